@@ -1,0 +1,86 @@
+package org.imhfinder.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every configuration key of every process, declared once with its type, default and purpose.
+ * README's configuration table and the deployment manifests are checked against this list.
+ */
+public final class ConfigKeys {
+    private static final List<Setting<?>> ALL = new ArrayList<>();
+
+    // --- where things are
+    public static final Setting<Path> CONFIG = declare("IMH_CONFIG", null,
+            "Properties file with settings (keys like imh.crawl.delay); environment variables override it.", Parsers::path);
+    public static final Setting<String> KAFKA_BOOTSTRAP = declare("IMH_KAFKA_BOOTSTRAP", "127.0.0.1:9092",
+            "Kafka bootstrap servers, host:port[,host:port...].", Parsers::hostPorts);
+    public static final Setting<URI> ES_URL = declare("IMH_ES_URL", "http://127.0.0.1:9200",
+            "Elasticsearch base URL.", Parsers::httpUrl);
+    public static final Setting<Path> SOURCES = declare("IMH_SOURCES", "deploy/sources.yml",
+            "The sources file: which provider websites to crawl and how.", Parsers::path);
+    public static final Setting<Path> DATA_DIR = declare("IMH_DATA_DIR", ".imh",
+            "Where the local stack keeps Kafka's and Elasticsearch's data and logs.", Parsers::path);
+
+    // --- HTTP (search API, pages, and every process's /health, /ready, /metrics)
+    public static final Setting<Integer> HTTP_PORT = declare("IMH_HTTP_PORT", "8080",
+            "Port of the HTTP server (API and pages on search-api; /health, /ready, /metrics everywhere).", Parsers::port);
+    public static final Setting<String> HTTP_HOST = declare("IMH_HTTP_HOST", "127.0.0.1",
+            "Address the HTTP server binds; 0.0.0.0 to serve other machines.", Parsers::string);
+
+    // --- crawling
+    public static final Setting<Boolean> CRAWL_ALLOW_PRIVATE_NETWORKS = declare("IMH_CRAWL_ALLOW_PRIVATE_NETWORKS", "false",
+            "Let the crawler fetch loopback, private and link-local addresses (local demo and tests only).", Parsers::bool);
+    public static final Setting<Duration> CRAWL_DELAY = declare("IMH_CRAWL_DELAY", "PT1S",
+            "Least time between two requests to one host; a larger robots.txt Crawl-delay wins.", Parsers::duration);
+
+    // --- freshness
+    public static final Setting<Duration> FRESHNESS_AGING_AFTER = declare("IMH_FRESHNESS_AGING_AFTER", "P30D",
+            "A listing not confirmed for this long turns AGING.", Parsers::duration);
+    public static final Setting<Duration> FRESHNESS_STALE_AFTER = declare("IMH_FRESHNESS_STALE_AFTER", "P90D",
+            "A listing not confirmed for this long turns STALE.", Parsers::duration);
+
+    // --- API tokens
+    public static final Setting<List<String>> OPERATOR_TOKENS = declareSecret("IMH_OPERATOR_TOKENS", "",
+            "Comma-separated bearer tokens of operators (crawls, sources).", Parsers::list);
+    public static final Setting<List<String>> CURATOR_TOKENS = declareSecret("IMH_CURATOR_TOKENS", "",
+            "Comma-separated bearer tokens of curators (review queue, decisions).", Parsers::list);
+
+    // --- the local stack (./imh up, ./imh demo, tests)
+    public static final Setting<Integer> LOCAL_KAFKA_PORT = declare("IMH_LOCAL_KAFKA_PORT", "9092",
+            "Port of the local Kafka broker that ./imh up starts (0: any free port).", Parsers::port);
+    public static final Setting<Integer> LOCAL_ES_PORT = declare("IMH_LOCAL_ES_PORT", "9200",
+            "Port of the local Elasticsearch that ./imh up starts (0: any free port).", Parsers::port);
+    public static final Setting<String> LOCAL_ES_HEAP = declare("IMH_LOCAL_ES_HEAP", "512m",
+            "Heap of the local Elasticsearch (-Xms and -Xmx).", Parsers::string);
+    public static final Setting<Path> STACK_DIST = declare("IMH_STACK_DIST", null,
+            "Folder with the Kafka and Elasticsearch distributions the build prepared (found by itself in a checkout).",
+            Parsers::path);
+    public static final Setting<Boolean> TEST_DOCKER = declare("IMH_TEST_DOCKER", "false",
+            "Tests only: start Kafka and Elasticsearch with Testcontainers instead of as local processes.", Parsers::bool);
+
+    private ConfigKeys() {
+    }
+
+    /** All declared settings, in declaration order. */
+    public static List<Setting<?>> all() {
+        return Collections.unmodifiableList(ALL);
+    }
+
+    private static <T> Setting<T> declare(String env, String def, String description, Function<String, T> parser) {
+        Setting<T> setting = new Setting<>(env, def, description, false, parser);
+        ALL.add(setting);
+        return setting;
+    }
+
+    private static <T> Setting<T> declareSecret(String env, String def, String description, Function<String, T> parser) {
+        Setting<T> setting = new Setting<>(env, def, description, true, parser);
+        ALL.add(setting);
+        return setting;
+    }
+}

@@ -1,0 +1,91 @@
+package org.imhfinder.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Value parsers for settings; each fails with a message saying what was expected. */
+final class Parsers {
+    private Parsers() {
+    }
+
+    static String string(String raw) {
+        return raw;
+    }
+
+    static int port(String raw) {
+        int port = integer(raw);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("expected a TCP port (0-65535), got " + raw);
+        }
+        return port;
+    }
+
+    static int integer(String raw) {
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a whole number, got '" + raw + "'");
+        }
+    }
+
+    static boolean bool(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("expected true or false, got '" + raw + "'");
+        };
+    }
+
+    /** ISO-8601 durations ({@code PT1S}, {@code PT0.5S}) and periods of days ({@code P30D}, {@code P2W}). */
+    static Duration duration(String raw) {
+        try {
+            return Duration.parse(raw);
+        } catch (DateTimeParseException notDuration) {
+            try {
+                Period period = Period.parse(raw);
+                if (period.getYears() != 0 || period.getMonths() != 0) {
+                    throw new IllegalArgumentException("months and years have no fixed length; use days: '" + raw + "'");
+                }
+                return Duration.ofDays(period.getDays());
+            } catch (DateTimeParseException notPeriod) {
+                throw new IllegalArgumentException("expected an ISO-8601 duration such as PT1S or P30D, got '" + raw + "'");
+            }
+        }
+    }
+
+    static Path path(String raw) {
+        return Path.of(raw);
+    }
+
+    static URI httpUrl(String raw) {
+        URI uri;
+        try {
+            uri = URI.create(raw);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected a URL, got '" + raw + "'");
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("expected an http(s) URL with a host, got '" + raw + "'");
+        }
+        return uri;
+    }
+
+    static String hostPorts(String raw) {
+        for (String part : raw.split(",")) {
+            if (!part.trim().matches("[A-Za-z0-9.\\-\\[\\]:]+:\\d{1,5}")) {
+                throw new IllegalArgumentException("expected host:port[,host:port...], got '" + raw + "'");
+            }
+        }
+        return raw;
+    }
+
+    static List<String> list(String raw) {
+        return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,13 @@
+package org.imhfinder.schema;
+
+/**
+ * Kafka consumer groups, one per stage: instances of a stage share partitions through its group.
+ * A crawl run is SETTLED when these groups have consumed everything the run led to.
+ */
+public final class ConsumerGroups {
+    public static final String NORMALIZE = "imh-normalize";
+    public static final String INDEXER = "imh-indexer";
+
+    private ConsumerGroups() {
+    }
+}

@@ -1,0 +1,18 @@
+package org.imhfinder.schema;
+
+/** Subject areas of the seed taxonomy (see the vocabulary file for their synonyms). */
+public enum Topic {
+    INFANT_DEVELOPMENT,
+    ATTACHMENT,
+    PERINATAL_MENTAL_HEALTH,
+    CULTURAL_COMPETENCE,
+    SOCIOCULTURAL_INFLUENCES,
+    RELATIONSHIP_BASED_INTERVENTION,
+    ASSESSMENT,
+    DIAGNOSTIC_CLASSIFICATION,
+    INFANT_PARENT_PSYCHOTHERAPY,
+    PARENT_CHILD_RELATIONSHIPS,
+    REFLECTIVE_PRACTICE,
+    TRAUMA,
+    EARLY_INTERVENTION
+}

@@ -1,0 +1,54 @@
+package org.imhfinder.schema;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every Kafka topic the pipeline uses, with its partitions and configuration, declared once.
+ * The local stack, the tests, Compose and Kubernetes all create topics from this list.
+ */
+public final class Topics {
+    /** Page fetches; keyed by canonical URL. */
+    public static final String PAGES = "imh.pages.v1";
+    /** What normalize made of each page event; keyed by canonical URL. */
+    public static final String PAGE_OUTCOMES = "imh.page-outcomes.v1";
+    /** Program listings; keyed by program id; compacted, tombstone when retired. */
+    public static final String PROGRAMS = "imh.programs.v1";
+    /** Curator decisions; keyed by program id. */
+    public static final String CURATION = "imh.curation.v1";
+    /** Records a stage could not process; keyed by the original key. */
+    public static final String DLQ = "imh.dlq.v1";
+    /** Requests to crawl now; keyed by crawl id. */
+    public static final String CRAWL_REQUESTS = "imh.crawl-requests.v1";
+    /** Crawl run states; keyed by crawl id; compacted. */
+    public static final String CRAWLS = "imh.crawls.v1";
+
+    /**
+     * Largest record a producer may send. A page body may reach the crawler's 5 MB cap, and a PDF
+     * grows by a third as base64; producers compress with zstd, but the limit must hold uncompressed.
+     */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+    private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
+
+    /** All topics, in the order they are created. */
+    public static final List<TopicSpec> ALL = List.of(
+            new TopicSpec(PAGES, 6, Map.of(
+                    "max.message.bytes", String.valueOf(MAX_RECORD_BYTES),
+                    "retention.ms", String.valueOf(7L * 24 * 3600 * 1000))),
+            new TopicSpec(PAGE_OUTCOMES, 6, Map.of("retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
+            new TopicSpec(PROGRAMS, 6, COMPACTED),
+            new TopicSpec(CURATION, 3, COMPACTED),
+            new TopicSpec(DLQ, 1, Map.of(
+                    "max.message.bytes", String.valueOf(MAX_RECORD_BYTES),
+                    "retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
+            new TopicSpec(CRAWL_REQUESTS, 1, Map.of()),
+            new TopicSpec(CRAWLS, 1, COMPACTED));
+
+    private Topics() {
+    }
+
+    /** One topic: its name, partition count and topic-level configuration. */
+    public record TopicSpec(String name, int partitions, Map<String, String> config) {
+    }
+}

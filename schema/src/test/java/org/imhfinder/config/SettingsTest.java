@@ -1,0 +1,85 @@
+package org.imhfinder.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsTest {
+    @Test
+    void everySettingHasAWorkingDefaultOrIsOptional() {
+        Settings defaults = Settings.defaults();
+
+        assertThat(defaults.get(ConfigKeys.HTTP_PORT)).isEqualTo(8080);
+        assertThat(defaults.get(ConfigKeys.CRAWL_DELAY)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(defaults.get(ConfigKeys.FRESHNESS_AGING_AFTER)).isEqualTo(Duration.ofDays(30));
+        assertThat(defaults.get(ConfigKeys.CRAWL_ALLOW_PRIVATE_NETWORKS)).isFalse();
+        assertThat(defaults.get(ConfigKeys.OPERATOR_TOKENS)).isEmpty();
+        assertThat(defaults.find(ConfigKeys.STACK_DIST)).isEmpty();
+    }
+
+    @Test
+    void theEnvironmentOverridesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("imh.properties");
+        Files.writeString(file, "# local\nimh.http.port=9000\nimh.crawl.delay=PT2S\n");
+
+        Settings settings = Settings.load(Map.of("IMH_CONFIG", file.toString(), "IMH_HTTP_PORT", "9100"));
+
+        assertThat(settings.get(ConfigKeys.HTTP_PORT)).isEqualTo(9100);
+        assertThat(settings.get(ConfigKeys.CRAWL_DELAY)).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aMisspeltKeyInTheFileIsRefusedWithFileLineAndASuggestion(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("imh.properties");
+        Files.writeString(file, "imh.http.port=9000\nimh.crawl.dealy=PT2S\n");
+
+        assertThatThrownBy(() -> Settings.load(Map.of("IMH_CONFIG", file.toString())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(file + ":2")
+                .hasMessageContaining("did you mean imh.crawl.delay?");
+    }
+
+    @Test
+    void anUnknownImhEnvironmentVariableIsRefused() {
+        assertThatThrownBy(() -> Settings.load(Map.of("IMH_HTTP_PROT", "1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("IMH_HTTP_PROT")
+                .hasMessageContaining("IMH_HTTP_PORT");
+    }
+
+    @Test
+    void everyBadValueIsReportedAtOnce() {
+        assertThatThrownBy(() -> Settings.of(Map.of("IMH_HTTP_PORT", "eighty", "IMH_CRAWL_DELAY", "1 second")))
+                .hasMessageContaining("IMH_HTTP_PORT: expected a whole number")
+                .hasMessageContaining("IMH_CRAWL_DELAY: expected an ISO-8601 duration");
+    }
+
+    @ParameterizedTest(name = "{0} = {1} s")
+    @CsvSource({"PT1S, 1", "PT0.5S, 0.5", "P30D, 2592000", "P2W, 1209600", "PT0S, 0"})
+    void durationsAreIsoDurationsOrPeriodsOfDays(String text, double seconds) {
+        Duration parsed = Settings.of(Map.of("IMH_CRAWL_DELAY", text)).get(ConfigKeys.CRAWL_DELAY);
+        assertThat(parsed.toMillis()).isEqualTo((long) (seconds * 1000));
+    }
+
+    @Test
+    void secretsAreMaskedWhenDescribed() {
+        Settings settings = Settings.of(Map.of("IMH_CURATOR_TOKENS", "s3cret,other"));
+
+        assertThat(settings.get(ConfigKeys.CURATOR_TOKENS)).isEqualTo(List.of("s3cret", "other"));
+        assertThat(settings.describe()).contains("IMH_CURATOR_TOKENS=****").doesNotContain("s3cret");
+    }
+
+    @Test
+    void camelPlaceholdersSeeDottedNames() {
+        assertThat(Settings.of(Map.of("IMH_HTTP_PORT", "9001")).asProperties().getProperty("imh.http.port")).isEqualTo("9001");
+    }
+}

@@ -1,0 +1,121 @@
+package org.imhfinder.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.imhfinder.schema.ProviderType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SourcesFileTest {
+    @Test
+    void aMinimalSourceWorksAndAllowsItsSeedsHosts() {
+        List<SourceDefinition> sources = SourcesFile.parse("s.yml", """
+                sources:
+                  - id: mi-aimh
+                    name: Michigan Association for Infant Mental Health
+                    providerType: ASSOCIATION
+                    seeds: [https://mi-aimh.org/endorsement/, "http://127.0.0.1:8081/x"]
+                """);
+
+        SourceDefinition source = sources.get(0);
+        assertThat(source.id()).isEqualTo("mi-aimh");
+        assertThat(source.providerType()).isEqualTo(ProviderType.ASSOCIATION);
+        assertThat(source.allowedHosts()).containsExactly("mi-aimh.org", "127.0.0.1:8081");
+        assertThat(source.allowsHost(URI.create("https://MI-AIMH.org/about"))).isTrue();
+        assertThat(source.allowsHost(URI.create("https://mi-aimh.workroomdesign.com/"))).isFalse();
+        assertThat(source.line()).isEqualTo(2);
+    }
+
+    @Test
+    void everyFieldOfTheDesignIsRead() {
+        SourceDefinition source = SourcesFile.parse("s.yml", """
+                sources:
+                  - id: az-aimh
+                    name: Arizona
+                    providerType: ASSOCIATION
+                    region: AZ
+                    seeds: [https://azaimh.org/endorsements]
+                    allowedHosts: [azaimh.org, itmhca.org]
+                    schedule: "0 0 3 ? * MON"
+                    maxPages: 300
+                    maxDepth: 4
+                    include: ["/endorse.*"]
+                    exclude: ["/wp-admin/.*"]
+                    extraction:
+                      - urlPattern: "/endorsement/requirements/.*"
+                        fields: { name: "h1", minimumEducation: ".requirements li:contains(Education)" }
+                """).get(0);
+
+        assertThat(source.region()).isEqualTo("AZ");
+        assertThat(source.allowedHosts()).containsExactly("azaimh.org", "itmhca.org");
+        assertThat(source.schedule()).isEqualTo("0 0 3 ? * MON");
+        assertThat(source.maxPages()).isEqualTo(300);
+        assertThat(source.exclude().get(0).pattern()).isEqualTo("/wp-admin/.*");
+        assertThat(source.extraction().get(0).fields()).containsEntry("name", "h1");
+        assertThat(source.extraction().get(0).appliesTo("/endorsement/requirements/level-2")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            providerType: ASSOCIATON                | 5 | providerType 'ASSOCIATON' must be one of
+            id: MI_AIMH                             | 3 | id 'MI_AIMH' must match
+            maxPages: many                          | 6 | 'maxPages' must be a whole number above zero
+            schedule: weekly                        | 6 | schedule 'weekly' is neither an ISO-8601 period
+            include: ["(unclosed"]                  | 6 | include '(unclosed' is not a valid regular expression
+            region: Michigan                        | 6 | region 'Michigan' must be a US state code
+            maxpages: 3                             | 6 | unknown key 'maxpages'
+            """)
+    void aBadSourceIsRefusedWithItsLineAndReason(String badLine, int line, String reason) {
+        String key = badLine.substring(0, badLine.indexOf(':'));
+        String base = """
+                sources:
+                  - name: Michigan
+                    id: mi-aimh
+                    seeds: [https://mi-aimh.org/]
+                    providerType: ASSOCIATION
+                """;
+        String yaml = base.lines().filter(l -> !l.trim().startsWith(key + ":")).reduce("", (a, b) -> a + b + "\n");
+        yaml = key.equals("id") || key.equals("providerType")
+                ? base.replaceFirst("(?m)^(\\s+)" + key + ":.*$", "$1" + badLine)
+                : yaml + "    " + badLine + "\n";
+        String text = yaml;
+        assertThatThrownBy(() -> SourcesFile.parse("s.yml", text))
+                .isInstanceOf(SourcesException.class)
+                .hasMessageContaining("s.yml:" + line + ": " + reason);
+    }
+
+    @Test
+    void duplicateIdsAndSeedsOutsideAllowedHostsAreRefusedTogether() {
+        assertThatThrownBy(() -> SourcesFile.parse("s.yml", """
+                sources:
+                  - {id: a, name: A, providerType: OTHER, seeds: [https://a.org/]}
+                  - {id: a, name: A2, providerType: OTHER, seeds: [https://b.org/], allowedHosts: [c.org]}
+                """))
+                .isInstanceOfSatisfying(SourcesException.class, e -> assertThat(e.problems()).hasSize(2))
+                .hasMessageContaining("s.yml:3: duplicate source id 'a'")
+                .hasMessageContaining("seed https://b.org/ is outside allowedHosts");
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() {
+        assertThatThrownBy(() -> SourcesFile.parse("s.yml", "sources:\n  - id: a\n    name: [unclosed\n"))
+                .hasMessageContaining("s.yml:4: not valid YAML");
+    }
+
+    @Test
+    void aMissingFileSaysSo() {
+        assertThatThrownBy(() -> SourcesFile.load(Path.of("/nonexistent/sources.yml")))
+                .hasMessageContaining("/nonexistent/sources.yml: cannot read the sources file (no such file)");
+    }
+
+    @Test
+    void theDefaultSourcesFileIsValid() {
+        List<SourceDefinition> sources = SourcesFile.load(Path.of("../deploy/sources.yml"));
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(60);
+    }
+}
