@@ -1,0 +1,43 @@
+package org.imhfinder.runtime.kafka;
+
+import org.apache.camel.component.kafka.KafkaComponent;
+import org.apache.camel.component.kafka.KafkaConfiguration;
+import org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommitFactory;
+import org.imhfinder.config.ConfigKeys;
+import org.imhfinder.config.Settings;
+import org.imhfinder.schema.Topics;
+
+/**
+ * The Kafka component, configured once for every route of the process, so endpoint URIs stay
+ * short ({@code kafka:imh.pages.v1?groupId=imh-normalize}).
+ *
+ * <p>Producers wait for every in-sync replica and are idempotent; they compress with zstd and may
+ * send records up to {@link Topics#MAX_RECORD_BYTES}. Consumers never auto-commit: a route commits
+ * a record's offset (see {@link CommitOffset}) only after its result is safely written, and a
+ * failure that escapes the route makes the consumer seek back and try the record again.
+ */
+public final class KafkaSetup {
+    private KafkaSetup() {
+    }
+
+    public static void configure(KafkaComponent kafka, Settings settings) {
+        KafkaConfiguration config = kafka.getConfiguration();
+        config.setBrokers(settings.get(ConfigKeys.KAFKA_BOOTSTRAP));
+        config.setRequestRequiredAcks("all");
+        config.setEnableIdempotence(true);
+        config.setCompressionCodec("zstd");
+        config.setMaxRequestSize(Topics.MAX_RECORD_BYTES);
+        config.setLingerMs(5);
+        config.setAutoOffsetReset("earliest");
+        config.setAutoCommitEnable(false);
+        config.setAllowManualCommit(true);
+        config.setBreakOnFirstError(true);
+        config.setMaxPartitionFetchBytes(Topics.MAX_RECORD_BYTES + 1024 * 1024);
+        config.setFetchMaxBytes(Topics.MAX_RECORD_BYTES + 1024 * 1024);
+        config.setPollTimeoutMs(500L);
+        config.setMaxPollRecords(200);
+        // producers connect when first used, so a process starts (and reports not ready) while Kafka is away
+        kafka.setLazyStartProducer(true);
+        kafka.setKafkaManualCommitFactory(new DefaultKafkaManualCommitFactory());
+    }
+}

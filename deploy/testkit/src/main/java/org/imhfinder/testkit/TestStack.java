@@ -1,0 +1,35 @@
+package org.imhfinder.testkit;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.imhfinder.config.Settings;
+
+/**
+ * The Kafka and Elasticsearch the integration tests of one JVM share. Inject it into a test
+ * with {@link ImhStackExtension}.
+ */
+public interface TestStack {
+    String kafkaBootstrap();
+
+    URI elasticsearchUrl();
+
+    /** Settings pointing at this stack, private networks allowed, no crawl delay, plus the given values. */
+    default Settings settings(Map<String, String> overrides) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("IMH_KAFKA_BOOTSTRAP", kafkaBootstrap());
+        values.put("IMH_ES_URL", elasticsearchUrl().toString());
+        values.put("IMH_CRAWL_ALLOW_PRIVATE_NETWORKS", "true");
+        values.put("IMH_CRAWL_DELAY", "PT0S");
+        values.putAll(overrides);
+        return Settings.of(values);
+    }
+
+    /**
+     * Empties the stack for a test class that needs a clean slate: consumer groups and topics
+     * deleted and the topics created again, Elasticsearch's indices, aliases and templates deleted.
+     */
+    default void reset() {
+        StackReset.reset(kafkaBootstrap(), elasticsearchUrl());
+    }
+}
