@@ -1,0 +1,97 @@
+package org.imhfinder.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import org.imhfinder.config.ConfigKeys;
+import org.imhfinder.config.Settings;
+import org.imhfinder.localstack.LocalStack;
+import org.imhfinder.localstack.StackDistribution;
+import org.imhfinder.runtime.Pipeline;
+import org.imhfinder.sources.SourceDefinition;
+import org.imhfinder.sources.SourcesFile;
+
+/**
+ * Everything on one machine: the local Kafka and Elasticsearch, then every stage in this JVM.
+ * Stops in the reverse order (stages first, so consumers finish their records) on Ctrl-C.
+ */
+final class LocalRun {
+    private final PrintStream out;
+
+    LocalRun(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs until the JVM is asked to stop; returns the exit code. */
+    int runUntilStopped(Settings settings, Path dataDir, AutoCloseable extra) throws InterruptedException {
+        List<SourceDefinition> sources = SourcesFile.load(settings.get(ConfigKeys.SOURCES));
+        out.printf("Sources: %d from %s%n", sources.size(), settings.get(ConfigKeys.SOURCES));
+        settings = withTokens(settings);
+        out.printf("Starting Kafka and Elasticsearch (data in %s)...%n", dataDir);
+        long started = System.nanoTime();
+        LocalStack stack = LocalStack.start(new LocalStack.Options(
+                StackDistribution.locate(settings.find(ConfigKeys.STACK_DIST).orElse(null)), dataDir,
+                settings.get(ConfigKeys.LOCAL_KAFKA_PORT), settings.get(ConfigKeys.LOCAL_ES_PORT),
+                settings.get(ConfigKeys.LOCAL_ES_HEAP), Duration.ofSeconds(180), false));
+        out.printf("  Kafka %s, Elasticsearch %s (%.1f s)%n", stack.kafkaBootstrap(), stack.elasticsearchUrl(),
+                (System.nanoTime() - started) / 1e9);
+        Settings pipelineSettings = settings.with(ConfigKeys.KAFKA_BOOTSTRAP, stack.kafkaBootstrap())
+                .with(ConfigKeys.ES_URL, stack.elasticsearchUrl().toString());
+        out.println("Starting the stages: " + String.join(", ", AllStages.NAMES) + "...");
+        Pipeline pipeline;
+        try {
+            pipeline = Pipeline.start(pipelineSettings, AllStages.all());
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(pipeline, stack, extra), "imh-shutdown"));
+        String base = "http://" + settings.get(ConfigKeys.HTTP_HOST) + ":" + settings.get(ConfigKeys.HTTP_PORT);
+        out.printf("%nIMH Program Finder is up (%.1f s).%n", (System.nanoTime() - started) / 1e9);
+        out.println("  Search page:  " + base + "/");
+        out.println("  Search API:   " + base + "/api/v1/programs?q=endorsement");
+        out.println("  Health:       " + base + "/health   Metrics: " + base + "/metrics");
+        out.println("Press Ctrl-C to stop; data stays in " + dataDir + ".");
+        pipeline.awaitStopped();
+        return 0;
+    }
+
+    private void stopAll(Pipeline pipeline, LocalStack stack, AutoCloseable extra) {
+        out.println("\nStopping...");
+        pipeline.close();
+        stack.close();
+        if (extra != null) {
+            try {
+                extra.close();
+            } catch (Exception e) {
+                out.println("  " + e.getMessage());
+            }
+        }
+        out.println("Stopped.");
+    }
+
+    /** Operator and curator tokens: the configured ones, or one of each generated and printed now. */
+    private Settings withTokens(Settings settings) {
+        Settings result = settings;
+        if (settings.get(ConfigKeys.OPERATOR_TOKENS).isEmpty()) {
+            String token = newToken();
+            result = result.with(ConfigKeys.OPERATOR_TOKENS, token);
+            out.println("Operator token (IMH_OPERATOR_TOKENS was unset): " + token);
+        }
+        if (settings.get(ConfigKeys.CURATOR_TOKENS).isEmpty()) {
+            String token = newToken();
+            result = result.with(ConfigKeys.CURATOR_TOKENS, token);
+            out.println("Curator token (IMH_CURATOR_TOKENS was unset):  " + token);
+        }
+        return result;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
