@@ -14,7 +14,10 @@ public final class Topics {
     public static final String PAGE_OUTCOMES = "imh.page-outcomes.v1";
     /** Program listings; keyed by program id; compacted, tombstone when retired. */
     public static final String PROGRAMS = "imh.programs.v1";
-    /** Curator decisions; keyed by program id. */
+    /**
+     * Curator decisions; keyed by program id; every decision kept (no compaction, no expiry):
+     * decisions are few and each one matters, so a rebuild replays them all in order.
+     */
     public static final String CURATION = "imh.curation.v1";
     /** Records a stage could not process; keyed by the original key. */
     public static final String DLQ = "imh.dlq.v1";
@@ -38,7 +41,7 @@ public final class Topics {
                     "retention.ms", String.valueOf(7L * 24 * 3600 * 1000))),
             new TopicSpec(PAGE_OUTCOMES, 6, Map.of("retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
             new TopicSpec(PROGRAMS, 6, COMPACTED),
-            new TopicSpec(CURATION, 3, COMPACTED),
+            new TopicSpec(CURATION, 3, Map.of("retention.ms", "-1", "retention.bytes", "-1")),
             new TopicSpec(DLQ, 1, Map.of(
                     "max.message.bytes", String.valueOf(MAX_RECORD_BYTES),
                     "retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
