@@ -21,6 +21,7 @@ public final class CandidateFinder {
     private final PageClassifier classifier;
     private final LevelTables tables;
     private final ProgramBlocks blocks;
+    private final Relevance relevance;
 
     public CandidateFinder(ProgramNames names, LabelledValues labelled, PageClassifier classifier,
                            org.imhfinder.vocabulary.Vocabulary vocabulary) {
@@ -29,6 +30,7 @@ public final class CandidateFinder {
         this.classifier = classifier;
         this.tables = new LevelTables(names, labelled::group);
         this.blocks = new ProgramBlocks(names, vocabulary, labelled::collect);
+        this.relevance = new Relevance(vocabulary);
     }
 
     /** What was found and why: the candidates and, for a whole page, the classifier's verdict. */
@@ -36,6 +38,12 @@ public final class CandidateFinder {
     }
 
     public Finding find(Page page) {
+        Finding found = findAny(page);
+        List<Candidate> relevant = found.candidates().stream().filter(relevance::isAboutTheField).toList();
+        return new Finding(relevant, found.verdict());
+    }
+
+    private Finding findAny(Page page) {
         List<StructuredItem> programs = page.structured().stream().filter(StructuredItem::isProgram).toList();
         if (!programs.isEmpty()) {
             return new Finding(structured(page, programs), null);

@@ -23,7 +23,7 @@ final class CandidateText {
     private static final Set<String> READ_BY_LABEL = Set.of("education", "eligibility", "experience", "reflectiveSupervision",
             "exam", "training", "curriculum", "credits");
     private static final Pattern LABEL_LINE = Pattern.compile("^[A-Z][\\w /&'\u2019()-]{1,50}:\\s");
-    private static final int MIN_PROSE = 50;
+    private static final int MIN_PROSE = 30;
     private static final int MAX_DESCRIPTION = 600;
 
     final String all;

@@ -25,6 +25,11 @@ import org.imhfinder.vocabulary.CredentialFamily;
  */
 public final class GenericExtractor implements ProgramExtractor {
     public static final String NAME = "generic";
+    private static final java.util.regex.Pattern HOURS_LABEL = java.util.regex.Pattern.compile("(?i)\\bhours?\\b");
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("^\\s*(\\d{1,4})\\b(?!\\s*(?:years?|months?|weeks?|credits?|%))");
+    /** A course list: lines that start with a course code ("COU 6640 Infant and Toddler Mental Health (3)"). */
+    private static final java.util.regex.Pattern COURSE_CODE = java.util.regex.Pattern.compile("(?m)^[A-Z]{2,5}\\s?\\d{3,4}[A-Z]?\\b");
+    private static final int MIN_COURSES = 2;
 
     private final Readers readers;
     private final TextFacts facts;
@@ -98,9 +103,9 @@ public final class GenericExtractor implements ProgramExtractor {
                 }
                 fields.add(Field.AUDIENCE, readers.terms().audience(value), m.structure, 0.75, evidence);
             }
-            case "training" -> read(Field.TRAINING_HOURS, value, fields, m, 0.85, evidence);
+            case "training" -> hours(Field.TRAINING_HOURS, labelled, fields, m, evidence);
             case "experience" -> read(Field.YEARS_EXPERIENCE, value, fields, m, 0.85, evidence);
-            case "reflectiveSupervision" -> reflectiveSupervision(value, fields, m, evidence);
+            case "reflectiveSupervision" -> reflectiveSupervision(labelled, fields, m, evidence);
             case "exam" -> component(ProgramComponent.EXAM, !Clauses.waives(value), fields, m, evidence);
             case "curriculum", "credits" -> {
                 component(ProgramComponent.COURSEWORK, true, fields, m, evidence);
@@ -116,8 +121,23 @@ public final class GenericExtractor implements ProgramExtractor {
         }
     }
 
-    private void reflectiveSupervision(String value, FieldSet fields, Methods m, String evidence) {
-        Optional<Integer> hours = QuantityReader.hours(value);
+    /** Hours, also as a bare number under a label that says hours ("Hours of specialized training | 30"). */
+    private void hours(Field field, Labelled labelled, FieldSet fields, Methods m, String evidence) {
+        hoursOf(labelled).ifPresent(h -> fields.put(field, h, m.structure, 0.85, evidence));
+    }
+
+    private static Optional<Integer> hoursOf(Labelled labelled) {
+        Optional<Integer> stated = QuantityReader.hours(labelled.value());
+        if (stated.isPresent() || !HOURS_LABEL.matcher(labelled.label()).find()) {
+            return stated;
+        }
+        var bare = BARE_NUMBER.matcher(labelled.value());
+        return bare.find() ? Optional.of(Integer.parseInt(bare.group(1))) : Optional.empty();
+    }
+
+    private void reflectiveSupervision(Labelled labelled, FieldSet fields, Methods m, String evidence) {
+        String value = labelled.value();
+        Optional<Integer> hours = hoursOf(labelled);
         hours.ifPresent(h -> fields.put(Field.REFLECTIVE_SUPERVISION_HOURS, h, m.structure, 0.85, evidence));
         boolean required = hours.map(h -> h > 0).orElse(!Clauses.waives(value) && value.length() > 3);
         component(ProgramComponent.REFLECTIVE_SUPERVISION, required, fields, m, evidence);
@@ -128,9 +148,11 @@ public final class GenericExtractor implements ProgramExtractor {
         fields.put(Field.DESCRIPTION, description, m.structure, 0.7, "first paragraphs");
         fields.add(Field.TOPICS, readers.terms().topics(text.topicText), m.text, 0.6, "topic terms in the program's text");
         Set<ProgramComponent> components = EnumSet.copyOf(readers.terms().components(text.componentText));
+        if (COURSE_CODE.matcher(text.all).results().count() >= MIN_COURSES) {
+            components.add(ProgramComponent.COURSEWORK);
+        }
         fields.add(Field.COMPONENTS, components.isEmpty() ? null : components, m.text, 0.6, "component terms");
-        String audienceText = description + (candidate.kind() == Candidate.Kind.BLOCK ? "\n" + text.all : "");
-        fields.add(Field.AUDIENCE, readers.terms().audience(audienceText), m.text, 0.6, "audience terms in the description");
+        fields.add(Field.AUDIENCE, readers.terms().audience(description), m.text, 0.6, "audience terms in the description");
     }
 
     private void read(Field field, String value, FieldSet fields, Methods m, double confidence, String evidence) {

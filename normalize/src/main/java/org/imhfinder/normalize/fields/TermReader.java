@@ -22,6 +22,11 @@ public final class TermReader {
             Credential.GRADUATE_CERTIFICATE, Credential.DEGREE, Credential.FELLOWSHIP, Credential.ENDORSEMENT,
             Credential.COURSE, Credential.CERTIFICATE);
 
+    /** What a participant does for others, or learns about, rather than a part of the program. */
+    private static final java.util.regex.Pattern PROVIDED = java.util.regex.Pattern.compile(
+            "(?i)(\\b(provid\\w*|offer\\w*|deliver\\w*|teach\\w*|lead\\w*|facilitat\\w*)\\b[^,;]{0,25}"
+                    + "|\\b(training|courses?|class\\w*|workshops?)\\s+(in|on|about)\\s+)$");
+
     private final Vocabulary vocabulary;
 
     public TermReader(Vocabulary vocabulary) {
@@ -58,13 +63,21 @@ public final class TermReader {
         return found;
     }
 
-    /** Components the text includes or requires, clause by clause; a waived clause ("not required") adds nothing. */
+    /**
+     * Components the text includes or requires, clause by clause; a waived clause ("not required") adds
+     * nothing, nor does what a participant does for others ("experience providing reflective supervision").
+     */
     public Set<ProgramComponent> components(String text) {
         Set<ProgramComponent> found = EnumSet.noneOf(ProgramComponent.class);
         for (String sentence : Clauses.sentences(text)) {
             for (String clause : Clauses.clauses(sentence)) {
-                if (!Clauses.waives(clause)) {
-                    vocabulary.find(clause, TermKind.COMPONENT).forEach(m -> found.add(ProgramComponent.valueOf(m.value())));
+                if (Clauses.waives(clause)) {
+                    continue;
+                }
+                for (TermMatch match : vocabulary.find(clause, TermKind.COMPONENT)) {
+                    if (!PROVIDED.matcher(clause.substring(0, match.start())).find()) {
+                        found.add(ProgramComponent.valueOf(match.value()));
+                    }
                 }
             }
         }
