@@ -62,7 +62,8 @@ public final class NormalizeRoutes extends RouteBuilder {
                 .to(PUBLISH);
 
         from(PUBLISH).routeId(PUBLISH_ROUTE_ID)
-                .split(simple("${exchangeProperty." + NormalizePage.RESULT + ".listings}")).stopOnException()
+                .process(new Publishing(Publishing.Part.LISTINGS))
+                .split(body()).stopOnException()
                     .process(new ListingRecord())
                     .to("kafka:" + Topics.PROGRAMS)
                 .end()
@@ -74,7 +75,8 @@ public final class NormalizeRoutes extends RouteBuilder {
                     .process(new DocumentRecord())
                     .to("kafka:" + Topics.DOCUMENTS)
                 .end()
-                .split(simple("${exchangeProperty." + NormalizePage.RESULT + ".ready}"))
+                .process(new Publishing(Publishing.Part.READY_PAGES))
+                .split(body())
                     .to(AGAIN)
                 .end();
     }
