@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
  * whose labelled values are its cells under their headers.
  */
 final class LevelTables {
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("t[dh]");
     private static final int MIN_PROGRAMS = 2;
     private static final int MIN_LABELS = 2;
 
@@ -97,7 +98,7 @@ final class LevelTables {
             if (row.closest("table") != table) {
                 continue;
             }
-            List<Element> cells = row.children().stream().filter(c -> c.normalName().matches("t[dh]")).toList();
+            List<Element> cells = row.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).toList();
             if (!cells.isEmpty()) {
                 grid.add(cells);
             }

@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
  * not news.
  */
 final class ProgramBlocks {
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
     private static final int MIN_BLOCKS = 2;
     private static final int MIN_DESCRIPTION = 40;
 
@@ -88,14 +89,14 @@ final class ProgramBlocks {
 
     /** The next heading of the same or a higher level, or anything holding another program's heading. */
     private static boolean endsBlock(Element next, int level, List<Element> headings) {
-        if (next.normalName().matches("h[1-6]") && level(next) <= level) {
+        if (HEADING.matcher(next.normalName()).matches() && level(next) <= level) {
             return true;
         }
         return headings.stream().anyMatch(h -> h == next || isAncestor(next, h));
     }
 
     private static int level(Element heading) {
-        return heading.normalName().matches("h[1-6]") ? heading.normalName().charAt(1) - '0' : 6;
+        return HEADING.matcher(heading.normalName()).matches() ? heading.normalName().charAt(1) - '0' : 6;
     }
 
     private static boolean holdsOnly(Element element, Element heading, List<Element> headings) {

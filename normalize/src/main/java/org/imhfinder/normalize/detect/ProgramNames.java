@@ -22,6 +22,9 @@ public final class ProgramNames {
             + "curriculum|tuition|costs?|program(?:me)?s?|the|our|about|at a glance|of|for|in|and|&|level|category|tier)\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:\u2013\u2014-]+(requirements?|overview|information|details)\\s*$");
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Vocabulary vocabulary;
 
     public ProgramNames(Vocabulary vocabulary) {
@@ -45,7 +48,7 @@ public final class ProgramNames {
         for (TermMatch match : credentials) {
             rest = rest.replace(match.text(), " ");
         }
-        return !GENERIC.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").isBlank();
+        return !NOT_WORD.matcher(GENERIC.matcher(rest).replaceAll(" ")).replaceAll(" ").isBlank();
     }
 
     /** True when the text names a credential or level at all (a page heading about programs). */
@@ -60,7 +63,7 @@ public final class ProgramNames {
 
     /** A name for the listing: whitespace cleaned, a trailing "Requirements"/"Overview" dropped. */
     public static String clean(String name) {
-        String clean = name.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        String clean = WHITESPACE.matcher(name.replace('\u00A0', ' ')).replaceAll(" ").trim();
         String trimmed = TRAILING.matcher(clean).replaceAll("").trim();
         return trimmed.isEmpty() ? clean : trimmed;
     }

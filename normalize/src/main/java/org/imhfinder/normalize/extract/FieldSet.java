@@ -121,7 +121,7 @@ public final class FieldSet {
         if (evidence == null) {
             return null;
         }
-        String clean = evidence.replaceAll("\\s+", " ").trim();
+        String clean = org.imhfinder.normalize.text.Clauses.clean(evidence);
         return clean.length() <= 160 ? clean : clean.substring(0, 157) + "...";
     }
 }

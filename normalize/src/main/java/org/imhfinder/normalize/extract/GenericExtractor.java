@@ -30,6 +30,7 @@ public final class GenericExtractor implements ProgramExtractor {
     /** A course list: lines that start with a course code ("COU 6640 Infant and Toddler Mental Health (3)"). */
     private static final java.util.regex.Pattern COURSE_CODE = java.util.regex.Pattern.compile("(?m)^[A-Z]{2,5}\\s?\\d{3,4}[A-Z]?\\b");
     private static final int MIN_COURSES = 2;
+    private static final java.util.regex.Pattern WORK = java.util.regex.Pattern.compile("(?i)\\b(work|experience|employ)");
 
     private final Readers readers;
     private final TextFacts facts;
@@ -166,7 +167,7 @@ public final class GenericExtractor implements ProgramExtractor {
     }
 
     private static boolean mentionsWork(String value) {
-        return value.matches("(?is).*\\b(work|experience|employ)\\w*.*");
+        return WORK.matcher(value).find();
     }
 
     /** The methods to record: page structure and text, or PDF for both when the page is a PDF's text. */

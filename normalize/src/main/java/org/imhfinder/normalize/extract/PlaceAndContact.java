@@ -23,6 +23,11 @@ final class PlaceAndContact {
 
     /** A directory entry names its host organisation right under the program's name. */
     private static final int HOST_LINES = 4;
+    private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(university|college|institute|center|centre|"
+            + "foundation|association|society|clinic|hospital|agency|school|department|alliance|network|collaborative)\\b.*");
+    private static final Pattern UNIVERSITY = Pattern.compile("(?i).*\\b(university|college)\\b.*");
+    private static final Pattern ASSOCIATION = Pattern.compile("(?i).*\\bassociation\\b.*");
+    private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s+[\u2014\u2013-]\\s+");
 
     private final Readers readers;
 
@@ -86,11 +91,11 @@ final class PlaceAndContact {
             if (clean.equals(candidate.name()) || clean.length() > 120 || clean.contains(":") || !isOrganisation(clean)) {
                 continue;
             }
-            String name = clean.split("\\s+[\u2014\u2013-]\\s+")[0].trim();
+            String name = HOST_SEPARATOR.split(clean)[0].trim();
             fields.put(Field.PROVIDER_NAME, name, m.structure(), 0.7, clean);
-            if (name.matches("(?i).*\\b(university|college)\\b.*")) {
+            if (UNIVERSITY.matcher(name).matches()) {
                 fields.put(Field.PROVIDER_TYPE, org.imhfinder.schema.ProviderType.UNIVERSITY, m.structure(), 0.7, name);
-            } else if (name.matches("(?i).*\\bassociation\\b.*")) {
+            } else if (ASSOCIATION.matcher(name).matches()) {
                 fields.put(Field.PROVIDER_TYPE, org.imhfinder.schema.ProviderType.ASSOCIATION, m.structure(), 0.7, name);
             }
             if (candidate.link() != null) {
@@ -101,8 +106,7 @@ final class PlaceAndContact {
     }
 
     private boolean isOrganisation(String line) {
-        return line.matches("(?i).*\\b(university|college|institute|center|centre|foundation|association|society|clinic|"
-                + "hospital|agency|school|department|alliance|network|collaborative)\\b.*")
+        return ORGANISATION.matcher(line).matches()
                 && readers.vocabulary().find(line, TermKind.CREDENTIAL).isEmpty();
     }
 

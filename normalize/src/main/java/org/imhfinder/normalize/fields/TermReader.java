@@ -27,6 +27,9 @@ public final class TermReader {
             "(?i)(\\b(provid\\w*|offer\\w*|deliver\\w*|teach\\w*|lead\\w*|facilitat\\w*)\\b[^,;]{0,25}"
                     + "|\\b(training|courses?|class\\w*|workshops?)\\s+(in|on|about)\\s+)$");
 
+    private static final java.util.regex.Pattern LABEL_END = java.util.regex.Pattern.compile("[:\\-\u2013\u2014*]+\\s*$");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+
     private final Vocabulary vocabulary;
 
     public TermReader(Vocabulary vocabulary) {
@@ -92,11 +95,11 @@ public final class TermReader {
 
     /** The field label group a label names ("education", "training"...), if it is mostly that label. */
     public Optional<String> label(String label) {
-        String trimmed = label.replaceAll("[:\\-\u2013\u2014*]+\\s*$", "").trim();
+        String trimmed = LABEL_END.matcher(label).replaceAll("").trim();
         if (trimmed.isEmpty() || trimmed.length() > 60) {
             return Optional.empty();
         }
-        int letters = trimmed.replaceAll("[^\\p{L}\\p{N}]", "").length();
+        int letters = NOT_LETTER.matcher(trimmed).replaceAll("").length();
         return vocabulary.find(trimmed, TermKind.FIELD_LABEL).stream()
                 .filter(m -> coverage(m) * 2 >= letters)
                 .max(java.util.Comparator.comparingInt(TermMatch::length))
@@ -104,6 +107,6 @@ public final class TermReader {
     }
 
     private static int coverage(TermMatch match) {
-        return match.text().replaceAll("[^\\p{L}\\p{N}]", "").length();
+        return NOT_LETTER.matcher(match.text()).replaceAll("").length();
     }
 }

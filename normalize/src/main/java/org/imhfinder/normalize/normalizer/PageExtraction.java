@@ -72,8 +72,13 @@ public final class PageExtraction {
 
     /** A PDF's text laid out as a page of its own. */
     public Page documentPage(Page from, String url, DocumentText document) {
-        return reader.pdf(from.event(), from.source(), url,
-                PdfLayout.html(document.text(), document.title(), url, finder.names()::namesProgram));
+        return documentPage(from.event(), from.source(), url, document);
+    }
+
+    /** A PDF's text laid out as a page of its own, for the event that fetched it (or the page linking it). */
+    public Page documentPage(org.imhfinder.schema.PageEvent event, org.imhfinder.sources.SourceDefinition source, String url,
+                             DocumentText document) {
+        return reader.pdf(event, source, url, PdfLayout.html(document.text(), document.title(), url, finder.names()::namesProgram));
     }
 
     private List<Candidate> candidates(Page page) {

@@ -125,7 +125,7 @@ public final class PageNormalizer {
         List<PageEvent> ready = documentArrived(document);
         List<ProgramListing> listings = List.of();
         if (event.referrer() == null) {
-            Page page = extraction.documentPage(reader.html(event, source, ""), url, document);
+            Page page = extraction.documentPage(event, source, url, document);
             listings = listings(event, source, extraction.extract(page).programs(), trigger);
         }
         metrics.page(listings.isEmpty() ? Outcome.DOCUMENT : Outcome.PROGRAM);

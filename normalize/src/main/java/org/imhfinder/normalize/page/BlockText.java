@@ -17,6 +17,9 @@ public final class BlockText {
             "tr", "table", "dt", "dd", "dl", "section", "article", "header", "main", "blockquote", "br", "details",
             "summary", "figure", "figcaption", "address", "pre", "hr", "button");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t]+");
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" ?\\n[ \\n]*");
+
     private BlockText() {
     }
 
@@ -41,6 +44,7 @@ public final class BlockText {
                 }
             }
         }, element);
-        return out.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" ?\\n[ \\n]*", "\n").trim();
+        String spaced = SPACES.matcher(out.toString().replace('\u00A0', ' ')).replaceAll(" ");
+        return BREAKS.matcher(spaced).replaceAll("\n").trim();
     }
 }

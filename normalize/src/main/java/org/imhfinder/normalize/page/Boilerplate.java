@@ -28,6 +28,8 @@ public final class Boilerplate {
             "(?i)^(top of page|bottom of page|skip to (main )?content|back to top|log ?in|sign ?in|member login|"
                     + "powered by .{0,60}|cart|menu|search)$");
     private static final int SMALL_FORM_TEXT = 400;
+    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern HEADER = Pattern.compile("(.*[-_ ])?header([-_ ].*)?");
 
     private Boilerplate() {
     }
@@ -79,12 +81,13 @@ public final class Boilerplate {
     }
 
     private static String kebab(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return CAMEL.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHeader(Element element) {
-        return names(element).stream().anyMatch(n -> n.matches("(.*[-_ ])?header([-_ ].*)?"))
-                && names(element).stream().noneMatch(n -> BOILERPLATE_NAME.matcher(n.replaceAll("header", "")).find());
+        List<String> names = names(element);
+        return names.stream().anyMatch(n -> HEADER.matcher(n).matches())
+                && names.stream().noneMatch(n -> BOILERPLATE_NAME.matcher(n.replace("header", "")).find());
     }
 
     /** An article's or page's own header holds its title: keep it. */

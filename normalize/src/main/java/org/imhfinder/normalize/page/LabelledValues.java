@@ -20,6 +20,12 @@ import org.jsoup.nodes.TextNode;
  */
 public final class LabelledValues {
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*([A-Za-z][\\p{L}/&'\u2019 ()-]{1,50}?)\\s*[:\u2013\u2014]\\s+(.+)$", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("t[dh]");
+    private static final Pattern BOLD = Pattern.compile("strong|b");
+    private static final Pattern BLOCK_CHILD = Pattern.compile("p|div|li|ul|ol|table|h[1-6]|dl|section");
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
+    private static final Pattern TRAILING_MARK = Pattern.compile("[:\u2013\u2014]+$");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final int MAX_LABEL_WORDS = 6;
     private static final int MAX_SECTION_CHARS = 800;
 
@@ -59,7 +65,7 @@ public final class LabelledValues {
 
     private void keyValueTables(Element root, List<Labelled> found, Set<String> seen) {
         for (Element row : root.select("tr")) {
-            List<Element> cells = row.children().stream().filter(c -> c.normalName().matches("t[dh]")).toList();
+            List<Element> cells = row.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).toList();
             if (cells.size() == 2 && words(cells.get(0).text()) <= MAX_LABEL_WORDS) {
                 add(cells.get(0).text(), cells.get(1).text(), row, found, seen);
             }
@@ -98,7 +104,7 @@ public final class LabelledValues {
     /** "<b>Length</b> 20 months": a bold run at the start of a block, followed by more text. */
     private static Optional<String> boldLabel(Element block, String text) {
         Element first = block.children().first();
-        if (first == null || !first.normalName().matches("strong|b") || !text.startsWith(first.text())) {
+        if (first == null || !BOLD.matcher(first.normalName()).matches() || !text.startsWith(first.text())) {
             return Optional.empty();
         }
         String label = first.text().trim();
@@ -123,7 +129,7 @@ public final class LabelledValues {
     }
 
     private void add(String label, String value, Element element, List<Labelled> found, Set<String> seen) {
-        String cleanLabel = Clauses.clean(label).replaceAll("[:\u2013\u2014]+$", "").trim();
+        String cleanLabel = TRAILING_MARK.matcher(Clauses.clean(label)).replaceAll("").trim();
         String cleanValue = value.trim().replaceFirst("^[:\u2013\u2014]\\s*", "");
         if (cleanLabel.isEmpty() || cleanValue.isEmpty() || !seen.add(cleanLabel.toLowerCase() + "\u0000" + Clauses.clean(cleanValue))) {
             return;
@@ -134,7 +140,7 @@ public final class LabelledValues {
     /** A block whose text is its own: no block-level children that would make it a container. */
     private static boolean isLeafBlock(Element block) {
         for (Element child : block.children()) {
-            if (child.normalName().matches("p|div|li|ul|ol|table|h[1-6]|dl|section")) {
+            if (BLOCK_CHILD.matcher(child.normalName()).matches()) {
                 return false;
             }
         }
@@ -147,11 +153,11 @@ public final class LabelledValues {
     }
 
     private static boolean isHeading(Element element) {
-        return element.normalName().matches("h[1-6]") || element.is("p:has(> strong:only-child)") && element.ownText().isBlank();
+        return HEADING.matcher(element.normalName()).matches() || element.is("p:has(> strong:only-child)") && element.ownText().isBlank();
     }
 
     private static int words(String text) {
         String trimmed = text.trim();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        return trimmed.isEmpty() ? 0 : WORDS.split(trimmed).length;
     }
 }

@@ -14,6 +14,8 @@ public final class Clauses {
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)(?:^|\\W)(?:not?|none|n/a|optional|waived|recommended|preferred|encouraged|without)(?:\\W|$)");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Clauses() {
     }
 
@@ -45,6 +47,6 @@ public final class Clauses {
 
     /** Whitespace collapsed, non-breaking spaces made plain, trimmed. */
     public static String clean(String text) {
-        return text == null ? "" : text.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        return text == null ? "" : WHITESPACE.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").trim();
     }
 }
