@@ -91,7 +91,7 @@ class StageJarsIT {
     @Order(1)
     void eachStageRunsAloneFromItsJarAndTheImageProbeFindsItReady() {
         for (StageProcess stage : RUNNING.values()) {
-            await(stage.stage() + " ready by the image's probe").atMost(Duration.ofSeconds(90))
+            await(stage.stage() + " ready by the image's probe").atMost(Duration.ofSeconds(180))
                     .pollInterval(Duration.ofMillis(500))
                     .failFast(() -> !stage.process().isAlive())
                     .until(() -> stage.probe("/ready"));
@@ -137,7 +137,7 @@ class StageJarsIT {
 
     private static JsonNode awaitProgramSearchable() {
         StageProcess api = RUNNING.get(StageNames.SEARCH_API);
-        return await("the crawled program in the search API").atMost(Duration.ofSeconds(120))
+        return await("the crawled program in the search API").atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> hitFrom(api.get("/api/v1/programs?q=endorsement").body()), hit -> hit != null);
     }
