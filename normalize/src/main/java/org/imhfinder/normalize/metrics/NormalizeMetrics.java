@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * What normalize counts, with small fixed tag sets: pages in by outcome, listings out by what
+ * What normalize counts, with small fixed tag sets: pages in by fetch status and outcome, listings out by what
  * triggered them, fields per listing, dead letters by reason, processing time by kind of page,
  * and the sizes of the document store and of the pages waiting for documents.
  */
@@ -29,8 +29,9 @@ public final class NormalizeMetrics {
                 .description("Fields extracted per listing").publishPercentileHistogram(false).register(registry);
     }
 
-    public void page(Outcome outcome) {
-        registry.counter("imh.normalize.pages", "outcome", name(outcome)).increment();
+    /** A page event normalized: its fetch status (as ingest reported it) and what normalize made of it. */
+    public void page(org.imhfinder.schema.PageStatus status, Outcome outcome) {
+        registry.counter("imh.normalize.pages", "status", status.name(), "outcome", name(outcome)).increment();
     }
 
     public void listing(Trigger trigger, int fieldCount) {

@@ -111,7 +111,7 @@ public final class PageNormalizer {
         PageExtraction.Extracted extracted = extraction.extract(page);
         List<ProgramListing> listings = listings(event, source, extracted.programs(), trigger);
         awaiting.await(event, extracted.awaiting());
-        metrics.page(listings.isEmpty() ? Outcome.NON_PROGRAM : Outcome.PROGRAM);
+        metrics.page(PageStatus.OK, listings.isEmpty() ? Outcome.NON_PROGRAM : Outcome.PROGRAM);
         return new NormalizedPage(listings, outcome(event, listings), null, null, List.of());
     }
 
@@ -128,19 +128,19 @@ public final class PageNormalizer {
             Page page = extraction.documentPage(event, source, url, document);
             listings = listings(event, source, extraction.extract(page).programs(), trigger);
         }
-        metrics.page(listings.isEmpty() ? Outcome.DOCUMENT : Outcome.PROGRAM);
+        metrics.page(PageStatus.OK, listings.isEmpty() ? Outcome.DOCUMENT : Outcome.PROGRAM);
         return new NormalizedPage(listings, outcome(event, listings), document, null, ready);
     }
 
     private NormalizedPage gone(PageEvent event) {
         boolean known = documents.remove(event.url());
-        metrics.page(Outcome.GONE);
+        metrics.page(PageStatus.GONE, Outcome.GONE);
         String gone = known || event.url().toLowerCase(Locale.ROOT).endsWith(".pdf") ? event.url() : null;
         return new NormalizedPage(List.of(), outcome(event, List.of()), null, gone, List.of());
     }
 
     private NormalizedPage passThrough(PageEvent event) {
-        metrics.page(switch (event.status()) {
+        metrics.page(event.status(), switch (event.status()) {
             case NOT_MODIFIED -> Outcome.NOT_MODIFIED;
             case MOVED -> Outcome.MOVED;
             default -> Outcome.ERROR;
