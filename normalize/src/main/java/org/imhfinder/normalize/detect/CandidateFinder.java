@@ -61,9 +61,23 @@ public final class CandidateFinder {
         if (!verdict.program()) {
             return new Finding(List.of(), verdict);
         }
-        String name = ProgramNames.clean(page.headingText());
-        return new Finding(List.of(new Candidate(Candidate.Kind.PAGE, name, page.heading(), List.of(page.content()),
-                values, null, null)), verdict);
+        Element nameElement = nameElement(page);
+        String name = ProgramNames.clean(nameElement == null ? page.headingText() : nameElement.text());
+        return new Finding(List.of(new Candidate(Candidate.Kind.PAGE, name, nameElement == null ? page.heading() : nameElement,
+                List.of(page.content()), values, null, null)), verdict);
+    }
+
+    /**
+     * A page headed only "Endorsement" (or "Requirements") whose one subheading names the program
+     * ("Infant Family Specialist (IFS)") is named by that subheading.
+     */
+    private Element nameElement(Page page) {
+        if (names.namesProgram(page.headingText())) {
+            return page.heading();
+        }
+        List<Element> named = page.content().select("h2, h3, h4").stream()
+                .filter(h -> names.namesProgram(h.text().trim())).toList();
+        return named.size() == 1 ? named.get(0) : page.heading();
     }
 
     /** One candidate per schema.org program; a single one describes the whole page. */

@@ -30,6 +30,8 @@ public final class GenericExtractor implements ProgramExtractor {
     /** A course list: lines that start with a course code ("COU 6640 Infant and Toddler Mental Health (3)"). */
     private static final java.util.regex.Pattern COURSE_CODE = java.util.regex.Pattern.compile("(?m)^[A-Z]{2,5}\\s?\\d{3,4}[A-Z]?\\b");
     private static final int MIN_COURSES = 2;
+    /** "Reflective Practice Facilitator Training": a program named a training is a course. */
+    private static final java.util.regex.Pattern NAMED_TRAINING = java.util.regex.Pattern.compile("(?i)\\btraining(?: program)?$");
     private static final java.util.regex.Pattern WORK = java.util.regex.Pattern.compile("(?i)\\b(work|experience|employ)");
 
     private final Readers readers;
@@ -75,6 +77,9 @@ public final class GenericExtractor implements ProgramExtractor {
         Optional<Credential> family = level.flatMap(l -> readers.vocabulary().family(l.level().family()))
                 .map(CredentialFamily::credential);
         fields.put(Field.CREDENTIAL, credential.or(() -> family).orElse(null), m.structure, 0.8, name);
+        if (!fields.has(Field.CREDENTIAL) && NAMED_TRAINING.matcher(name).find()) {
+            fields.put(Field.CREDENTIAL, Credential.COURSE, m.structure, 0.6, "a program named a training: " + name);
+        }
         if (!fields.has(Field.CREDENTIAL) && candidate.kind() != Candidate.Kind.PAGE) {
             fields.put(Field.CREDENTIAL, readers.terms().credential(page.headingText()).orElse(null), m.structure, 0.6,
                     "page heading: " + page.headingText());

@@ -81,6 +81,13 @@ class CandidateFinderTest {
     }
 
     @Test
+    void aPageHeadedOnlyEndorsementIsNamedByItsOneSubheadingThatNamesTheProgram() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("generic-heading-with-one-named-subheading.html"));
+
+        assertThat(found.candidates()).singleElement().extracting(Candidate::name).isEqualTo("Infant Family Specialist (IFS)");
+    }
+
+    @Test
     void headingsAboutSomethingElseDoNotNamePrograms() {
         assertThat(names.namesProgram("Endorsement Renewal")).isFalse();
         assertThat(names.namesProgram("Is Endorsement a license?")).isFalse();
