@@ -22,7 +22,10 @@ import org.jsoup.nodes.Element;
  */
 final class ProgramBlocks {
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
+    /** Headings, and paragraphs that are one bold run (how many WordPress and Wix pages head their sections). */
+    private static final String HEADINGS = "h2, h3, h4, h5, p:has(> strong:only-child), p:has(> b:only-child)";
     private static final int MIN_BLOCKS = 2;
+    private static final int BOLD_PARAGRAPH_LEVEL = 6;
     private static final int MIN_DESCRIPTION = 40;
 
     private final ProgramNames names;
@@ -37,7 +40,7 @@ final class ProgramBlocks {
 
     List<Candidate> find(Element content, Element pageHeading) {
         List<Element> headings = new ArrayList<>();
-        for (Element heading : content.select("h2, h3, h4, h5")) {
+        for (Element heading : content.select(HEADINGS)) {
             if (heading != pageHeading && heading.closest("table") == null && names.namesProgram(Clauses.clean(heading.text()))) {
                 headings.add(heading);
             }
@@ -89,14 +92,19 @@ final class ProgramBlocks {
 
     /** The next heading of the same or a higher level, or anything holding another program's heading. */
     private static boolean endsBlock(Element next, int level, List<Element> headings) {
-        if (HEADING.matcher(next.normalName()).matches() && level(next) <= level) {
+        if ((HEADING.matcher(next.normalName()).matches() || isBoldParagraph(next)) && level(next) <= level) {
             return true;
         }
         return headings.stream().anyMatch(h -> h == next || isAncestor(next, h));
     }
 
     private static int level(Element heading) {
-        return HEADING.matcher(heading.normalName()).matches() ? heading.normalName().charAt(1) - '0' : 6;
+        return HEADING.matcher(heading.normalName()).matches() ? heading.normalName().charAt(1) - '0' : BOLD_PARAGRAPH_LEVEL;
+    }
+
+    private static boolean isBoldParagraph(Element element) {
+        return element.normalName().equals("p") && element.ownText().isBlank() && element.children().size() == 1
+                && element.child(0).normalName().matches("strong|b");
     }
 
     private static boolean holdsOnly(Element element, Element heading, List<Element> headings) {

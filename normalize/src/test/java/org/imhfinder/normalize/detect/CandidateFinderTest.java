@@ -38,6 +38,15 @@ class CandidateFinderTest {
     }
 
     @Test
+    void levelsUnderBoldParagraphsAreOneProgramEach() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("levels-under-bold-paragraphs.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name)
+                .containsExactly("Infant Family Associate (IFA)", "Infant Family Specialist (IFS)");
+        assertThat(found.candidates().get(1).labelled()).extracting(l -> l.group()).contains("reflectiveSupervision");
+    }
+
+    @Test
     void aDirectoryIsOneProgramPerEntryWithItsLink() {
         CandidateFinder.Finding found = finder.find(Fixtures.page("directory-of-programs.html"));
 
