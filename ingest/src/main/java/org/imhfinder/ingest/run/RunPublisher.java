@@ -1,0 +1,9 @@
+package org.imhfinder.ingest.run;
+
+import org.imhfinder.schema.CrawlRun;
+
+/** Where crawl run states go ({@code imh.crawls.v1}, keyed by crawl id). */
+@FunctionalInterface
+public interface RunPublisher {
+    void publish(CrawlRun run);
+}
