@@ -11,7 +11,7 @@ import org.imhfinder.schema.Topics;
  */
 public final class FetchRoutes extends RouteBuilder {
     public static final String ROUTE_ID = "crawl-fetch";
-    static final String TASK = "imh.task";
+    static final String TASK = "imhCrawlTask";
 
     private final int workers;
     private final FetchStep fetch;
@@ -43,7 +43,7 @@ public final class FetchRoutes extends RouteBuilder {
                     .process(follow)
                 .endDoTry()
                 .doCatch(Exception.class)
-                    .log(org.apache.camel.LoggingLevel.WARN, "crawl task ${exchangeProperty.imh.task} failed: ${exception.message}")
+                    .log(org.apache.camel.LoggingLevel.WARN, "crawl task ${exchangeProperty.imhCrawlTask} failed: ${exception.message}")
                 .doFinally()
                     .process(finish)
                 .end();

@@ -33,7 +33,7 @@ import org.jsoup.nodes.Element;
  * planned for what may pass, or ERROR. The body is the task; the outcome goes in a property.
  */
 final class FetchStep implements Processor {
-    static final String OUTCOME = "imh.outcome";
+    static final String OUTCOME = "imhTaskOutcome";
     static final int MAX_TEMPORARY_HOPS = 5;
 
     private final HttpFetcher fetcher;

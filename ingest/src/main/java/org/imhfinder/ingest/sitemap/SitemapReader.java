@@ -45,9 +45,9 @@ public final class SitemapReader {
             index.getSitemaps().forEach(child -> sitemaps.add(child.getUrl().toString()));
         } else if (map instanceof SiteMap sitemap) {
             for (SiteMapURL entry : sitemap.getSiteMapUrls()) {
-                if (entry.isValid()) {
-                    pages.add(entry.getUrl().toString());
-                }
+                // not strict: a URL outside the sitemap's folder is kept (sites put sitemaps in /sitemaps/);
+                // the crawl's scope decides what is fetched
+                pages.add(entry.getUrl().toString());
             }
         }
         return new Content(pages, sitemaps);
