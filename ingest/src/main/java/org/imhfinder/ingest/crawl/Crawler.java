@@ -11,7 +11,7 @@ import org.imhfinder.config.Settings;
 import org.imhfinder.ingest.fetch.AddressPolicy;
 import org.imhfinder.ingest.fetch.FetchLimits;
 import org.imhfinder.ingest.fetch.HttpFetcher;
-import org.imhfinder.ingest.fetch.Validators;
+import org.imhfinder.ingest.fetch.PageMemory;
 import org.imhfinder.ingest.frontier.HostQueues;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.CrawlCoordinator;
@@ -25,7 +25,7 @@ import org.imhfinder.sources.SourceDefinition;
 /** Wires the crawler together: frontier, fetcher, robots, coordinator, routes and the dispatcher. */
 public final class Crawler {
     static final int MAX_ROBOTS_HOSTS = 10_000;
-    static final int MAX_VALIDATORS = 200_000;
+    static final int MAX_REMEMBERED_PAGES = 100_000;
 
     private final CrawlCoordinator coordinator;
     private final RunPublisher publisher;
@@ -63,7 +63,7 @@ public final class Crawler {
                 context.meters());
         holder[0] = coordinator;
         UrlNormalizer normalizer = new UrlNormalizer();
-        FetchStep fetch = new FetchStep(fetcher, limits, robots, new Validators(MAX_VALIDATORS), normalizer, metrics, clock);
+        FetchStep fetch = new FetchStep(fetcher, limits, robots, new PageMemory(MAX_REMEMBERED_PAGES), normalizer, metrics, clock);
         FinishTask finish = new FinishTask(frontier, coordinator, robots, settings.get(ConfigKeys.CRAWL_DELAY));
         context.addRoutes(new FetchRoutes(workers, fetch, new FollowLinks(coordinator, normalizer), finish),
                 new CrawlControlRoutes(coordinator, context.meters(), clock));

@@ -14,7 +14,7 @@ import org.imhfinder.ingest.fetch.FetchLimits;
 import org.imhfinder.ingest.fetch.FetchResponse;
 import org.imhfinder.ingest.fetch.HttpFetcher;
 import org.imhfinder.ingest.fetch.RetryPolicy;
-import org.imhfinder.ingest.fetch.Validators;
+import org.imhfinder.ingest.fetch.PageMemory;
 import org.imhfinder.ingest.frontier.CrawlTask;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.SourceRun;
@@ -39,18 +39,18 @@ final class FetchStep implements Processor {
     private final HttpFetcher fetcher;
     private final FetchLimits limits;
     private final RobotsCache robots;
-    private final Validators validators;
+    private final PageMemory memory;
     private final RetryPolicy retries;
     private final UrlNormalizer normalizer;
     private final CrawlMetrics metrics;
     private final Clock clock;
 
-    FetchStep(HttpFetcher fetcher, FetchLimits limits, RobotsCache robots, Validators validators,
+    FetchStep(HttpFetcher fetcher, FetchLimits limits, RobotsCache robots, PageMemory memory,
               UrlNormalizer normalizer, CrawlMetrics metrics, Clock clock) {
         this.fetcher = fetcher;
         this.limits = limits;
         this.robots = robots;
-        this.validators = validators;
+        this.memory = memory;
         this.retries = new RetryPolicy(limits.retries(), limits.retryBackoff());
         this.normalizer = normalizer;
         this.metrics = metrics;
@@ -124,7 +124,7 @@ final class FetchStep implements Processor {
                     url + ": ." + ContentKinds.extension(url) + " files are not fetched");
         }
         Map<String, String> conditional = task.hops() == 0
-                ? validators.conditionalHeaders(task.sourceId(), task.url().toString()) : Map.of();
+                ? memory.conditionalHeaders(task.sourceId(), task.url().toString()) : Map.of();
         long started = System.nanoTime();
         FetchResponse response = fetcher.get(url, conditional, limits.maxBodyBytes(),
                 (status, type) -> ContentKinds.of(type, url) != ContentKinds.Kind.OTHER);
@@ -153,11 +153,14 @@ final class FetchStep implements Processor {
         }
         int status = response.status();
         if (response.failure() == FetchResponse.Failure.NONE && status == 304) {
-            return event(task, SourceRun.Outcome.NOT_MODIFIED,
+            TaskOutcome outcome = event(task, SourceRun.Outcome.NOT_MODIFIED,
                     PageEvents.status(task, response, PageStatus.NOT_MODIFIED, response.url().toString(), null, clock.instant()));
+            outcome.links.addAll(memory.links(task.sourceId(), task.url().toString())); // unchanged page, same links
+            outcome.linkDepth = task.depth() + 1;
+            return outcome;
         }
         if (response.failure() == FetchResponse.Failure.NONE && (status == 404 || status == 410)) {
-            validators.forget(task.sourceId(), task.url().toString());
+            memory.forget(task.sourceId(), task.url().toString());
             return event(task, SourceRun.Outcome.GONE,
                     PageEvents.status(task, response, PageStatus.GONE, response.url().toString(), null, clock.instant()));
         }
@@ -195,13 +198,15 @@ final class FetchStep implements Processor {
             if (response.truncated()) {
                 return error(task, response, "PDF larger than the " + limits.maxBodyBytes() + "-byte cap");
             }
-            validators.remember(task.sourceId(), task.url().toString(), response);
+            memory.remember(task.sourceId(), task.url().toString(), response, java.util.List.of());
             return event(task, SourceRun.Outcome.FETCHED, PageEvents.pdf(task, response, clock.instant()));
         }
         Charsets.Decoded decoded = Charsets.decode(response.body(), response.header("content-type"));
-        validators.remember(task.sourceId(), task.url().toString(), response);
         TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED, PageEvents.html(task, response, decoded, clock.instant()));
         collectLinks(decoded.text(), response.url(), outcome);
+        if (!response.truncated()) {
+            memory.remember(task.sourceId(), task.url().toString(), response, outcome.links);
+        }
         return outcome;
     }
 
