@@ -115,6 +115,10 @@ final class FetchStep implements Processor {
 
     private TaskOutcome page(CrawlTask task) {
         URI url = task.fetchUrl();
+        String refusal = fetcher.addresses().refusal(url);
+        if (refusal != null) { // before robots: a forbidden address is an error whatever its robots.txt says
+            return error(task, FetchResponse.failed(url, FetchResponse.Failure.REFUSED, refusal), refusal);
+        }
         if (!allowedByRobots(url)) {
             metrics.robotsDenied(task.host());
             return TaskOutcome.skipped(task, SourceRun.Outcome.ROBOTS_DENIED, url + ": disallowed by robots.txt");
