@@ -36,6 +36,7 @@ public final class FetchRoutes extends RouteBuilder {
                 .setProperty(TASK, body())
                 .doTry()
                     .process(fetch)
+                    .process(finish.releaseHost)
                     .filter(exchange -> exchange.getProperty(FetchStep.OUTCOME, TaskOutcome.class).event != null)
                         .process(new PageRecord())
                         .to("kafka:" + Topics.PAGES)

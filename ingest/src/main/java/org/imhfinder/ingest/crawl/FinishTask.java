@@ -13,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The last step of every task, whatever happened: the host is freed after its politeness delay
- * (the configured delay, or robots.txt's Crawl-delay when larger; none when no request was
- * made), the task is counted, and retried, continued or marked done.
+ * Ends a task in two steps. {@link #releaseHost} right after the fetch: the host is freed after
+ * its politeness delay (the configured delay, or robots.txt's Crawl-delay when larger; none
+ * when no request was made), counted from the answer, so writing the page event to Kafka does
+ * not hold the host; a retry goes back to the host's queue. {@link #process} last, whatever
+ * happened: the task is counted and continued or marked done (its run is FETCHED when none is left).
  */
 final class FinishTask implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(FinishTask.class);
@@ -32,6 +34,9 @@ final class FinishTask implements Processor {
         this.delay = delay;
     }
 
+    /** The step after the fetch: frees the task's host (see the class comment). */
+    final Processor releaseHost = exchange -> release(exchange.getProperty(FetchStep.OUTCOME, TaskOutcome.class));
+
     @Override
     public void process(Exchange exchange) {
         CrawlTask task = exchange.getProperty(FetchRoutes.TASK, CrawlTask.class);
@@ -47,15 +52,23 @@ final class FinishTask implements Processor {
         finish(task, outcome);
     }
 
-    void finish(CrawlTask task, TaskOutcome outcome) {
-        Duration wait = outcome.requested ? politeDelay(task.host()) : Duration.ZERO;
-        if (outcome.retry != null) {
-            frontier.release(task, wait.compareTo(outcome.retryWait) > 0 ? wait : outcome.retryWait, outcome.retry);
+    void release(TaskOutcome outcome) {
+        if (outcome.released) {
             return;
         }
-        frontier.release(task, wait, null);
-        if (task.kind() == CrawlTask.Kind.ROBOTS) {
-            return; // host-level: not one of the run's tasks
+        outcome.released = true;
+        Duration wait = outcome.requested ? politeDelay(outcome.task.host()) : Duration.ZERO;
+        if (outcome.retry != null) {
+            frontier.release(outcome.task, wait.compareTo(outcome.retryWait) > 0 ? wait : outcome.retryWait, outcome.retry);
+        } else {
+            frontier.release(outcome.task, wait, null);
+        }
+    }
+
+    void finish(CrawlTask task, TaskOutcome outcome) {
+        release(outcome);
+        if (outcome.retry != null || task.kind() == CrawlTask.Kind.ROBOTS) {
+            return; // tried again later, or host-level (robots.txt): not done for the run
         }
         if (outcome.continuation != null) {
             frontier.add(outcome.continuation); // the same page, still pending

@@ -18,6 +18,7 @@ final class TaskOutcome {
     SourceRun.Outcome outcome;
     String note;
     boolean requested;
+    boolean released;
     URI movedTo;
     CrawlTask continuation;
     CrawlTask retry;
