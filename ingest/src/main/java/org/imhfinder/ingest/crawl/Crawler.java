@@ -25,7 +25,7 @@ import org.imhfinder.sources.SourceDefinition;
 /** Wires the crawler together: frontier, fetcher, robots, coordinator, routes and the dispatcher. */
 public final class Crawler {
     static final int MAX_ROBOTS_HOSTS = 10_000;
-    static final int MAX_REMEMBERED_PAGES = 100_000;
+    static final int MAX_REMEMBERED_PAGES = 50_000;
 
     private final CrawlCoordinator coordinator;
     private final RunPublisher publisher;
@@ -63,9 +63,10 @@ public final class Crawler {
                 context.meters());
         holder[0] = coordinator;
         UrlNormalizer normalizer = new UrlNormalizer();
-        FetchStep fetch = new FetchStep(fetcher, limits, robots, new PageMemory(MAX_REMEMBERED_PAGES), normalizer, metrics, clock);
+        PageMemory memory = new PageMemory(MAX_REMEMBERED_PAGES);
+        FetchStep fetch = new FetchStep(fetcher, limits, robots, memory, normalizer, metrics, clock);
         FinishTask finish = new FinishTask(frontier, coordinator, robots, settings.get(ConfigKeys.CRAWL_DELAY));
-        context.addRoutes(new FetchRoutes(workers, fetch, new FollowLinks(coordinator, normalizer), finish),
+        context.addRoutes(new FetchRoutes(workers, fetch, new FollowLinks(coordinator, normalizer, memory), finish),
                 new CrawlControlRoutes(coordinator, context.meters(), clock));
         context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers)));
         return new Crawler(coordinator, publisher);

@@ -202,14 +202,14 @@ final class FetchStep implements Processor {
             if (response.truncated()) {
                 return error(task, response, "PDF larger than the " + limits.maxBodyBytes() + "-byte cap");
             }
-            memory.remember(task.sourceId(), task.url().toString(), response, java.util.List.of());
+            memory.remember(task.sourceId(), task.url().toString(), response);
             return event(task, SourceRun.Outcome.FETCHED, PageEvents.pdf(task, response, clock.instant()));
         }
         Charsets.Decoded decoded = Charsets.decode(response.body(), response.header("content-type"));
         TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED, PageEvents.html(task, response, decoded, clock.instant()));
         collectLinks(decoded.text(), response.url(), outcome);
         if (!response.truncated()) {
-            memory.remember(task.sourceId(), task.url().toString(), response, outcome.links);
+            memory.remember(task.sourceId(), task.url().toString(), response); // its links: FollowLinks
         }
         return outcome;
     }

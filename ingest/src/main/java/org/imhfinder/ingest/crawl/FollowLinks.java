@@ -1,7 +1,10 @@
 package org.imhfinder.ingest.crawl;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.imhfinder.ingest.fetch.PageMemory;
 import org.imhfinder.ingest.frontier.CrawlTask;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.CrawlRunState;
@@ -15,10 +18,12 @@ import org.imhfinder.ingest.url.UrlNormalizer;
 final class FollowLinks implements Processor {
     private final CrawlCoordinator coordinator;
     private final UrlNormalizer normalizer;
+    private final PageMemory memory;
 
-    FollowLinks(CrawlCoordinator coordinator, UrlNormalizer normalizer) {
+    FollowLinks(CrawlCoordinator coordinator, UrlNormalizer normalizer, PageMemory memory) {
         this.coordinator = coordinator;
         this.normalizer = normalizer;
+        this.memory = memory;
     }
 
     @Override
@@ -39,11 +44,15 @@ final class FollowLinks implements Processor {
             run.note(task.url() + ": moved out of scope to " + outcome.movedTo);
         }
         String referrer = task.fetchUrl().toString();
+        List<String> inScope = new ArrayList<>();
         for (String link : outcome.links) {
-            if (source.budgetSpent()) {
-                break;
+            normalizer.normalize(link).filter(url -> source.scope().allowsHost(url)).ifPresent(url -> inScope.add(url.toString()));
+            if (!source.budgetSpent()) {
+                normalizer.normalize(link).ifPresent(url -> coordinator.admit(run, source, url, outcome.linkDepth, referrer, false));
             }
-            normalizer.normalize(link).ifPresent(url -> coordinator.admit(run, source, url, outcome.linkDepth, referrer, false));
+        }
+        if (task.kind() == CrawlTask.Kind.PAGE && outcome.outcome == SourceRun.Outcome.FETCHED) {
+            memory.rememberLinks(task.sourceId(), task.url().toString(), inScope);
         }
         for (String sitemap : outcome.sitemaps) {
             normalizer.normalize(sitemap).filter(url -> source.scope().allowsHost(url) && source.admitSitemap(url))

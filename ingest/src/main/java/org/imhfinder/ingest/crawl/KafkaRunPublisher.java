@@ -21,11 +21,13 @@ final class KafkaRunPublisher implements RunPublisher {
     }
 
     @Override
-    public void publish(CrawlRun run) {
+    public boolean publish(CrawlRun run) {
         try {
             producer.sendBodyAndHeader(ENDPOINT, Json.write(run), KafkaHeaders.KEY, run.crawlId());
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("could not publish the state of crawl {}: {}", run.crawlId(), e.getMessage());
+            return false;
         }
     }
 }

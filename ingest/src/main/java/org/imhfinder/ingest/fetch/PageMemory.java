@@ -8,17 +8,18 @@ import java.util.Map;
  * What the crawler remembers of each page it fetched, per source: the validators of its last
  * 200 (ETag, Last-Modified) for a conditional GET, and the links it had. A page that did not
  * change answers 304 and costs the site (and the pipeline) almost nothing, yet its links are
- * still followed from memory, so an incremental crawl reaches as far as a full one. Least
- * recently used pages are forgotten beyond {@code maxEntries} (then fetched in full again), and
- * at most {@value #MAX_LINKS} links are kept per page, so memory stays bounded.
+ * still followed from memory, so an incremental crawl reaches as far as a full one. Only the
+ * links in the source's scope are kept, at most {@value #MAX_LINKS} a page, in one string; least
+ * recently used pages are forgotten beyond {@code maxEntries} (and then fetched in full again),
+ * so memory stays bounded (about 5 KB a page for a typical page's in-scope links).
  */
 public final class PageMemory {
-    static final int MAX_LINKS = 500;
+    static final int MAX_LINKS = 100;
 
     private final Map<String, Entry> entries;
 
-    /** The validators and links of one page. */
-    public record Entry(Map<String, String> conditionalHeaders, List<String> links) {
+    /** The validators and in-scope links (newline-separated) of one page. */
+    private record Entry(Map<String, String> conditionalHeaders, String links) {
     }
 
     public PageMemory(int maxEntries) {
@@ -39,11 +40,11 @@ public final class PageMemory {
     /** The links the page had when it was last fetched in full. */
     public synchronized List<String> links(String sourceId, String url) {
         Entry entry = entries.get(sourceId + " " + url);
-        return entry == null ? List.of() : entry.links();
+        return entry == null || entry.links().isEmpty() ? List.of() : List.of(entry.links().split("\n"));
     }
 
-    /** Remembers a 200 answer's validators and links (or forgets the page when it had no validators). */
-    public void remember(String sourceId, String url, FetchResponse response, List<String> links) {
+    /** Remembers a 200 answer's validators (or forgets the page when it had none); its links come with {@link #rememberLinks}. */
+    public void remember(String sourceId, String url, FetchResponse response) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (response.header("etag") != null) {
             headers.put("If-None-Match", response.header("etag"));
@@ -55,9 +56,17 @@ public final class PageMemory {
             if (headers.isEmpty()) {
                 entries.remove(sourceId + " " + url);
             } else {
-                List<String> kept = List.copyOf(links.size() > MAX_LINKS ? links.subList(0, MAX_LINKS) : links);
-                entries.put(sourceId + " " + url, new Entry(Map.copyOf(headers), kept));
+                entries.put(sourceId + " " + url, new Entry(Map.copyOf(headers), ""));
             }
+        }
+    }
+
+    /** Remembers the in-scope links of a page fetched in full (if the page is remembered at all). */
+    public synchronized void rememberLinks(String sourceId, String url, List<String> links) {
+        Entry entry = entries.get(sourceId + " " + url);
+        if (entry != null) {
+            List<String> kept = links.size() > MAX_LINKS ? links.subList(0, MAX_LINKS) : links;
+            entries.put(sourceId + " " + url, new Entry(entry.conditionalHeaders(), String.join("\n", kept)));
         }
     }
 

@@ -181,8 +181,9 @@ public final class CrawlCoordinator {
             if (run.state() == CrawlState.FETCHED) {
                 advanceSettlement(run);
             }
-            if (run.takeDirty()) {
-                publisher.publish(run.snapshot(clock.instant(), nextRuns(run)));
+            if (run.takeDirty() && !publisher.publish(run.snapshot(clock.instant(), nextRuns(run)))) {
+                run.touch(); // not published: the next tick tries again
+                continue;
             }
             if (run.state().isFinal()) {
                 active.remove(run.crawlId());
@@ -206,7 +207,9 @@ public final class CrawlCoordinator {
     /** Publishes a run's state now (state changes are not left to the next tick). */
     public void publish(CrawlRunState run) {
         run.takeDirty();
-        publisher.publish(run.snapshot(clock.instant(), nextRuns(run)));
+        if (!publisher.publish(run.snapshot(clock.instant(), nextRuns(run)))) {
+            run.touch();
+        }
     }
 
     /** A crawl id that a previous process already handled: a request repeating it is ignored. */

@@ -5,5 +5,6 @@ import org.imhfinder.schema.CrawlRun;
 /** Where crawl run states go ({@code imh.crawls.v1}, keyed by crawl id). */
 @FunctionalInterface
 public interface RunPublisher {
-    void publish(CrawlRun run);
+    /** Publishes a state; false when it could not (the caller tries again on the next tick). */
+    boolean publish(CrawlRun run);
 }
