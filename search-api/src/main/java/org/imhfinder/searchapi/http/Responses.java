@@ -12,11 +12,23 @@ public final class Responses {
     /** Exchange property: the origin allowed to read this answer (set by {@link ApiGate}). */
     public static final String CORS_ORIGIN = "imh.cors.origin";
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper API_JSON = Json.mapper().copy()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
+
     private Responses() {
     }
 
     public static void json(Exchange exchange, int status, Object body) {
-        write(exchange, status, "application/json", Json.write(body));
+        write(exchange, status, "application/json", write(body));
+    }
+
+    /** JSON as the API answers it: unlike records on topics, absent values are written as null, so clients see every member. */
+    public static String write(Object body) {
+        try {
+            return API_JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the answer as JSON", e);
+        }
     }
 
     public static void write(Exchange exchange, int status, String contentType, Object body) {
