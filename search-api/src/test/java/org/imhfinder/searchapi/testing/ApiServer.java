@@ -59,6 +59,10 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(pipeline, URI.create("http://127.0.0.1:" + port));
     }
 
+    public org.apache.camel.CamelContext camel() {
+        return pipeline.camel();
+    }
+
     public URI base() {
         return base;
     }
