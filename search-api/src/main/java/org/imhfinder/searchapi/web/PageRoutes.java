@@ -21,6 +21,7 @@ public final class PageRoutes extends RouteBuilder {
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final StaticFiles web = new StaticFiles("searchapi/web");
+    private final StaticFiles assets = new StaticFiles("searchapi/web/assets");
     private final StaticFiles docs = new StaticFiles("searchapi/openapi");
     private final ApiGate gate;
 
@@ -32,7 +33,7 @@ public final class PageRoutes extends RouteBuilder {
     public void configure() {
         from("platform-http:/?httpMethodRestrict=GET").routeId(SEARCH_PAGE).process(new Serve(web, "index.html"));
         from("platform-http:/review?httpMethodRestrict=GET").routeId(REVIEW_PAGE).process(new Serve(web, "review.html"));
-        from("platform-http:/assets/{file}?httpMethodRestrict=GET").routeId(ASSETS).process(new Serve(web, null));
+        from("platform-http:/assets/{file}?httpMethodRestrict=GET").routeId(ASSETS).process(new Serve(assets, null));
         from("platform-http:/openapi.json?httpMethodRestrict=GET").routeId(OPENAPI).process(new Serve(docs, "openapi.json"));
         from("platform-http:/api/v1?matchOnUriPrefix=true&httpMethodRestrict=OPTIONS").routeId(PREFLIGHT)
                 .process(new Preflight(gate));
