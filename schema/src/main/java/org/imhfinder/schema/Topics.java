@@ -25,6 +25,11 @@ public final class Topics {
     public static final String CRAWL_REQUESTS = "imh.crawl-requests.v1";
     /** Crawl run states; keyed by crawl id; compacted. */
     public static final String CRAWLS = "imh.crawls.v1";
+    /**
+     * Text of requirement documents (PDFs) extracted by normalize; keyed by document URL; compacted,
+     * tombstone when the document is gone. Every normalize instance reads all of it (no group).
+     */
+    public static final String DOCUMENTS = "imh.documents.v1";
 
     /**
      * Largest record a producer may send. A page body may reach the crawler's 5 MB cap, and a PDF
@@ -46,7 +51,9 @@ public final class Topics {
                     "max.message.bytes", String.valueOf(MAX_RECORD_BYTES),
                     "retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
             new TopicSpec(CRAWL_REQUESTS, 1, Map.of()),
-            new TopicSpec(CRAWLS, 1, COMPACTED));
+            new TopicSpec(CRAWLS, 1, COMPACTED),
+            new TopicSpec(DOCUMENTS, 3, Map.of("cleanup.policy", "compact",
+                    "max.message.bytes", String.valueOf(4 * 1024 * 1024))));
 
     private Topics() {
     }
