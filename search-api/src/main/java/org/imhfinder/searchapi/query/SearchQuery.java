@@ -19,8 +19,10 @@ import org.imhfinder.schema.Json;
  *   <li>Text: BM25F over name, level, provider, aligned credential, audience and description,
  *       name and level weighing most; short queries need every word, longer ones three in four;
  *       a phrase match on the name weighs extra.</li>
- *   <li>Concepts found by the vocabulary must match, on their structured field or in text; the
- *       structured match scores higher. An explicit filter on the same parameter replaces them.</li>
+ *   <li>Concepts found by the vocabulary (states, delivery, topics, components, education) must
+ *       match, on their structured field or as one of their phrases in text; the structured match
+ *       scores higher. A credential only ranks. An explicit filter on the same parameter replaces
+ *       the concept.</li>
  *   <li>Filters are a post-filter and every facet counts with all filters but its own, so a
  *       client can offer several values of one facet at once.</li>
  *   <li>Relevance is multiplied by a freshness weight: at equal relevance FRESH ranks above
@@ -36,6 +38,8 @@ public final class SearchQuery {
     private static final Map<String, Double> FRESHNESS_WEIGHTS = Map.of("AGING", 0.85, "STALE", 0.6, "GONE", 0.4,
             "RETIRED", 0.3);
     private static final String TIE_BREAKER = "id";
+    /** Concepts that rank rather than restrict: "certificate" in a query is a preference, a state is not. */
+    private static final Set<String> PREFERENCES = Set.of("credential");
 
     private SearchQuery() {
     }
@@ -71,7 +75,11 @@ public final class SearchQuery {
             should.add(phrase("name", meaning.text(), 2, 3.0));
         }
         for (Map.Entry<String, List<Concept>> group : conceptsByParameter(request, meaning).entrySet()) {
-            (relaxed ? should : must).add(conceptClause(group.getValue()));
+            (relaxed || PREFERENCES.contains(group.getKey()) ? should : must).add(conceptClause(group.getValue()));
+        }
+        if (must.isEmpty() && !relaxed && should.size() > 0) { // only preferences: they are all the query says
+            should.forEach(must::add);
+            should.removeAll();
         }
         if (request.education() != null) {
             filter.add(terms("minimumEducation", educationsUpTo(request.education())));
@@ -100,10 +108,10 @@ public final class SearchQuery {
         ObjectNode bool = Json.mapper().createObjectNode();
         ArrayNode should = bool.putArray("should");
         for (Concept concept : group) {
-            ObjectNode structured = structured(concept);
-            ((ObjectNode) structured.get("terms")).put("_name", concept.clauseName());
-            should.add(wrap("constant_score", Json.mapper().createObjectNode()
-                    .<ObjectNode>set("filter", structured).put("boost", 2.0)));
+            for (Concept alternative : concept.alternatives()) {
+                should.add(structuredClause(alternative));
+            }
+            should.add(structuredClause(concept));
             for (String phrase : concept.phrases()) {
                 ObjectNode match = Json.mapper().createObjectNode();
                 match.put("query", phrase).put("type", "phrase").put("_name", concept.clauseName() + ":text");
@@ -115,6 +123,13 @@ public final class SearchQuery {
         return wrap("bool", bool);
     }
 
+    /** The concept on its structured field, named for {@code matched}, scoring above a text match. */
+    private static ObjectNode structuredClause(Concept concept) {
+        ObjectNode structured = structured(concept);
+        ((ObjectNode) structured.get("terms")).put("_name", concept.clauseName());
+        return wrap("constant_score", Json.mapper().createObjectNode().<ObjectNode>set("filter", structured).put("boost", 2.0));
+    }
+
     private static ObjectNode structured(Concept concept) {
         return switch (concept.parameter()) {
             case "education" -> terms("minimumEducation", educationsUpTo(Education.valueOf(concept.value())));
@@ -122,7 +137,8 @@ public final class SearchQuery {
             case "delivery" -> terms("delivery", List.of(concept.value()));
             case "topic" -> terms("topics", List.of(concept.value()));
             case "component" -> terms("components", List.of(concept.value()));
-            case "credential" -> terms("credential", List.of(concept.value()));
+            case "credential" -> terms("credential", "CERTIFICATE".equals(concept.value())
+                    ? List.of("CERTIFICATE", "GRADUATE_CERTIFICATE", "POST_GRADUATE_CERTIFICATE") : List.of(concept.value()));
             default -> throw new IllegalArgumentException("no field for concept " + concept.parameter());
         };
     }

@@ -61,11 +61,19 @@ class SearchIT {
 
     @Test
     void aStemmedWordFindsTheProgramAndTheHighlightShowsWhy() {
+        JsonNode answer = search("q=specialists");
+
+        assertThat(ids(answer)).contains("in-ifs", "mi-imhs").doesNotContain("co-cpp");
+        assertThat(first(answer, "in-ifs").path("highlights").path("name").toString()).contains("<em>Specialist</em>");
+        assertThat(first(answer, "in-ifs").path("matched").toString()).contains("text");
+    }
+
+    @Test
+    void aWordTheVocabularyKnowsFindsItsStructuredValueAndItsWords() {
         JsonNode answer = search("q=certificates");
 
-        assertThat(ids(answer)).contains("umn-cert");
-        assertThat(first(answer, "umn-cert").path("highlights").path("name").toString()).contains("<em>Certificate</em>");
-        assertThat(first(answer, "umn-cert").path("matched").toString()).contains("text");
+        assertThat(ids(answer)).containsExactly("umn-cert");
+        assertThat(first(answer, "umn-cert").path("matched").toString()).contains("credential:CERTIFICATE");
     }
 
     @Test
@@ -151,6 +159,50 @@ class SearchIT {
     void educationFindsWhatThatEducationIsEnoughFor() {
         assertThat(ids(search("education=BACHELORS"))).containsExactlyInAnyOrder("mi-ifa", "umn-cert", "in-ifs");
         assertThat(ids(search("minimumEducation=MASTERS"))).containsExactlyInAnyOrder("mi-imhs", "co-cpp", "twin-stale");
+    }
+
+    @Test
+    void plainLanguageFindsWhatAPersonMeans() {
+        JsonNode answer = search("q=" + encode("online certificate infant-parent psychotherapy Colorado"));
+
+        assertThat(ids(answer).get(0)).isEqualTo("co-cpp");
+        assertThat(answer.path("relaxed").asBoolean()).isFalse();
+        assertThat(first(answer, "co-cpp").path("matched").toString())
+                .contains("region:CO", "delivery:ONLINE", "topic:INFANT_PARENT_PSYCHOTHERAPY");
+        assertThat(answer.path("interpretation").path("concepts").toString()).contains("\"matched\":\"Colorado\"");
+    }
+
+    @Test
+    void aStateByNameOrCapitalisedCodeNarrowsTheSearchToIt() {
+        assertThat(ids(search("q=Indiana"))).containsExactly("in-ifs");
+        assertThat(ids(search("q=" + encode("endorsement IN")))).containsExactly("in-ifs");
+        assertThat(ids(search("q=" + encode("specialist in michigan")))).contains("mi-imhs").doesNotContain("in-ifs");
+    }
+
+    @Test
+    void anAbbreviationFindsItsTopic() {
+        assertThat(ids(search("q=CPP"))).containsExactly("co-cpp");
+    }
+
+    @Test
+    void anEducationInTheQueryFindsWhatItIsEnoughFor() {
+        assertThat(ids(search("q=" + encode("bachelor's")))).contains("umn-cert", "in-ifs", "mi-ifa")
+                .doesNotContain("mi-imhs", "co-cpp");
+    }
+
+    @Test
+    void anExplicitFilterWinsOverTheQuery() {
+        JsonNode answer = search("q=Indiana&region=MI");
+
+        assertThat(ids(answer)).containsExactlyInAnyOrder("mi-imhs", "mi-ifa", "twin-stale");
+    }
+
+    @Test
+    void interpretFalseSearchesTheWordsAsTyped() {
+        JsonNode answer = search("q=CPP&interpret=false");
+
+        assertThat(answer.path("interpretation").path("concepts").isEmpty()).isTrue();
+        assertThat(answer.path("interpretation").path("text").asText()).isEqualTo("CPP");
     }
 
     @Test
