@@ -81,6 +81,14 @@ class GuardsIT {
         assertThat(api.get("/assets/nothing.js").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aHugeBodyIsRefusedBeforeItIsRead() {
+        HttpResponse<String> response = api.send(request("/api/v1/review/x/decision", "198.51.100.9")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
     private static HttpResponse<String> fromClient(String address) {
         return api.send(request("/api/v1/suggest?prefix=in", address));
     }
