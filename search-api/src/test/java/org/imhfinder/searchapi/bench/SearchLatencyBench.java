@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SearchLatencyBench {
     private static final int LISTINGS = 10_000;
     private static final int CONCURRENCY = 4;
+    private static final int ROUNDS = 4;
     private static final int WARMUP = Integer.getInteger("bench.warmup", 300);
     private static final int MEASURED = Integer.getInteger("bench.requests", 3_000);
     private static final List<String> QUERIES = List.of(
@@ -81,9 +82,13 @@ class SearchLatencyBench {
             run(direct, WARMUP);
             run(viaApi, WARMUP);
             System.out.println("measuring");
-            Result elasticsearch = run(direct, MEASURED);
-            Result apiResult = run(viaApi, MEASURED);
-            report(elasticsearch, apiResult);
+            List<Result> elasticsearch = new ArrayList<>();
+            List<Result> throughApi = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) { // alternating, so a change in machine load hits both alike
+                elasticsearch.add(run(direct, MEASURED / ROUNDS));
+                throughApi.add(run(viaApi, MEASURED / ROUNDS));
+            }
+            report(Result.median(elasticsearch), Result.median(throughApi));
         }
     }
 
@@ -128,12 +133,13 @@ class SearchLatencyBench {
 
     private static void report(Result es, Result api) throws IOException {
         String text = String.format(Locale.ROOT, """
-                Search benchmark: %,d listings, %d typical queries round-robin, %d concurrent clients, %,d requests each (after %d warm-up)
+                Search benchmark: %,d listings, %d typical queries round-robin, %d concurrent clients, %,d requests each
+                in %d alternating rounds (medians of the rounds), after %d warm-up
                                           p50 ms    p99 ms    requests/s
                   Elasticsearch directly  %7.2f   %7.2f   %10.1f
                   through the API         %7.2f   %7.2f   %10.1f
                   API overhead            p50 x%.2f, p99 x%.2f, throughput x%.2f
-                """, LISTINGS, QUERIES.size(), CONCURRENCY, MEASURED, WARMUP, es.p50(), es.p99(), es.perSecond(),
+                """, LISTINGS, QUERIES.size(), CONCURRENCY, MEASURED, ROUNDS, WARMUP, es.p50(), es.p99(), es.perSecond(),
                 api.p50(), api.p99(), api.perSecond(), api.p50() / es.p50(), api.p99() / es.p99(),
                 api.perSecond() / es.perSecond());
         System.out.println(text);
@@ -142,5 +148,14 @@ class SearchLatencyBench {
     }
 
     private record Result(double p50, double p99, double perSecond) {
+        /** Per measure, the median over the rounds. */
+        static Result median(List<Result> rounds) {
+            return new Result(median(rounds, Result::p50), median(rounds, Result::p99), median(rounds, Result::perSecond));
+        }
+
+        private static double median(List<Result> rounds, java.util.function.ToDoubleFunction<Result> measure) {
+            double[] values = rounds.stream().mapToDouble(measure).sorted().toArray();
+            return (values[(values.length - 1) / 2] + values[values.length / 2]) / 2;
+        }
     }
 }
