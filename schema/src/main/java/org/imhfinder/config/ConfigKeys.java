@@ -78,6 +78,19 @@ public final class ConfigKeys {
     public static final Setting<List<String>> CURATOR_TOKENS = declareSecret("IMH_CURATOR_TOKENS", "",
             "Comma-separated bearer tokens of curators (review queue, decisions).", Parsers::list);
 
+    // --- search-api: request limits, browsers on other origins, clients behind a proxy
+    public static final Setting<Integer> API_RATE_LIMIT = declare("IMH_API_RATE_LIMIT", "600",
+            "Requests per minute one client may make to /api/v1 (0: no limit); over it the API answers 429.",
+            Parsers::nonNegative);
+    public static final Setting<Integer> API_RATE_BURST = declare("IMH_API_RATE_BURST", "60",
+            "Requests one client may make at once before IMH_API_RATE_LIMIT's pace applies.", Parsers::nonNegative);
+    public static final Setting<String> API_CLIENT_ADDRESS_HEADER = declare("IMH_API_CLIENT_ADDRESS_HEADER", "",
+            "Behind a trusted proxy: the header naming the client (e.g. X-Forwarded-For, its last address counts);"
+                    + " empty: the connection's address.", Parsers::string);
+    public static final Setting<List<String>> API_CORS_ORIGINS = declare("IMH_API_CORS_ORIGINS", "",
+            "Comma-separated origins (https://example.org) whose pages may call the API from a browser; * for any.",
+            Parsers::list);
+
     // --- the local stack (./imh up, ./imh demo, tests)
     public static final Setting<Integer> LOCAL_KAFKA_PORT = declare("IMH_LOCAL_KAFKA_PORT", "9092",
             "Port of the local Kafka broker that ./imh up starts (0: any free port).", Parsers::port);
