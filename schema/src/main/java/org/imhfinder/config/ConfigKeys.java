@@ -92,6 +92,18 @@ public final class ConfigKeys {
             "Longest a page waits for a linked PDF's text; after that it is enriched on its next crawl.", Parsers::duration);
     public static final Setting<Duration> NORMALIZE_DOCUMENTS_CATCH_UP = declare("IMH_NORMALIZE_DOCUMENTS_CATCH_UP", "PT60S",
             "Longest normalize waits at start to read the known document texts before it reads pages.", Parsers::duration);
+    // --- search-api: request limits, browsers on other origins, clients behind a proxy
+    public static final Setting<Integer> API_RATE_LIMIT = declare("IMH_API_RATE_LIMIT", "600",
+            "Requests per minute one client may make to /api/v1 (0: no limit); over it the API answers 429.",
+            Parsers::nonNegative);
+    public static final Setting<Integer> API_RATE_BURST = declare("IMH_API_RATE_BURST", "60",
+            "Requests one client may make at once before IMH_API_RATE_LIMIT's pace applies.", Parsers::nonNegative);
+    public static final Setting<String> API_CLIENT_ADDRESS_HEADER = declare("IMH_API_CLIENT_ADDRESS_HEADER", "",
+            "Behind a trusted proxy: the header naming the client (e.g. X-Forwarded-For, its last address counts);"
+                    + " empty: the connection's address.", Parsers::string);
+    public static final Setting<List<String>> API_CORS_ORIGINS = declare("IMH_API_CORS_ORIGINS", "",
+            "Comma-separated origins (https://example.org) whose pages may call the API from a browser; * for any.",
+            Parsers::list);
 
     // --- the local stack (./imh up, ./imh demo, tests)
     public static final Setting<Integer> LOCAL_KAFKA_PORT = declare("IMH_LOCAL_KAFKA_PORT", "9092",

@@ -34,6 +34,14 @@ final class Parsers {
         }
     }
 
+    static int nonNegative(String raw) {
+        int value = integer(raw);
+        if (value < 0) {
+            throw new IllegalArgumentException("expected a whole number of at least 0, got " + raw);
+        }
+        return value;
+    }
+
     static boolean bool(String raw) {
         return switch (raw.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
