@@ -40,15 +40,14 @@ public final class DocumentTextReader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentTextReader.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(2);
-
-    private final String bootstrap;
-    private final PageNormalizer normalizer;
     /**
      * PdfText keeps at most 200,000 characters, so a document record normalize writes is under about 1.2 MB; the
      * topic stores up to 4 MB.
      */
     static final long MAX_RECORD_BYTES = 2L * 1024 * 1024;
 
+    private final String bootstrap;
+    private final PageNormalizer normalizer;
     private final Consumer<PageEvent> again;
     private final BiConsumer<ConsumerRecord<String, String>, InvalidRecordException> deadLetter;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
