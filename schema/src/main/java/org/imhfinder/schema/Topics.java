@@ -25,6 +25,12 @@ public final class Topics {
     public static final String CRAWL_REQUESTS = "imh.crawl-requests.v1";
     /** Crawl run states; keyed by crawl id; compacted. */
     public static final String CRAWLS = "imh.crawls.v1";
+    /**
+     * What the indexer knows about each listing beyond its content (freshness, curation, history);
+     * keyed by program id; compacted; written by the indexer only. With {@link #PROGRAMS} and
+     * {@link #CURATION} it rebuilds the index without losing anything.
+     */
+    public static final String LISTING_STATE = "imh.listing-state.v1";
 
     /**
      * Largest record a producer may send. A page body may reach the crawler's 5 MB cap, and a PDF
@@ -46,7 +52,8 @@ public final class Topics {
                     "max.message.bytes", String.valueOf(MAX_RECORD_BYTES),
                     "retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
             new TopicSpec(CRAWL_REQUESTS, 1, Map.of()),
-            new TopicSpec(CRAWLS, 1, COMPACTED));
+            new TopicSpec(CRAWLS, 1, COMPACTED),
+            new TopicSpec(LISTING_STATE, 6, COMPACTED));
 
     private Topics() {
     }
