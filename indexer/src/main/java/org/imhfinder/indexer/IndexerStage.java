@@ -27,6 +27,17 @@ import org.imhfinder.schema.StageNames;
  * history; its state journaled to {@code imh.listing-state.v1}; a sweep for what time changes.
  */
 public final class IndexerStage implements Stage {
+    private final Clock clock;
+
+    public IndexerStage() {
+        this(Clock.systemUTC());
+    }
+
+    /** The stage on a clock of its own: the freshness rules' "now" (tests move it forward). */
+    public IndexerStage(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public String name() {
         return StageNames.INDEXER;
@@ -35,7 +46,6 @@ public final class IndexerStage implements Stage {
     @Override
     public void install(StageContext context) throws Exception {
         Settings settings = context.settings();
-        Clock clock = Clock.systemUTC();
         ElasticsearchClients es = context.manage(new ElasticsearchClients(settings.get(ConfigKeys.ES_URL)));
         context.addHealthCheck(new ElasticsearchHealthCheck(es.client()));
         new ProgramIndex(es.client()).ensure();
