@@ -26,6 +26,8 @@ import org.imhfinder.indexer.store.WriteResult.Status;
  */
 public final class ElasticsearchListingStore implements ListingStore {
     private static final int PAGE = 1000;
+    /** Elasticsearch quotes the refused value in its reason; a dead letter needs the reason, not the value again. */
+    private static final int MAX_REASON = 400;
 
     private final ElasticsearchClient client;
     private final ProgramIndex programIndex;
@@ -99,6 +101,10 @@ public final class ElasticsearchListingStore implements ListingStore {
             return new WriteResult(item.id(), Status.WRITTEN, null);
         }
         String type = item.error().type();
-        return new WriteResult(item.id(), Failures.ofItem(item.status(), type), type + ": " + item.error().reason());
+        String reason = type + ": " + item.error().reason();
+        if (reason.length() > MAX_REASON) {
+            reason = reason.substring(0, MAX_REASON) + "...";
+        }
+        return new WriteResult(item.id(), Failures.ofItem(item.status(), type), reason);
     }
 }
