@@ -122,6 +122,12 @@ public final class ProgramIndex {
         LOG.info("alias {} moved from {} to {}", SearchIndex.PROGRAMS_ALIAS, from, to);
     }
 
+    /** Puts the alias on {@code index} as its write index (when the alias points nowhere yet). */
+    public void addAlias(String index) throws IOException {
+        client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(index)
+                .alias(SearchIndex.PROGRAMS_ALIAS).isWriteIndex(true))));
+    }
+
     public void delete(String index) throws IOException {
         client.indices().delete(d -> d.index(index));
     }
@@ -129,8 +135,7 @@ public final class ProgramIndex {
     private void createFirstIndex() throws IOException {
         boolean exists = client.indices().exists(e -> e.index(FIRST_INDEX)).value();
         if (exists) {
-            client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(FIRST_INDEX)
-                    .alias(SearchIndex.PROGRAMS_ALIAS).isWriteIndex(true))));
+            addAlias(FIRST_INDEX);
         } else {
             client.indices().create(c -> c.index(FIRST_INDEX)
                     .aliases(SearchIndex.PROGRAMS_ALIAS, a -> a.isWriteIndex(true)));
