@@ -117,6 +117,11 @@ public final class IndexerHarness implements AutoCloseable {
         send(Topics.PROGRAMS, listing.id(), Json.write(listing));
     }
 
+    /** Sends without waiting for the acknowledgement (a burst); {@link #awaitSettled()} waits for everything. */
+    public void listingAsync(ProgramListing listing) {
+        producer.send(new ProducerRecord<>(Topics.PROGRAMS, listing.id(), Json.write(listing)));
+    }
+
     public void outcome(PageOutcome outcome) {
         send(Topics.PAGE_OUTCOMES, outcome.url(), Json.write(outcome));
     }
@@ -132,6 +137,7 @@ public final class IndexerHarness implements AutoCloseable {
     }
 
     public boolean settled() throws Exception {
+        producer.flush();
         Map<TopicPartition, Long> ends = endOffsets(List.of(Topics.PROGRAMS, Topics.PAGE_OUTCOMES, Topics.CURATION));
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ConsumerGroups.INDEXER)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);

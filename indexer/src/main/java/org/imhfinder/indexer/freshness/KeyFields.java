@@ -29,11 +29,44 @@ public final class KeyFields {
     private static final Set<String> NOT_CONTENT = Set.of("schemaVersion", "id", "sourceId", "sourceUrl", "provenance",
             "contentHash", "crawlId", "fetchedAt", "freshness");
 
+    /**
+     * Summaries of the listings seen last, by identity: the rules ask about the same listing
+     * object several times while a batch applies and renders it, and a summary costs a JSON tree
+     * and a digest per key field.
+     */
+    private static final Map<Identity, Summary> RECENT = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Identity, Summary> eldest) {
+                    return size() > 4096;
+                }
+            });
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private KeyFields() {
     }
 
     /** A short fingerprint of each key field that has a value. */
     public static Map<String, String> fingerprints(ProgramListing listing) {
+        return summary(listing).fingerprints();
+    }
+
+    /** How many content fields the listing has a value for. */
+    public static int fieldCount(ProgramListing listing) {
+        return summary(listing).fieldCount();
+    }
+
+    private static Summary summary(ProgramListing listing) {
+        return RECENT.computeIfAbsent(new Identity(listing), key -> summarize(listing));
+    }
+
+    private static Summary summarize(ProgramListing listing) {
         ObjectNode json = Json.mapper().valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
         for (String field : KEY) {
@@ -42,12 +75,6 @@ public final class KeyFields {
                 prints.put(field, fingerprint(value.toString()));
             }
         }
-        return prints;
-    }
-
-    /** How many content fields the listing has a value for. */
-    public static int fieldCount(ProgramListing listing) {
-        ObjectNode json = Json.mapper().valueToTree(listing);
         int count = 0;
         for (var it = json.fields(); it.hasNext(); ) {
             var field = it.next();
@@ -55,7 +82,7 @@ public final class KeyFields {
                 count++;
             }
         }
-        return count;
+        return new Summary(Map.copyOf(prints), count);
     }
 
     /** The fields whose fingerprints differ (present in one, absent or different in the other), sorted. */
@@ -81,11 +108,29 @@ public final class KeyFields {
     }
 
     private static String fingerprint(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    private record Summary(Map<String, String> fingerprints, int fieldCount) {
+    }
+
+    /** A listing as a key by identity: equal listings are different keys, and hashing costs nothing. */
+    private static final class Identity {
+        private final ProgramListing listing;
+
+        Identity(ProgramListing listing) {
+            this.listing = listing;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.listing == listing;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(listing);
         }
     }
 }
