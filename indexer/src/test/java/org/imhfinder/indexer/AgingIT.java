@@ -85,7 +85,7 @@ class AgingIT {
         indexer.awaitSettled();
 
         await("the census to count the listing").atMost(PATIENCE).until(() ->
-                indexer.pipeline().meters().find("imh.indexer.listings").gauges().stream()
+                indexer.pipeline().meters().find("imh.listings").gauges().stream()
                         .mapToDouble(g -> g.value()).sum() >= 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.imhfinder.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.Map;
@@ -41,7 +42,8 @@ public record PageEvent(
         headers = Lists.copyOf(headers);
     }
 
-    /** True for a PDF document (by its content type). */
+    /** True for a PDF document (by its content type); derived, so not written as a property. */
+    @JsonIgnore
     public boolean isPdf() {
         return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/pdf");
     }

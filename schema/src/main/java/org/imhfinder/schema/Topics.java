@@ -26,6 +26,11 @@ public final class Topics {
     /** Crawl run states; keyed by crawl id; compacted. */
     public static final String CRAWLS = "imh.crawls.v1";
     /**
+     * Text of requirement documents (PDFs) extracted by normalize; keyed by document URL; compacted,
+     * tombstone when the document is gone. Every normalize instance reads all of it (no group).
+     */
+    public static final String DOCUMENTS = "imh.documents.v1";
+    /**
      * What the indexer knows about each listing beyond its content (freshness, curation, history);
      * keyed by program id; compacted; written by the indexer only. With {@link #PROGRAMS} and
      * {@link #CURATION} it rebuilds the index without losing anything.
@@ -53,6 +58,8 @@ public final class Topics {
                     "retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
             new TopicSpec(CRAWL_REQUESTS, 1, Map.of()),
             new TopicSpec(CRAWLS, 1, COMPACTED),
+            new TopicSpec(DOCUMENTS, 3, Map.of("cleanup.policy", "compact",
+                    "max.message.bytes", String.valueOf(4 * 1024 * 1024))),
             new TopicSpec(LISTING_STATE, 6, COMPACTED));
 
     private Topics() {

@@ -256,7 +256,7 @@ final class SourceReader {
             problems.add(item, "an extraction rule needs a urlPattern and at least one field");
             return null;
         }
-        return new ExtractionRule(pattern, selectors);
+        return new ExtractionRule(pattern, selectors, item.getStartMark().getLine() + 1);
     }
 
     private List<Node> list(String key) {

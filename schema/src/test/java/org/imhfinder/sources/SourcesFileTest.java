@@ -58,6 +58,7 @@ class SourcesFileTest {
         assertThat(source.exclude().get(0).pattern()).isEqualTo("/wp-admin/.*");
         assertThat(source.extraction().get(0).fields()).containsEntry("name", "h1");
         assertThat(source.extraction().get(0).appliesTo("/endorsement/requirements/level-2")).isTrue();
+        assertThat(source.extraction().get(0).line()).as("where the rule starts, for selector errors").isEqualTo(14);
     }
 
     @ParameterizedTest(name = "{2}")

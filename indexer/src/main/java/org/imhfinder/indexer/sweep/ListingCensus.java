@@ -14,7 +14,7 @@ import org.imhfinder.schema.FreshnessStatus;
 import org.imhfinder.schema.SearchIndex;
 
 /**
- * Counts listings by freshness status ({@code imh.indexer.listings{status}}) and those waiting
+ * Counts listings by freshness status ({@code imh.listings{status}}) and those waiting
  * for a curator ({@code imh.indexer.review_queue}), from one aggregation over the alias.
  */
 public final class ListingCensus {
@@ -27,7 +27,7 @@ public final class ListingCensus {
         for (FreshnessStatus status : FreshnessStatus.values()) {
             AtomicLong count = new AtomicLong();
             byStatus.put(status, count);
-            Gauge.builder("imh.indexer.listings", count, AtomicLong::get).tag("status", status.name())
+            Gauge.builder("imh.listings", count, AtomicLong::get).tag("status", status.name())
                     .description("listings in the index by freshness status").register(meters);
         }
         Gauge.builder("imh.indexer.review_queue", toReview, AtomicLong::get)
