@@ -132,13 +132,16 @@ public final class ProgramIndex {
         client.indices().delete(d -> d.index(index));
     }
 
+    /** Creates the first index behind the alias; several indexer instances starting at once may race here. */
     private void createFirstIndex() throws IOException {
-        boolean exists = client.indices().exists(e -> e.index(FIRST_INDEX)).value();
-        if (exists) {
-            addAlias(FIRST_INDEX);
-        } else {
+        try {
             client.indices().create(c -> c.index(FIRST_INDEX)
                     .aliases(SearchIndex.PROGRAMS_ALIAS, a -> a.isWriteIndex(true)));
+        } catch (ElasticsearchException e) {
+            if (e.error() == null || !"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+            addAlias(FIRST_INDEX); // created by another instance, or left without its alias: adding it again is harmless
         }
         LOG.info("index {} behind alias {}", FIRST_INDEX, SearchIndex.PROGRAMS_ALIAS);
     }

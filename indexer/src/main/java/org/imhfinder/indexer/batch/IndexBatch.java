@@ -112,8 +112,16 @@ public final class IndexBatch {
         BatchApplier.Applied applied = applier.apply(batch.records, working, now);
         applied.refused().forEach(batch::deadLetter);
         batch.changing.addAll(applied.changing());
-        List<WorkingSet.Pending> pending = working.changes(documents, now);
+        List<String> unrenderable = new ArrayList<>();
+        List<WorkingSet.Pending> pending = working.changes(documents, now, (listing, reason) -> {
+            if (batch.rejected(listing, reason)) {
+                unrenderable.add(listing.id());
+            }
+        });
         String retry = pending.isEmpty() ? null : write(index, pending, batch);
+        if (retry == null && !unrenderable.isEmpty()) {
+            return "rejected";
+        }
         if (retry == null && !index.equals(store.writeIndex())) {
             return "alias_moved";
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.document.StoredState;
 import org.imhfinder.indexer.freshness.History;
@@ -19,6 +20,8 @@ import org.imhfinder.indexer.store.StoredListing;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.PageOutcome;
 import org.imhfinder.schema.PageStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The listings one batch touches: every listing a record names by id, and every listing whose
@@ -26,6 +29,8 @@ import org.imhfinder.schema.PageStatus;
  * memory as the batch's records are applied.
  */
 final class WorkingSet {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkingSet.class);
+
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
 
     /** Reads what the records need from {@code index}; listings whose status changed with time get their history entry now. */
@@ -38,10 +43,23 @@ final class WorkingSet {
         }
         WorkingSet working = new WorkingSet();
         for (StoredListing stored : store.load(index, ids, urls)) {
-            ListingState state = history.catchUp(StoredState.of(stored.id(), stored.source()), now);
-            working.byId.put(stored.id(), new Tracked(stored.id(), stored, state));
+            working.byId.put(stored.id(), new Tracked(stored.id(), stored, readable(stored, history, now)));
         }
         return working;
+    }
+
+    /**
+     * The stored listing's state, its history caught up with time. A document nothing can read
+     * (written by hand, or by a broken writer) must not stop every batch that touches it: the
+     * listing starts over from its next extraction, and the document is replaced then.
+     */
+    private static ListingState readable(StoredListing stored, History history, Instant now) {
+        try {
+            return history.catchUp(StoredState.of(stored.id(), stored.source()), now);
+        } catch (RuntimeException e) {
+            LOG.error("the stored document of {} cannot be read ({}); its listing starts over", stored.id(), e.getMessage());
+            return ListingState.empty(stored.id());
+        }
     }
 
     private static void collect(InputRecord record, Set<String> ids, Set<String> urls) {
@@ -90,11 +108,20 @@ final class WorkingSet {
         return byId.values();
     }
 
-    /** The documents to write: those whose rendering differs from what the index holds. */
-    List<Pending> changes(ListingDocument documents, Instant now) {
+    /**
+     * The documents to write: those whose rendering differs from what the index holds. A listing
+     * that cannot be rendered is reported to {@code unrenderable} (its records are to blame) and left out.
+     */
+    List<Pending> changes(ListingDocument documents, Instant now, BiConsumer<Tracked, String> unrenderable) {
         List<Pending> pending = new ArrayList<>();
         for (Tracked t : byId.values()) {
-            ObjectNode document = documents.render(t.state(), now);
+            ObjectNode document;
+            try {
+                document = documents.render(t.state(), now);
+            } catch (RuntimeException e) {
+                unrenderable.accept(t, "cannot render the document: " + e);
+                continue;
+            }
             if (document != null && (t.stored() == null || !document.equals(t.stored().source()))) {
                 pending.add(new Pending(t, new DocumentWrite(t.id(), document, t.stored())));
             }

@@ -9,6 +9,7 @@ import static org.imhfinder.indexer.Fixtures.outcome;
 import static org.imhfinder.indexer.Fixtures.override;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.imhfinder.indexer.Fixtures;
 import org.imhfinder.indexer.freshness.FreshnessPolicy;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.store.StateJournal;
+import org.imhfinder.indexer.store.StoredListing;
 import org.imhfinder.indexer.store.WriteResult.Status;
 import org.imhfinder.schema.CurationAction;
 import org.imhfinder.schema.Json;
@@ -242,5 +244,17 @@ class IndexBatchTest {
         assertThat(store.docs(store.writeIndex)).isEmpty();
         assertThat(deadLetters).isEmpty();
         assertThat(meters.counter("imh.indexer.records", "topic", "programs", "outcome", "ignored").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aStoredDocumentNothingCanReadDoesNotStopTheBatch() {
+        ObjectNode garbage = Json.mapper().createObjectNode();
+        garbage.putObject("indexer").putObject("state").put("schemaVersion", "not a number");
+        store.docs(store.writeIndex).put("prg-1", new StoredListing("prg-1", 1, 1, garbage));
+
+        index(extracted(listing("prg-1", URL, T0)));
+
+        assertThat(store.doc("prg-1").path("name").asText()).isEqualTo("Infant Mental Health Specialist Endorsement");
+        assertThat(deadLetters).isEmpty();
     }
 }
