@@ -117,9 +117,14 @@ public final class IndexerHarness implements AutoCloseable {
         send(Topics.PROGRAMS, listing.id(), Json.write(listing));
     }
 
-    /** Sends without waiting for the acknowledgement (a burst); {@link #awaitSettled()} waits for everything. */
-    public void listingAsync(ProgramListing listing) {
-        producer.send(new ProducerRecord<>(Topics.PROGRAMS, listing.id(), Json.write(listing)));
+    /** Puts listings on {@code imh.programs.v1} before any indexer runs (a backlog), every one acknowledged. */
+    public static void send(TestStack stack, List<ProgramListing> listings) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new StringSerializer())) {
+            listings.forEach(l -> producer.send(new ProducerRecord<>(Topics.PROGRAMS, l.id(), Json.write(l))));
+            producer.flush();
+        }
     }
 
     public void outcome(PageOutcome outcome) {
