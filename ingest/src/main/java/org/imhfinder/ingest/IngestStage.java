@@ -1,18 +1,43 @@
 package org.imhfinder.ingest;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.imhfinder.config.ConfigException;
 import org.imhfinder.config.ConfigKeys;
-import org.imhfinder.ingest.crawl.CrawlRoutes;
-import org.imhfinder.ingest.fetch.PageFetcher;
+import org.imhfinder.config.Settings;
+import org.imhfinder.ingest.crawl.Crawler;
+import org.imhfinder.ingest.fetch.AddressPolicy;
+import org.imhfinder.ingest.run.KafkaSettlement;
+import org.imhfinder.ingest.schedule.Schedules;
 import org.imhfinder.runtime.Stage;
 import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.StageNames;
 import org.imhfinder.sources.SourceDefinition;
 import org.imhfinder.sources.SourcesFile;
 
-/** The ingest stage: crawls each source of the sources file on its schedule. */
+/** The ingest stage: crawls each source of the sources file on its schedule and on request. */
 public final class IngestStage implements Stage {
+    private final Predicate<String> trustedAuthorities;
+
+    public IngestStage() {
+        this(authority -> false);
+    }
+
+    /**
+     * With authorities ({@code host:port}) treated as public even when private networks are not
+     * allowed: for tests whose local sites stand in for public ones.
+     */
+    public IngestStage(Predicate<String> trustedAuthorities) {
+        this.trustedAuthorities = trustedAuthorities;
+    }
+
     @Override
     public String name() {
         return StageNames.INGEST;
@@ -20,9 +45,49 @@ public final class IngestStage implements Stage {
 
     @Override
     public void install(StageContext context) throws Exception {
-        List<SourceDefinition> sources = SourcesFile.load(context.settings().get(ConfigKeys.SOURCES));
-        PageFetcher fetcher = new PageFetcher(context.settings().get(ConfigKeys.CRAWL_ALLOW_PRIVATE_NETWORKS));
-        context.addRoutes(new CrawlRoutes(sources, fetcher, context.settings().get(ConfigKeys.CRAWL_DELAY),
-                context.meters(), Clock.systemUTC()));
+        Settings settings = context.settings();
+        Path file = settings.get(ConfigKeys.SOURCES);
+        List<SourceDefinition> sources = SourcesFile.load(file);
+        Schedules.validate(file.toString(), sources);
+        if (settings.get(ConfigKeys.CRAWL_WORKERS) < 1) {
+            throw new ConfigException("IMH_CRAWL_WORKERS must be at least 1");
+        }
+        Clock clock = Clock.systemUTC();
+        String kafka = settings.get(ConfigKeys.KAFKA_BOOTSTRAP);
+        KafkaSettlement settlement = new KafkaSettlement(Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka)));
+        AddressPolicy addresses = new AddressPolicy(settings.get(ConfigKeys.CRAWL_ALLOW_PRIVATE_NETWORKS), trustedAuthorities);
+        Crawler crawler = Crawler.install(context, sources, addresses, settlement, clock);
+        context.manage(new ClosingService(settlement));
+        IngestBootstrap bootstrap = context.manage(new IngestBootstrap(context.camel(), kafka, sources,
+                crawler.coordinator(), crawler.publisher(), clock));
+        context.addHealthCheck(new AbstractHealthCheck("ingest-history") {
+            @Override
+            protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+                if (bootstrap.ready()) {
+                    builder.up();
+                } else {
+                    builder.down().message("reading the crawl history from Kafka");
+                }
+            }
+
+            @Override
+            public boolean isLiveness() {
+                return false;
+            }
+        });
+    }
+
+    /** Closes a client when Camel stops. */
+    private static final class ClosingService extends org.apache.camel.support.service.ServiceSupport {
+        private final AutoCloseable closeable;
+
+        ClosingService(AutoCloseable closeable) {
+            this.closeable = closeable;
+        }
+
+        @Override
+        protected void doStop() throws Exception {
+            closeable.close();
+        }
     }
 }

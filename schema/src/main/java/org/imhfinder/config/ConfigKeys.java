@@ -39,6 +39,33 @@ public final class ConfigKeys {
     public static final Setting<Duration> CRAWL_DELAY = declare("IMH_CRAWL_DELAY", "PT1S",
             "Least time between two requests to one host; a larger robots.txt Crawl-delay wins.", Parsers::duration);
 
+    // --- crawling, ingest stage: fetch limits, retries, robots and the crawl's own identity
+    public static final Setting<Integer> CRAWL_WORKERS = declare("IMH_CRAWL_WORKERS", "8",
+            "Fetches in flight at once across all hosts (each host still gets one at a time).", Parsers::integer);
+    public static final Setting<Duration> CRAWL_CONNECT_TIMEOUT = declare("IMH_CRAWL_CONNECT_TIMEOUT", "PT10S",
+            "Longest wait for a TCP (and TLS) connection to a website.", Parsers::duration);
+    public static final Setting<Duration> CRAWL_READ_TIMEOUT = declare("IMH_CRAWL_READ_TIMEOUT", "PT30S",
+            "Longest wait for a website's response headers once connected.", Parsers::duration);
+    public static final Setting<Duration> CRAWL_TOTAL_TIMEOUT = declare("IMH_CRAWL_TOTAL_TIMEOUT", "PT60S",
+            "Longest time one request may take from start to the last byte of its body.", Parsers::duration);
+    public static final Setting<Integer> CRAWL_MAX_BODY_BYTES = declare("IMH_CRAWL_MAX_BODY_BYTES", "5242880",
+            "Largest page or PDF kept, after decompression; a larger HTML body is cut, a larger PDF is an error.",
+            Parsers::integer);
+    public static final Setting<Integer> CRAWL_MAX_SITEMAP_BYTES = declare("IMH_CRAWL_MAX_SITEMAP_BYTES", "52428800",
+            "Largest sitemap read, after decompression (sitemaps.org allows 50 MB).", Parsers::integer);
+    public static final Setting<Integer> CRAWL_RETRIES = declare("IMH_CRAWL_RETRIES", "2",
+            "Retries of a fetch that failed for a reason that may pass (5xx, 429, timeouts, refused connections).",
+            Parsers::integer);
+    public static final Setting<Duration> CRAWL_RETRY_BACKOFF = declare("IMH_CRAWL_RETRY_BACKOFF", "PT5S",
+            "Wait before the first retry; each further retry waits twice as long (Retry-After wins when longer).",
+            Parsers::duration);
+    public static final Setting<Duration> CRAWL_ROBOTS_TTL = declare("IMH_CRAWL_ROBOTS_TTL", "PT24H",
+            "How long a host's robots.txt is trusted before it is fetched again (RFC 9309 says at most 24 hours).",
+            Parsers::duration);
+    public static final Setting<URI> CRAWL_CONTACT_URL = declare("IMH_CRAWL_CONTACT_URL",
+            "https://github.com/imh-program-finder/imh-program-finder",
+            "Where a website owner learns about the crawler; sent in every request's User-Agent.", Parsers::httpUrl);
+
     // --- freshness
     public static final Setting<Duration> FRESHNESS_AGING_AFTER = declare("IMH_FRESHNESS_AGING_AFTER", "P30D",
             "A listing not confirmed for this long turns AGING.", Parsers::duration);
@@ -66,6 +93,19 @@ public final class ConfigKeys {
             "Comma-separated bearer tokens of operators (crawls, sources).", Parsers::list);
     public static final Setting<List<String>> CURATOR_TOKENS = declareSecret("IMH_CURATOR_TOKENS", "",
             "Comma-separated bearer tokens of curators (review queue, decisions).", Parsers::list);
+
+    // --- search-api: request limits, browsers on other origins, clients behind a proxy
+    public static final Setting<Integer> API_RATE_LIMIT = declare("IMH_API_RATE_LIMIT", "600",
+            "Requests per minute one client may make to /api/v1 (0: no limit); over it the API answers 429.",
+            Parsers::nonNegative);
+    public static final Setting<Integer> API_RATE_BURST = declare("IMH_API_RATE_BURST", "60",
+            "Requests one client may make at once before IMH_API_RATE_LIMIT's pace applies.", Parsers::nonNegative);
+    public static final Setting<String> API_CLIENT_ADDRESS_HEADER = declare("IMH_API_CLIENT_ADDRESS_HEADER", "",
+            "Behind a trusted proxy: the header naming the client (e.g. X-Forwarded-For, its last address counts);"
+                    + " empty: the connection's address.", Parsers::string);
+    public static final Setting<List<String>> API_CORS_ORIGINS = declare("IMH_API_CORS_ORIGINS", "",
+            "Comma-separated origins (https://example.org) whose pages may call the API from a browser; * for any.",
+            Parsers::list);
 
     // --- the local stack (./imh up, ./imh demo, tests)
     public static final Setting<Integer> LOCAL_KAFKA_PORT = declare("IMH_LOCAL_KAFKA_PORT", "9092",

@@ -42,6 +42,14 @@ final class Parsers {
         return value;
     }
 
+    static int nonNegative(String raw) {
+        int value = integer(raw);
+        if (value < 0) {
+            throw new IllegalArgumentException("expected a whole number of at least 0, got " + raw);
+        }
+        return value;
+    }
+
     /** A share strictly between 0 and 1, such as {@code 0.5}. */
     static double ratio(String raw) {
         double value;

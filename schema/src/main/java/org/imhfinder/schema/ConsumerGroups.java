@@ -7,6 +7,8 @@ package org.imhfinder.schema;
 public final class ConsumerGroups {
     public static final String NORMALIZE = "imh-normalize";
     public static final String INDEXER = "imh-indexer";
+    /** Ingest reads crawl requests ({@code imh.crawl-requests.v1}) in this group. */
+    public static final String INGEST = "imh-ingest";
 
     private ConsumerGroups() {
     }

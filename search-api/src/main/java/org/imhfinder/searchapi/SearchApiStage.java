@@ -1,15 +1,37 @@
 package org.imhfinder.searchapi;
 
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.time.Clock;
+import java.util.List;
 import org.imhfinder.config.ConfigKeys;
+import org.imhfinder.config.Settings;
 import org.imhfinder.es.ElasticsearchClients;
 import org.imhfinder.es.ElasticsearchHealthCheck;
 import org.imhfinder.runtime.Stage;
 import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.StageNames;
+import org.imhfinder.searchapi.admin.CrawlStates;
+import org.imhfinder.searchapi.admin.SourcesReport;
+import org.imhfinder.searchapi.auth.BearerTokens;
+import org.imhfinder.searchapi.auth.RequireRole;
+import org.imhfinder.searchapi.auth.Role;
+import org.imhfinder.searchapi.http.AdminRoutes;
+import org.imhfinder.searchapi.http.ApiGate;
 import org.imhfinder.searchapi.http.ProgramRoutes;
+import org.imhfinder.searchapi.http.RateLimiter;
+import org.imhfinder.searchapi.http.ReviewRoutes;
 import org.imhfinder.searchapi.query.ProgramSearch;
+import org.imhfinder.searchapi.query.ProgramsIndex;
+import org.imhfinder.searchapi.query.QueryEnrichments;
+import org.imhfinder.searchapi.query.Suggestions;
+import org.imhfinder.searchapi.web.PageRoutes;
+import org.imhfinder.sources.SourcesFile;
 
-/** The search API stage: answers searches and listing lookups from the index alias. */
+/**
+ * The search API stage: the JSON API under {@code /api/v1} (search, details, autocomplete,
+ * curator review, operator endpoints), the pages for people and {@code /openapi.json}. Reads
+ * Elasticsearch through the index alias; writes curator decisions and crawl requests to Kafka.
+ */
 public final class SearchApiStage implements Stage {
     @Override
     public String name() {
@@ -18,9 +40,26 @@ public final class SearchApiStage implements Stage {
 
     @Override
     public void install(StageContext context) throws Exception {
-        ElasticsearchClients es = new ElasticsearchClients(context.settings().get(ConfigKeys.ES_URL));
-        context.camel().addService(es, true, true);
+        Settings settings = context.settings();
+        Clock clock = Clock.systemUTC();
+        ElasticsearchClients es = context.manage(new ElasticsearchClients(settings.get(ConfigKeys.ES_URL)));
         context.addHealthCheck(new ElasticsearchHealthCheck(es.client()));
-        context.addRoutes(new ProgramRoutes(new ProgramSearch(es.client())));
+        ProgramsIndex index = new ProgramsIndex(((RestClientTransport) es.client()._transport()).restClient());
+        BearerTokens tokens = BearerTokens.of(settings.get(ConfigKeys.OPERATOR_TOKENS), settings.get(ConfigKeys.CURATOR_TOKENS));
+        ApiGate gate = gate(settings);
+        CrawlStates crawls = context.manage(new CrawlStates(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));
+        SourcesReport sources = new SourcesReport(SourcesFile.load(settings.get(ConfigKeys.SOURCES)), crawls, clock);
+        context.addRoutes(
+                new ProgramRoutes(gate, new ProgramSearch(index, QueryEnrichments.standard()), new Suggestions(index)),
+                new ReviewRoutes(gate, new RequireRole(tokens, Role.CURATOR), index, clock),
+                new AdminRoutes(gate, new RequireRole(tokens, Role.OPERATOR), crawls, sources, clock),
+                new PageRoutes(gate));
+    }
+
+    static ApiGate gate(Settings settings) {
+        RateLimiter limiter = new RateLimiter(settings.get(ConfigKeys.API_RATE_LIMIT), settings.get(ConfigKeys.API_RATE_BURST),
+                System::nanoTime);
+        List<String> origins = settings.get(ConfigKeys.API_CORS_ORIGINS);
+        return new ApiGate(limiter, origins, settings.get(ConfigKeys.API_CLIENT_ADDRESS_HEADER));
     }
 }

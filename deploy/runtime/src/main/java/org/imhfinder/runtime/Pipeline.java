@@ -172,6 +172,8 @@ public final class Pipeline implements AutoCloseable {
         properties.setProperty("camel.server.enabled", "true");
         properties.setProperty("camel.server.host", settings.get(ConfigKeys.HTTP_HOST));
         properties.setProperty("camel.server.port", String.valueOf(settings.get(ConfigKeys.HTTP_PORT)));
+        // no request this project serves has a body over 1 MiB; a larger one is refused (413) before it is buffered
+        properties.setProperty("camel.server.maxBodySize", String.valueOf(1024 * 1024));
         properties.setProperty("camel.health.enabled", "true");
         properties.setProperty("camel.health.routesEnabled", "true");
         properties.setProperty("camel.health.consumersEnabled", "true");

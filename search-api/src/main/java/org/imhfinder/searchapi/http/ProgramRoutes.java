@@ -1,57 +1,69 @@
 package org.imhfinder.searchapi.http;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Set;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.rest.RestBindingMode;
-import org.imhfinder.schema.Json;
+import org.apache.camel.Processor;
 import org.imhfinder.searchapi.query.ProgramSearch;
-import org.imhfinder.searchapi.query.SearchRequest;
+import org.imhfinder.searchapi.query.PublicListing;
+import org.imhfinder.searchapi.query.SearchParameters;
+import org.imhfinder.searchapi.query.Suggestions;
 
-/** {@code GET /api/v1/programs} and {@code GET /api/v1/programs/{id}}. */
-public final class ProgramRoutes extends RouteBuilder {
+/** For everyone: {@code GET /programs} (search), {@code GET /programs/{id}} (one listing), {@code GET /suggest}. */
+public final class ProgramRoutes extends ApiRouteBuilder {
     public static final String SEARCH = "api-search-programs";
     public static final String GET = "api-get-program";
+    public static final String SUGGEST = "api-suggest";
 
+    private final ApiGate gate;
     private final ProgramSearch search;
+    private final Suggestions suggestions;
 
-    public ProgramRoutes(ProgramSearch search) {
+    public ProgramRoutes(ApiGate gate, ProgramSearch search, Suggestions suggestions) {
+        this.gate = gate;
         this.search = search;
+        this.suggestions = suggestions;
     }
 
     @Override
-    public void configure() {
-        restConfiguration().component("platform-http").bindingMode(RestBindingMode.off);
-        onException(Exception.class).handled(true).process(new WriteProblem());
+    protected void routes() {
+        rest(BASE)
+                .get("/programs").id(SEARCH).to("direct:" + SEARCH)
+                .get("/programs/{id}").id(GET).to("direct:" + GET)
+                .get("/suggest").id(SUGGEST).to("direct:" + SUGGEST);
 
-        rest("/api/v1")
-                .get("/programs").to("direct:" + SEARCH)
-                .get("/programs/{id}").to("direct:" + GET);
-
-        from("direct:" + SEARCH).routeId(SEARCH)
-                .process(exchange -> json(exchange, search.search(SearchRequest.from(queryParameters(exchange)))));
-        from("direct:" + GET).routeId(GET)
-                .process(exchange -> {
-                    String id = exchange.getMessage().getHeader("id", String.class);
-                    json(exchange, search.get(id).orElseThrow(() -> ApiProblem.notFound("no program with id " + id)));
-                });
+        from("direct:" + SEARCH).routeId(SEARCH + "-handler").process(gate).process(new SearchPrograms(search));
+        from("direct:" + GET).routeId(GET + "-handler").process(gate).process(new GetProgram(search));
+        from("direct:" + SUGGEST).routeId(SUGGEST + "-handler").process(gate).process(new Suggest(suggestions));
     }
 
-    static Map<String, String> queryParameters(Exchange exchange) {
-        Map<String, String> parameters = new HashMap<>();
-        for (String name : new String[] {"q", "size"}) {
-            String value = exchange.getMessage().getHeader(name, String.class);
-            if (value != null) {
-                parameters.put(name, value);
-            }
+    /** Runs a search from the query parameters. */
+    record SearchPrograms(ProgramSearch search) implements Processor {
+        @Override
+        public void process(Exchange exchange) throws Exception {
+            QueryParameters parameters = QueryParameters.of(exchange, SearchParameters.NAMES);
+            Responses.json(exchange, 200, search.search(SearchParameters.read(parameters)));
         }
-        return parameters;
     }
 
-    private static void json(Exchange exchange, Object body) {
-        exchange.getMessage().removeHeaders("*");
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody(Json.write(body));
+    /** One listing, with its provenance and its public history; 404 for an unknown id. */
+    record GetProgram(ProgramSearch search) implements Processor {
+        @Override
+        public void process(Exchange exchange) throws Exception {
+            QueryParameters.of(exchange, Set.of());
+            String id = pathId(exchange, "id");
+            Responses.json(exchange, 200, PublicListing.of(search.get(id)
+                    .orElseThrow(() -> ApiProblem.notFound("no program with id " + id))));
+        }
+    }
+
+    /** Names that start with a prefix. */
+    record Suggest(Suggestions suggestions) implements Processor {
+        @Override
+        public void process(Exchange exchange) throws Exception {
+            QueryParameters parameters = QueryParameters.of(exchange, Set.of("prefix", "size"));
+            String prefix = Suggestions.prefix(parameters.single("prefix").orElse(null));
+            int size = parameters.single("size").map(Suggestions::size).orElse(8);
+            Responses.json(exchange, 200, suggestions.suggest(prefix, size));
+        }
     }
 }

@@ -1,27 +1,61 @@
 package org.imhfinder.searchapi.http;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.imhfinder.schema.Json;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Answers an {@link ApiProblem} (or any other failure, as a 500 without internals) as {@code application/problem+json}. */
+/**
+ * Answers a failed request as {@code application/problem+json} (RFC 9457): an {@link ApiProblem}
+ * as it says; Elasticsearch or Kafka out of reach as 503; anything else as a 500 without
+ * internals (logged here, with the request).
+ */
 final class WriteProblem implements Processor {
+    private static final Logger LOG = LoggerFactory.getLogger(WriteProblem.class);
+
     @Override
     public void process(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        ApiProblem problem = cause instanceof ApiProblem p ? p
-                : new ApiProblem(500, "Internal error", "the request could not be answered; it has been logged");
+        String instance = exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class);
+        ApiProblem problem = problemOf(cause, exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", problem.title());
         body.put("status", problem.status());
         body.put("detail", problem.getMessage());
-        body.put("instance", exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class));
-        exchange.getMessage().removeHeaders("*");
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json");
-        exchange.getMessage().setBody(Json.write(body));
+        body.put("instance", instance == null ? exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class) : instance);
+        body.putAll(problem.extensions());
+        Object retryAfter = problem.extensions().get("retryAfterSeconds");
+        Responses.write(exchange, problem.status(), "application/problem+json", Json.write(body));
+        if (retryAfter != null) {
+            exchange.getMessage().setHeader("Retry-After", retryAfter.toString());
+        }
+    }
+
+    static ApiProblem problemOf(Exception cause, String uri) {
+        if (cause instanceof ApiProblem problem) {
+            return problem;
+        }
+        if (isOutage(cause)) {
+            LOG.warn("{}: a backend is out of reach: {}", uri, cause.toString());
+            return ApiProblem.unavailable("the search backend is out of reach; try again shortly");
+        }
+        LOG.error("{} failed", uri, cause);
+        return new ApiProblem(500, "Internal error", "the request could not be answered; it has been logged");
+    }
+
+    private static boolean isOutage(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException || t instanceof org.apache.kafka.common.errors.TimeoutException
+                    || t instanceof ElasticsearchException e && e.status() >= 500) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,65 +1,73 @@
 package org.imhfinder.searchapi.query;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imhfinder.schema.Json;
-import org.imhfinder.schema.SearchIndex;
 
 /**
- * Searches the programs index: free text over name, level, provider and description (stemmed
- * English, name and level weigh most), results with highlights.
+ * Searches the programs: reads the query with the vocabulary, runs it, and when nothing matches
+ * runs it again relaxed (concepts as boosts, any word, typos forgiven) and says so in {@code note}.
  */
 public final class ProgramSearch {
-    static final List<String> TEXT_FIELDS = List.of("name^4", "level^3", "provider.name^2", "alignsWith^2", "description");
+    private final ProgramsIndex index;
+    private final QueryEnrichment enrichment;
 
-    private final ElasticsearchClient client;
-
-    public ProgramSearch(ElasticsearchClient client) {
-        this.client = client;
+    public ProgramSearch(ProgramsIndex index, QueryEnrichment enrichment) {
+        this.index = index;
+        this.enrichment = enrichment;
     }
 
     public Map<String, Object> search(SearchRequest request) throws IOException {
-        Query query = request.q() == null
-                ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.multiMatch(m -> m.query(request.q()).fields(TEXT_FIELDS)));
-        SearchResponse<ObjectNode> response = client.search(s -> s.index(SearchIndex.PROGRAMS_ALIAS)
-                .query(query)
-                .size(request.size())
-                .trackTotalHits(t -> t.enabled(true))
-                .highlight(h -> h.fields("name", f -> f).fields("description", f -> f.fragmentSize(160).numberOfFragments(2))),
-                ObjectNode.class);
-        List<Object> items = new ArrayList<>();
-        for (Hit<ObjectNode> hit : response.hits().hits()) {
-            ObjectNode item = hit.source();
-            item.remove("suggest");
-            item.set("highlights", Json.mapper().valueToTree(hit.highlight()));
-            items.add(item);
+        Interpretation meaning = interpret(request);
+        boolean relaxed = request.cursor() != null && request.cursor().relaxed();
+        JsonNode response = run(request, meaning, relaxed);
+        String note = null;
+        if (!relaxed && total(response) == 0 && request.cursor() == null && !meaning.isEmpty()) {
+            JsonNode wider = run(request, meaning, true);
+            if (total(wider) > 0) {
+                response = wider;
+                relaxed = true;
+                note = "No listing matched everything in \"" + request.q() + "\"; showing listings that match part of it.";
+            }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", response.hits().total() == null ? items.size() : response.hits().total().value());
-        body.put("items", items);
-        body.put("facets", Map.of());
-        body.put("nextCursor", null);
-        return body;
+        return SearchResults.of(request, meaning, response, relaxed, note);
     }
 
+    /** The listing as indexed, without the autocomplete inputs; empty when there is none with this id. */
     public Optional<ObjectNode> get(String id) throws IOException {
-        GetResponse<ObjectNode> response = client.get(g -> g.index(SearchIndex.PROGRAMS_ALIAS).id(id), ObjectNode.class);
-        if (!response.found()) {
-            return Optional.empty();
+        return index.document(id, "suggest");
+    }
+
+    /** The search body this API sends to Elasticsearch for a request (first try), for benchmarks and debugging. */
+    public ObjectNode bodyFor(SearchRequest request) {
+        return SearchQuery.body(request, interpret(request), false);
+    }
+
+    private Interpretation interpret(SearchRequest request) {
+        if (request.q() == null) {
+            return Interpretation.literal(null);
         }
-        ObjectNode listing = response.source();
-        listing.remove("suggest");
-        return Optional.of(listing);
+        return request.interpret() ? enrichment.interpret(request.q()) : Interpretation.literal(request.q());
+    }
+
+    private JsonNode run(SearchRequest request, Interpretation meaning, boolean relaxed) throws IOException {
+        return index.search(SearchQuery.body(request, meaning, relaxed)).orElse(Json.mapper().createObjectNode());
+    }
+
+    private static long total(JsonNode response) {
+        return response.path("hits").path("total").path("value").asLong();
+    }
+
+    /** The interpretation as answered to clients: the words searched as text and the concepts found. */
+    static Map<String, Object> describe(Interpretation meaning) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("text", meaning.text());
+        out.put("concepts", meaning.concepts().stream().map(c -> Map.of("parameter", c.parameter(), "value", c.value(),
+                "matched", c.matched())).toList());
+        return out;
     }
 }

@@ -1,31 +1,52 @@
 package org.imhfinder.searchapi.query;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import org.imhfinder.searchapi.http.ApiProblem;
+import java.util.Set;
+import org.imhfinder.schema.Education;
 
-/** A validated search: free text and page size. */
-public record SearchRequest(String q, int size) {
+/**
+ * A validated search: free text, exact filters by facet (OR within one, AND across), the
+ * education a searcher holds, the order, the page size and where the page starts.
+ * {@code interpret} false searches the text literally (no vocabulary).
+ */
+public record SearchRequest(
+        String q,
+        Map<Facet, Set<String>> filters,
+        Education education,
+        SortOrder sort,
+        int size,
+        Cursor cursor,
+        boolean interpret) {
+
+    public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
-    public static final int MAX_QUERY_LENGTH = 500;
+    public static final int MAX_QUERY_LENGTH = 300;
 
-    /** Reads and checks the query parameters; a bad one is a 400 naming it. */
-    public static SearchRequest from(Map<String, String> parameters) {
-        String q = parameters.get("q");
-        if (q != null && q.length() > MAX_QUERY_LENGTH) {
-            throw ApiProblem.badParameter("q", "at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        int size = 20;
-        String sizeText = parameters.get("size");
-        if (sizeText != null) {
-            try {
-                size = Integer.parseInt(sizeText.trim());
-            } catch (NumberFormatException e) {
-                throw ApiProblem.badParameter("size", "expected a whole number, got '" + sizeText + "'");
-            }
-            if (size < 1 || size > MAX_SIZE) {
-                throw ApiProblem.badParameter("size", "must be between 1 and " + MAX_SIZE);
-            }
-        }
-        return new SearchRequest(q == null || q.isBlank() ? null : q.trim(), size);
+    /** What {@code freshness} is when the client does not say: everything but GONE and RETIRED. */
+    public static final Set<String> DEFAULT_FRESHNESS = Set.of("FRESH", "AGING", "STALE");
+
+    public SearchRequest {
+        EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        filters.forEach((facet, values) -> copy.put(facet, Set.copyOf(values)));
+        filters = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public static SearchRequest text(String q) {
+        return new SearchRequest(q, Map.of(), null, SortOrder.RELEVANCE, DEFAULT_SIZE, null, true);
+    }
+
+    /** The freshness statuses searched: the client's, or the default. */
+    public Set<String> freshness() {
+        return filters.getOrDefault(Facet.FRESHNESS, DEFAULT_FRESHNESS);
+    }
+
+    public SearchRequest withCursor(Cursor next) {
+        return new SearchRequest(q, filters, education, sort, size, next, interpret);
+    }
+
+    public List<String> filterValues(Facet facet) {
+        return filters.getOrDefault(facet, Set.of()).stream().sorted().toList();
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The files of one local website, looked up by path: a folder on disk, or a classpath prefix
@@ -46,5 +47,14 @@ public interface SiteContent {
                 return Optional.empty();
             }
         };
+    }
+
+    /**
+     * The same files with {@code ${base}} in text files (HTML, XML, text) replaced by the site's
+     * base URI (known only once the site is served: sitemaps and robots.txt name absolute URLs),
+     * and {@code NAME.gz} served as the gzip of {@code NAME} when there is no such file.
+     */
+    static SiteContent templated(SiteContent content, Supplier<java.net.URI> base) {
+        return new TemplatedContent(content, base);
     }
 }

@@ -1,0 +1,74 @@
+package org.imhfinder.ingest.crawl;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.imhfinder.config.ConfigKeys;
+import org.imhfinder.config.Settings;
+import org.imhfinder.ingest.fetch.AddressPolicy;
+import org.imhfinder.ingest.fetch.FetchLimits;
+import org.imhfinder.ingest.fetch.HttpFetcher;
+import org.imhfinder.ingest.fetch.PageMemory;
+import org.imhfinder.ingest.frontier.HostQueues;
+import org.imhfinder.ingest.robots.RobotsCache;
+import org.imhfinder.ingest.run.CrawlCoordinator;
+import org.imhfinder.ingest.run.RunPublisher;
+import org.imhfinder.ingest.run.Settlement;
+import org.imhfinder.ingest.schedule.Schedules;
+import org.imhfinder.ingest.url.UrlNormalizer;
+import org.imhfinder.runtime.StageContext;
+import org.imhfinder.sources.SourceDefinition;
+
+/** Wires the crawler together: frontier, fetcher, robots, coordinator, routes and the dispatcher. */
+public final class Crawler {
+    static final int MAX_ROBOTS_HOSTS = 10_000;
+    static final int MAX_REMEMBERED_PAGES = 50_000;
+
+    private final CrawlCoordinator coordinator;
+    private final RunPublisher publisher;
+
+    private Crawler(CrawlCoordinator coordinator, RunPublisher publisher) {
+        this.coordinator = coordinator;
+        this.publisher = publisher;
+    }
+
+    public CrawlCoordinator coordinator() {
+        return coordinator;
+    }
+
+    public RunPublisher publisher() {
+        return publisher;
+    }
+
+    public static Crawler install(StageContext context, List<SourceDefinition> sources, AddressPolicy addresses,
+                                  Settlement settlement, Clock clock) throws Exception {
+        Settings settings = context.settings();
+        FetchLimits limits = FetchLimits.from(settings);
+        int workers = settings.get(ConfigKeys.CRAWL_WORKERS);
+        RobotsCache robots = new RobotsCache(settings.get(ConfigKeys.CRAWL_ROBOTS_TTL), clock, MAX_ROBOTS_HOSTS);
+        HostQueues frontier = new HostQueues(System::nanoTime, robots::needsFetch);
+        CrawlMetrics metrics = new CrawlMetrics(context.meters(), frontier);
+        frontier.onHandOut(metrics::hostWait);
+        HttpFetcher fetcher = new HttpFetcher(limits, addresses, HttpFetcher.userAgent(settings.get(ConfigKeys.CRAWL_CONTACT_URL)));
+        RunPublisher publisher = new KafkaRunPublisher(context.camel().createProducerTemplate());
+        Map<String, String> schedules = sources.stream().filter(s -> s.schedule() != null)
+                .collect(Collectors.toMap(SourceDefinition::id, SourceDefinition::schedule));
+        CrawlCoordinator[] holder = new CrawlCoordinator[1];
+        Function<String, Instant> nextRun = id -> schedules.containsKey(id)
+                ? Schedules.next(schedules.get(id), holder[0].lastStarted(id), clock.instant()) : null;
+        CrawlCoordinator coordinator = new CrawlCoordinator(sources, frontier, publisher, settlement, clock, nextRun,
+                context.meters());
+        holder[0] = coordinator;
+        UrlNormalizer normalizer = new UrlNormalizer();
+        PageMemory memory = new PageMemory(MAX_REMEMBERED_PAGES);
+        FetchStep fetch = new FetchStep(fetcher, limits, robots, memory, normalizer, metrics, clock);
+        FinishTask finish = new FinishTask(frontier, coordinator, robots, settings.get(ConfigKeys.CRAWL_DELAY));
+        context.addRoutes(new FetchRoutes(workers, fetch, new FollowLinks(coordinator, normalizer, memory), finish),
+                new CrawlControlRoutes(coordinator, context.meters(), clock));
+        context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers)));
+        return new Crawler(coordinator, publisher);
+    }
+}

@@ -1,0 +1,248 @@
+package org.imhfinder.ingest.run;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.imhfinder.ingest.frontier.CrawlTask;
+import org.imhfinder.ingest.frontier.Frontier;
+import org.imhfinder.schema.CrawlRequest;
+import org.imhfinder.schema.CrawlRun;
+import org.imhfinder.schema.CrawlState;
+import org.imhfinder.schema.CrawlTrigger;
+import org.imhfinder.sources.SourceDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts crawl runs, admits what they discover into the frontier, notices when a run has
+ * fetched everything, and publishes every run's state. Two crawls of one source never overlap:
+ * a source belongs to one running crawl until that crawl has fetched. A request whose sources
+ * are all busy is published as FAILED with {@code alreadyRunningAs} naming the crawl to follow;
+ * a request for several sources crawls the free ones and notes the busy ones.
+ */
+public final class CrawlCoordinator {
+    private static final Logger LOG = LoggerFactory.getLogger(CrawlCoordinator.class);
+
+    private final Map<String, SourceDefinition> sources;
+    private final Frontier frontier;
+    private final RunPublisher publisher;
+    private final Settlement settlement;
+    private final Clock clock;
+    private final Function<String, Instant> nextRun;
+    private final Map<String, CrawlRunState> active = new ConcurrentHashMap<>();
+    private final Map<String, String> busy = new LinkedHashMap<>();
+    private final Map<String, Instant> lastStarted = new ConcurrentHashMap<>();
+    private final java.util.Set<String> known = ConcurrentHashMap.newKeySet();
+
+    public CrawlCoordinator(Collection<SourceDefinition> sources, Frontier frontier, RunPublisher publisher,
+                            Settlement settlement, Clock clock, Function<String, Instant> nextRun, MeterRegistry meters) {
+        this.sources = new LinkedHashMap<>();
+        sources.forEach(s -> this.sources.put(s.id(), s));
+        this.frontier = frontier;
+        this.publisher = publisher;
+        this.settlement = settlement;
+        this.clock = clock;
+        this.nextRun = nextRun;
+        meters.gauge("imh.crawl.runs.active", active, Map::size);
+    }
+
+    public Collection<SourceDefinition> sources() {
+        return sources.values();
+    }
+
+    public CrawlRunState run(String crawlId) {
+        return active.get(crawlId);
+    }
+
+    public boolean isActive(String crawlId) {
+        return active.containsKey(crawlId);
+    }
+
+    /** When a source's last run started, as far as this process knows. */
+    public Instant lastStarted(String sourceId) {
+        return lastStarted.get(sourceId);
+    }
+
+    public void rememberLastStart(String sourceId, Instant at) {
+        lastStarted.merge(sourceId, at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /** Starts a run for a request; returns the run, or null when the request was refused (and published as FAILED). */
+    public CrawlRunState start(CrawlRequest request, CrawlTrigger trigger) {
+        if (!known.add(request.crawlId())) {
+            LOG.info("crawl request {} seen before; ignored", request.crawlId());
+            return null;
+        }
+        List<SourceDefinition> wanted;
+        if (request.sourceId() == null || request.sourceId().isBlank()) {
+            wanted = List.copyOf(sources.values());
+        } else if (sources.containsKey(request.sourceId())) {
+            wanted = List.of(sources.get(request.sourceId()));
+        } else {
+            refuse(request, trigger, "no source '" + request.sourceId() + "' in the sources file", null);
+            return null;
+        }
+        CrawlRunState run;
+        List<String> overlap = new ArrayList<>();
+        synchronized (busy) {
+            List<SourceDefinition> free = new ArrayList<>();
+            for (SourceDefinition source : wanted) {
+                if (busy.containsKey(source.id())) {
+                    overlap.add(source.id());
+                } else {
+                    free.add(source);
+                }
+            }
+            if (free.isEmpty()) {
+                String other = busy.get(overlap.get(0));
+                if (trigger == CrawlTrigger.REQUEST) {
+                    refuse(request, trigger, "already running as " + other, other);
+                } else {
+                    LOG.info("scheduled crawl of {} skipped: still running as {}", overlap, other);
+                }
+                return null;
+            }
+            run = new CrawlRunState(request.crawlId(), trigger, request.requestedBy(), clock.instant(), free);
+            free.forEach(s -> busy.put(s.id(), request.crawlId()));
+        }
+        overlap.forEach(id -> run.note(id + ": skipped, already being crawled by " + busy.get(id)));
+        active.put(run.crawlId(), run);
+        run.sources().forEach(s -> rememberLastStart(s.sourceId(), run.startedAt()));
+        LOG.info("crawl {} ({}) started: {}", run.crawlId(), trigger, run.sources().stream().map(SourceRun::sourceId).toList());
+        publish(run);
+        seed(run);
+        return run;
+    }
+
+    private void seed(CrawlRunState run) {
+        run.pending().incrementAndGet(); // held while seeding, so the run cannot finish half-seeded
+        for (SourceRun source : run.sources()) {
+            for (URI seed : source.scope().source().seeds()) {
+                admit(run, source, seed, 0, null, true);
+            }
+        }
+        taskDone(run.crawlId());
+    }
+
+    /** Offers a page URL to a run; when admitted it is queued, and the host's sitemaps on first visit. */
+    public SourceRun.Admission admit(CrawlRunState run, SourceRun source, URI url, int depth, String referrer, boolean seed) {
+        SourceRun.Admission admission = source.admit(url, depth, seed);
+        if (admission == SourceRun.Admission.ADMITTED) {
+            enqueue(run, CrawlTask.page(run.crawlId(), source.sourceId(), url, depth, referrer));
+            String host = SourceDefinition.authorityOf(url);
+            if (source.firstVisitOf(host)) {
+                enqueue(run, CrawlTask.of(CrawlTask.Kind.SITEMAP_DISCOVERY, run.crawlId(), source.sourceId(),
+                        URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/")));
+            }
+            run.touch();
+        } else if (admission == SourceRun.Admission.OUT_OF_SCOPE) {
+            run.touch();
+        }
+        return admission;
+    }
+
+    /** Queues a task of a run (a sitemap, a temporary redirect's next hop) and counts it as pending. */
+    public void enqueue(CrawlRunState run, CrawlTask task) {
+        run.pending().incrementAndGet();
+        frontier.add(task);
+    }
+
+    /** A task of the run is finished for good; the run is FETCHED when none is left. */
+    public void taskDone(String crawlId) {
+        CrawlRunState run = active.get(crawlId);
+        if (run != null && run.pending().decrementAndGet() == 0 && run.state() == CrawlState.RUNNING) {
+            fetched(run);
+        }
+    }
+
+    private void fetched(CrawlRunState run) {
+        run.fetched(clock.instant());
+        synchronized (busy) {
+            run.sources().forEach(s -> busy.remove(s.sourceId(), run.crawlId()));
+        }
+        LOG.info("crawl {} fetched: {}", run.crawlId(), run.snapshot(clock.instant(), Map.of()).counts());
+        publish(run);
+    }
+
+    /**
+     * Publishes runs whose counts changed, and moves FETCHED runs on towards SETTLED; called
+     * every second by the progress route.
+     */
+    public void tick() {
+        for (CrawlRunState run : active.values()) {
+            if (run.state() == CrawlState.FETCHED) {
+                advanceSettlement(run);
+            }
+            if (run.takeDirty() && !publisher.publish(run.snapshot(clock.instant(), nextRuns(run)))) {
+                run.touch(); // not published: the next tick tries again
+                continue;
+            }
+            if (run.state().isFinal()) {
+                active.remove(run.crawlId());
+            }
+        }
+    }
+
+    private void advanceSettlement(CrawlRunState run) {
+        try {
+            Settlement.Progress progress = run.settlement() == null ? settlement.begin() : settlement.advance(run.settlement());
+            run.settlement(progress);
+            if (progress.settled()) {
+                run.settled(clock.instant());
+                LOG.info("crawl {} settled", run.crawlId());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("crawl {}: cannot check settlement yet: {}", run.crawlId(), e.getMessage());
+        }
+    }
+
+    /** Publishes a run's state now (state changes are not left to the next tick). */
+    public void publish(CrawlRunState run) {
+        run.takeDirty();
+        if (!publisher.publish(run.snapshot(clock.instant(), nextRuns(run)))) {
+            run.touch();
+        }
+    }
+
+    /** A crawl id that a previous process already handled: a request repeating it is ignored. */
+    public void remember(String crawlId) {
+        known.add(crawlId);
+    }
+
+    /** Resumes watching a run that a previous process left FETCHED. */
+    public void adoptFetched(CrawlRun previous) {
+        List<SourceDefinition> known = previous.sourceIds().stream().filter(sources::containsKey).map(sources::get).toList();
+        CrawlRunState run = new CrawlRunState(previous.crawlId(), previous.trigger(), previous.requestedBy(),
+                previous.startedAt(), known);
+        run.fetched(previous.fetchedAt() == null ? clock.instant() : previous.fetchedAt());
+        previous.notes().forEach(run::note);
+        active.put(run.crawlId(), run);
+    }
+
+    private Map<String, Instant> nextRuns(CrawlRunState run) {
+        Map<String, Instant> next = new LinkedHashMap<>();
+        for (SourceRun source : run.sources()) {
+            Instant at = nextRun.apply(source.sourceId());
+            if (at != null) {
+                next.put(source.sourceId(), at);
+            }
+        }
+        return next;
+    }
+
+    private void refuse(CrawlRequest request, CrawlTrigger trigger, String why, String runningAs) {
+        Instant now = clock.instant();
+        List<String> ids = request.sourceId() == null ? List.copyOf(sources.keySet()) : List.of(request.sourceId());
+        LOG.info("crawl request {} refused: {}", request.crawlId(), why);
+        publisher.publish(new CrawlRun(CrawlRun.SCHEMA_VERSION, request.crawlId(), ids, CrawlState.FAILED, null, now,
+                null, null, now, why, trigger, request.requestedBy(), null, null, runningAs, null));
+    }
+}

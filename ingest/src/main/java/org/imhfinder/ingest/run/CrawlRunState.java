@@ -1,0 +1,147 @@
+package org.imhfinder.ingest.run;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.imhfinder.schema.CrawlCounts;
+import org.imhfinder.schema.CrawlRun;
+import org.imhfinder.schema.CrawlState;
+import org.imhfinder.schema.CrawlTrigger;
+import org.imhfinder.sources.SourceDefinition;
+
+/**
+ * A crawl run in progress: its sources, the tasks it still has queued or out ({@code pending}:
+ * at zero the run has fetched everything), its state and a few notes for the operator.
+ */
+public final class CrawlRunState {
+    static final int MAX_NOTES = 50;
+
+    private final String crawlId;
+    private final CrawlTrigger trigger;
+    private final String requestedBy;
+    private final Instant startedAt;
+    private final Map<String, SourceRun> sources = new LinkedHashMap<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final List<String> notes = new ArrayList<>();
+    private volatile CrawlState state = CrawlState.RUNNING;
+    private volatile Instant fetchedAt;
+    private volatile Instant settledAt;
+    private volatile String error;
+    private volatile boolean dirty = true;
+    private volatile Settlement.Progress settlement;
+
+    CrawlRunState(String crawlId, CrawlTrigger trigger, String requestedBy, Instant startedAt,
+                  Collection<SourceDefinition> sources) {
+        this.crawlId = crawlId;
+        this.trigger = trigger;
+        this.requestedBy = requestedBy;
+        this.startedAt = startedAt;
+        sources.forEach(s -> this.sources.put(s.id(), new SourceRun(s)));
+    }
+
+    public String crawlId() {
+        return crawlId;
+    }
+
+    public SourceRun source(String sourceId) {
+        return sources.get(sourceId);
+    }
+
+    public Collection<SourceRun> sources() {
+        return sources.values();
+    }
+
+    public CrawlState state() {
+        return state;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    AtomicInteger pending() {
+        return pending;
+    }
+
+    public int pendingTasks() {
+        return pending.get();
+    }
+
+    Settlement.Progress settlement() {
+        return settlement;
+    }
+
+    void settlement(Settlement.Progress progress) {
+        this.settlement = progress;
+    }
+
+    void fetched(Instant at) {
+        state = CrawlState.FETCHED;
+        fetchedAt = at;
+        dirty = true;
+    }
+
+    void settled(Instant at) {
+        state = CrawlState.SETTLED;
+        settledAt = at;
+        dirty = true;
+    }
+
+    void failed(String why) {
+        state = CrawlState.FAILED;
+        error = why;
+        dirty = true;
+    }
+
+    /** Marks the counts as changed, so the next progress tick publishes them. */
+    public void touch() {
+        dirty = true;
+    }
+
+    boolean takeDirty() {
+        boolean was = dirty;
+        dirty = false;
+        return was;
+    }
+
+    /** Records why a URL was skipped or failed (the first {@value #MAX_NOTES} are kept). */
+    public void note(String text) {
+        synchronized (notes) {
+            if (notes.size() < MAX_NOTES) {
+                notes.add(text);
+            }
+        }
+    }
+
+    public CrawlRun snapshot(Instant now, Map<String, Instant> nextRuns) {
+        Map<String, CrawlCounts> bySource = new LinkedHashMap<>();
+        sources.forEach((id, run) -> bySource.put(id, run.counts()));
+        List<String> noted;
+        synchronized (notes) {
+            noted = List.copyOf(notes);
+        }
+        return new CrawlRun(CrawlRun.SCHEMA_VERSION, crawlId, List.copyOf(sources.keySet()), state,
+                sum(bySource.values()), startedAt, fetchedAt, settledAt, now, error, trigger, requestedBy, bySource,
+                nextRuns, null, noted);
+    }
+
+    static CrawlCounts sum(Collection<CrawlCounts> counts) {
+        long[] t = new long[9];
+        for (CrawlCounts c : counts) {
+            t[0] += c.discovered();
+            t[1] += c.fetched();
+            t[2] += c.notModified();
+            t[3] += c.moved();
+            t[4] += c.gone();
+            t[5] += c.errors();
+            t[6] += c.skippedByRobots();
+            t[7] += c.outOfScope();
+            t[8] += c.skippedByType();
+        }
+        return new CrawlCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+    }
+}

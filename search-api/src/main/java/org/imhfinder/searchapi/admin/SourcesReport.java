@@ -1,0 +1,99 @@
+package org.imhfinder.searchapi.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.imhfinder.sources.SourceDefinition;
+
+/**
+ * The sources file as operators see it: each source with its schedule, its last run (the latest
+ * run that crawled it, from {@code imh.crawls.v1}) and its next run (as ingest last reported it
+ * in the run's {@code nextRuns}, else from the schedule).
+ */
+public final class SourcesReport {
+    private final List<SourceDefinition> sources;
+    private final CrawlStates crawls;
+    private final Clock clock;
+
+    public SourcesReport(List<SourceDefinition> sources, CrawlStates crawls, Clock clock) {
+        this.sources = List.copyOf(sources);
+        this.crawls = crawls;
+        this.clock = clock;
+    }
+
+    public boolean exists(String sourceId) {
+        return sources.stream().anyMatch(s -> s.id().equals(sourceId));
+    }
+
+    public Map<String, Object> report() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (SourceDefinition source : sources) {
+            items.add(entry(source));
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("sources", items);
+        report.put("crawlStatesComplete", crawls.caughtUp());
+        return report;
+    }
+
+    private Map<String, Object> entry(SourceDefinition source) {
+        Optional<ObjectNode> last = lastRun(source.id());
+        Instant lastStarted = last.map(r -> instant(r.path("startedAt"))).orElse(null);
+        Instant reported = last.map(r -> instant(r.path("nextRuns").path(source.id()))).orElse(null);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", source.id());
+        entry.put("name", source.name());
+        entry.put("type", source.providerType());
+        entry.put("region", source.region());
+        entry.put("seeds", source.seeds().stream().map(Object::toString).toList());
+        entry.put("schedule", source.schedule());
+        entry.put("lastRun", last.map(SourcesReport::summary).orElse(null));
+        entry.put("nextRunAt", reported != null ? reported
+                : NextRun.of(source.schedule(), lastStarted, clock.instant()).orElse(null));
+        return entry;
+    }
+
+    private Optional<ObjectNode> lastRun(String sourceId) {
+        return crawls.runs().stream()
+                .filter(run -> contains(run.path("sourceIds"), sourceId))
+                .filter(run -> instant(run.path("startedAt")) != null)
+                .max(Comparator.comparing(run -> instant(run.path("startedAt"))));
+    }
+
+    private static Map<String, Object> summary(ObjectNode run) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (String field : List.of("crawlId", "state", "startedAt", "fetchedAt", "settledAt", "counts", "error")) {
+            if (run.hasNonNull(field)) {
+                summary.put(field, run.get(field));
+            }
+        }
+        return summary;
+    }
+
+    private static boolean contains(JsonNode list, String value) {
+        for (JsonNode item : list) {
+            if (value.equals(item.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Instant instant(JsonNode node) {
+        if (!node.isTextual()) {
+            return null;
+        }
+        try {
+            return Instant.parse(node.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.imhfinder.searchapi.http;
+
+import io.vertx.core.net.SocketAddress;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConstants;
+
+/**
+ * The first step of every API route: decides whether the caller's origin may read the answer
+ * (CORS, from {@code IMH_API_CORS_ORIGINS}) and takes one request from the client's rate limit
+ * (429 with {@code Retry-After} when it is used up). The client is the connection's address, or
+ * with {@code IMH_API_CLIENT_ADDRESS_HEADER} behind a trusted proxy, the last address in that header.
+ */
+public final class ApiGate implements Processor {
+    private final RateLimiter limiter;
+    private final List<String> corsOrigins;
+    private final String clientHeader;
+
+    public ApiGate(RateLimiter limiter, List<String> corsOrigins, String clientHeader) {
+        this.limiter = limiter;
+        this.corsOrigins = List.copyOf(corsOrigins);
+        this.clientHeader = clientHeader == null || clientHeader.isBlank() ? null : clientHeader.trim();
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        allowOrigin(exchange);
+        long wait = limiter.acquire(client(exchange));
+        if (wait > 0) {
+            throw new ApiProblem(429, "Too many requests", "this client sent more requests than allowed; retry in "
+                    + wait + " s", Map.of("retryAfterSeconds", wait));
+        }
+    }
+
+    /** Notes the origin the answer may name in {@code Access-Control-Allow-Origin}, when the caller's is allowed. */
+    public void allowOrigin(Exchange exchange) {
+        allowedOrigin(exchange.getMessage().getHeader("Origin", String.class))
+                .ifPresent(origin -> exchange.setProperty(Responses.CORS_ORIGIN, origin));
+    }
+
+    /** The origin to name in {@code Access-Control-Allow-Origin}, when the caller's is allowed. */
+    java.util.Optional<String> allowedOrigin(String origin) {
+        if (origin == null || corsOrigins.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (corsOrigins.contains("*")) {
+            return java.util.Optional.of("*");
+        }
+        return corsOrigins.stream().filter(o -> o.equalsIgnoreCase(origin)).findFirst();
+    }
+
+    String client(Exchange exchange) {
+        if (clientHeader != null) {
+            String forwarded = exchange.getMessage().getHeader(clientHeader, String.class);
+            if (forwarded != null && !forwarded.isBlank()) {
+                String[] hops = forwarded.split(",");
+                return hops[hops.length - 1].trim();
+            }
+        }
+        Object remote = exchange.getMessage().getHeader(VertxPlatformHttpConstants.REMOTE_ADDRESS);
+        if (remote instanceof SocketAddress address) {
+            return address.hostAddress();
+        }
+        return remote == null ? "unknown" : remote.toString();
+    }
+}

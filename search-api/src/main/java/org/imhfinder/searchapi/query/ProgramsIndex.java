@@ -1,0 +1,67 @@
+package org.imhfinder.searchapi.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import org.apache.http.entity.ContentType;
+import org.apache.http.nio.entity.NStringEntity;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.RestClient;
+import org.imhfinder.schema.Json;
+import org.imhfinder.schema.SearchIndex;
+
+/**
+ * Reads the programs index through its alias with JSON bodies (the same bytes a benchmark or an
+ * operator can send to Elasticsearch directly). No index yet (nothing indexed) reads as empty;
+ * Elasticsearch refusing a body this API built is a bug (500); Elasticsearch failing or out of
+ * reach is an outage (503).
+ */
+public final class ProgramsIndex {
+    private final RestClient client;
+
+    public ProgramsIndex(RestClient client) {
+        this.client = client;
+    }
+
+    /** Runs a search; empty when the index does not exist yet. */
+    public Optional<JsonNode> search(ObjectNode body) throws IOException {
+        return send("POST", "/" + SearchIndex.PROGRAMS_ALIAS + "/_search", body);
+    }
+
+    /** One document's source by id (through the alias, which may stand for a new index during a rebuild). */
+    public Optional<ObjectNode> document(String id, String... excludes) throws IOException {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("size", 1);
+        body.putObject("query").putObject("ids").putArray("values").add(id);
+        var exclude = body.putObject("_source").putArray("excludes");
+        for (String field : excludes) {
+            exclude.add(field);
+        }
+        return search(body).map(r -> r.path("hits").path("hits").path(0).path("_source"))
+                .filter(JsonNode::isObject).map(ObjectNode.class::cast);
+    }
+
+    private Optional<JsonNode> send(String method, String path, ObjectNode body) throws IOException {
+        Request request = new Request(method, path);
+        request.setEntity(new NStringEntity(Json.write(body), ContentType.APPLICATION_JSON));
+        try {
+            Response response = client.performRequest(request);
+            try (InputStream in = response.getEntity().getContent()) {
+                return Optional.of(Json.mapper().readTree(in));
+            }
+        } catch (ResponseException e) {
+            int status = e.getResponse().getStatusLine().getStatusCode();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            if (status >= 500 || status == 429) {
+                throw e; // an outage: answered 503
+            }
+            throw new IllegalStateException("Elasticsearch refused a search this API built (" + status + ")", e);
+        }
+    }
+}

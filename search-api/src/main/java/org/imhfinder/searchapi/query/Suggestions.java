@@ -1,0 +1,75 @@
+package org.imhfinder.searchapi.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.imhfinder.schema.Json;
+import org.imhfinder.searchapi.http.ApiProblem;
+
+/**
+ * Autocomplete over program and provider names (the index's {@code suggest} completion field):
+ * prefix matches, duplicates dropped, one typo forgiven from the fourth character on.
+ */
+public final class Suggestions {
+    public static final int MAX_PREFIX = 100;
+    public static final int MAX_SIZE = 20;
+
+    private final ProgramsIndex index;
+
+    public Suggestions(ProgramsIndex index) {
+        this.index = index;
+    }
+
+    public Map<String, Object> suggest(String prefix, int size) throws IOException {
+        JsonNode response = index.search(body(prefix, size)).orElse(null);
+        List<String> texts = new ArrayList<>();
+        if (response != null) {
+            for (JsonNode option : response.path("suggest").path("names").path(0).path("options")) {
+                texts.add(option.path("text").asText());
+            }
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("prefix", prefix);
+        answer.put("suggestions", texts);
+        return answer;
+    }
+
+    static ObjectNode body(String prefix, int size) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("_source", false);
+        ObjectNode completion = body.putObject("suggest").putObject("names").put("prefix", prefix).putObject("completion");
+        completion.put("field", "suggest").put("size", size).put("skip_duplicates", true);
+        if (prefix.length() >= 4) {
+            completion.putObject("fuzzy").put("fuzziness", 1).put("prefix_length", 2);
+        }
+        return body;
+    }
+
+    /** Checks the parameters; a bad one is a 400 naming it. */
+    public static String prefix(String text) {
+        String prefix = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ").strip();
+        if (prefix.isEmpty()) {
+            throw ApiProblem.badParameter("prefix", "required, at least one character");
+        }
+        if (prefix.length() > MAX_PREFIX) {
+            throw ApiProblem.badParameter("prefix", "at most " + MAX_PREFIX + " characters");
+        }
+        return prefix;
+    }
+
+    public static int size(String text) {
+        try {
+            int size = Integer.parseInt(text);
+            if (size >= 1 && size <= MAX_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiProblem.badParameter("size", "a whole number between 1 and " + MAX_SIZE + ", got '" + text + "'");
+    }
+}
