@@ -94,6 +94,20 @@ public final class ConfigKeys {
     public static final Setting<List<String>> CURATOR_TOKENS = declareSecret("IMH_CURATOR_TOKENS", "",
             "Comma-separated bearer tokens of curators (review queue, decisions).", Parsers::list);
 
+    // --- normalize: extraction strategies and the requirement documents (PDFs) it shares between instances
+    public static final Setting<List<String>> NORMALIZE_EXTRACTORS = declare("IMH_NORMALIZE_EXTRACTORS",
+            "structured-data,hand-rules,generic",
+            "Extraction strategies normalize runs, by name (structured-data, hand-rules, generic).", Parsers::list);
+    public static final Setting<Integer> NORMALIZE_DOCUMENTS_MAX = declare("IMH_NORMALIZE_DOCUMENTS_MAX", "5000",
+            "Most requirement-document texts one normalize instance keeps in memory (least recently used out).", Parsers::integer);
+    public static final Setting<Integer> NORMALIZE_DOCUMENTS_MAX_CHARS = declare("IMH_NORMALIZE_DOCUMENTS_MAX_CHARS", "50000000",
+            "Most characters of requirement-document text one normalize instance keeps in memory.", Parsers::integer);
+    public static final Setting<Integer> NORMALIZE_AWAITING_MAX_PAGES = declare("IMH_NORMALIZE_AWAITING_MAX_PAGES", "1000",
+            "Most pages one normalize instance keeps while they wait for a linked PDF's text.", Parsers::integer);
+    public static final Setting<Duration> NORMALIZE_AWAITING_MAX_AGE = declare("IMH_NORMALIZE_AWAITING_MAX_AGE", "PT6H",
+            "Longest a page waits for a linked PDF's text; after that it is enriched on its next crawl.", Parsers::duration);
+    public static final Setting<Duration> NORMALIZE_DOCUMENTS_CATCH_UP = declare("IMH_NORMALIZE_DOCUMENTS_CATCH_UP", "PT60S",
+            "Longest normalize waits at start to read the known document texts before it reads pages.", Parsers::duration);
     // --- search-api: request limits, browsers on other origins, clients behind a proxy
     public static final Setting<Integer> API_RATE_LIMIT = declare("IMH_API_RATE_LIMIT", "600",
             "Requests per minute one client may make to /api/v1 (0: no limit); over it the API answers 429.",

@@ -1,16 +1,17 @@
 package org.imhfinder.normalize.extract;
 
-import java.util.List;
-import org.imhfinder.schema.PageEvent;
-import org.imhfinder.schema.ProgramListing;
-import org.imhfinder.sources.SourceDefinition;
-import org.jsoup.nodes.Document;
+import org.imhfinder.normalize.detect.Candidate;
+import org.imhfinder.normalize.page.Page;
 
 /**
- * Finds the programs a page describes. An extractor returns listings with the fields it could
- * find and leaves identity ({@code id}, {@code contentHash}) and the page's metadata to the caller.
- * A page that is not about a program yields nothing.
+ * One way of reading a program's fields (the extension point of extraction): schema.org data,
+ * an operator's hand rules, the page's structure and text. Each adds what it finds to the
+ * program's {@link FieldSet}, which keeps the most trusted value per field, so strategies need
+ * not know about each other and run in any order.
  */
 public interface ProgramExtractor {
-    List<ProgramListing> extract(PageEvent page, Document document, SourceDefinition source);
+    /** The strategy's name, as the {@code IMH_NORMALIZE_EXTRACTORS} setting lists it. */
+    String name();
+
+    void extract(Page page, Candidate candidate, FieldSet fields);
 }

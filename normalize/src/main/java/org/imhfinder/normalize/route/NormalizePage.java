@@ -2,15 +2,14 @@ package org.imhfinder.normalize.route;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.imhfinder.normalize.normalizer.NormalizedPage;
+import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.PageEvent;
 
-/**
- * Reads the page event in the body and normalizes it: the body becomes the page's listings (to
- * split and publish), the outcome waits in the {@link #OUTCOME} property.
- */
+/** Reads the page event in the body and normalizes it; the result waits in the {@link #RESULT} property. */
 final class NormalizePage implements Processor {
-    static final String OUTCOME = "imh.outcome";
+    static final String RESULT = "imhNormalized";
 
     private final PageNormalizer normalizer;
 
@@ -21,8 +20,10 @@ final class NormalizePage implements Processor {
     @Override
     public void process(Exchange exchange) {
         PageEvent page = Json.read(exchange.getMessage().getBody(String.class), PageEvent.class);
-        NormalizedPage normalized = normalizer.normalize(page);
-        exchange.setProperty(OUTCOME, normalized.outcome());
-        exchange.getMessage().setBody(normalized.listings());
+        exchange.setProperty(RESULT, normalizer.normalize(page));
+    }
+
+    static NormalizedPage result(Exchange exchange) {
+        return exchange.getProperty(RESULT, NormalizedPage.class);
     }
 }

@@ -1,8 +1,9 @@
 package org.imhfinder.normalize.route;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.camel.builder.RouteBuilder;
+import org.imhfinder.normalize.metrics.NormalizeMetrics;
+import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.runtime.deadletter.DeadLetterRoutes;
 import org.imhfinder.runtime.deadletter.ToDeadLetter;
 import org.imhfinder.runtime.kafka.CommitOffset;
@@ -12,21 +13,33 @@ import org.imhfinder.schema.StageNames;
 import org.imhfinder.schema.Topics;
 
 /**
- * Page events in ({@code imh.pages.v1}), listings ({@code imh.programs.v1}) and the page's
- * outcome ({@code imh.page-outcomes.v1}) out; the offset is committed after both are written.
- * A record that cannot be read or normalized goes to the dead-letter topic and the route goes on.
+ * Page events in ({@code imh.pages.v1}); listings ({@code imh.programs.v1}), then the page's
+ * outcome ({@code imh.page-outcomes.v1}), then a PDF's text ({@code imh.documents.v1}) out; the
+ * offset is committed after all are written. Pages that waited for a document this event brought
+ * are normalized again and published the same way. A record that cannot be read or yields an
+ * invalid listing goes to the dead-letter topic and the route goes on.
  */
 public final class NormalizeRoutes extends RouteBuilder {
     public static final String ROUTE_ID = "normalize-pages";
+    public static final String PUBLISH_ROUTE_ID = "normalize-publish";
+    public static final String AGAIN_ROUTE_ID = "normalize-again";
+    /** Where a page event that waited for a document is sent to be normalized again. */
+    public static final String AGAIN = "direct:normalize-again";
+    private static final String PUBLISH = "direct:normalize-publish";
 
     private final PageNormalizer normalizer;
-    private final MeterRegistry meters;
+    private final NormalizeMetrics metrics;
     private final Clock clock;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final boolean startPages;
 
-    public NormalizeRoutes(PageNormalizer normalizer, MeterRegistry meters, Clock clock) {
+    public NormalizeRoutes(PageNormalizer normalizer, NormalizeMetrics metrics, io.micrometer.core.instrument.MeterRegistry meters,
+                           Clock clock, boolean startPages) {
         this.normalizer = normalizer;
+        this.metrics = metrics;
         this.meters = meters;
         this.clock = clock;
+        this.startPages = startPages;
     }
 
     @Override
@@ -34,18 +47,37 @@ public final class NormalizeRoutes extends RouteBuilder {
         onException(InvalidRecordException.class, IllegalArgumentException.class)
                 .handled(true)
                 .useOriginalMessage()
+                .process(new CountDeadLetter(metrics))
                 .process(new ToDeadLetter(StageNames.NORMALIZE, meters, clock))
                 .to(DeadLetterRoutes.ENDPOINT)
                 .process(new CommitOffset());
 
-        from("kafka:" + Topics.PAGES + "?groupId=" + ConsumerGroups.NORMALIZE).routeId(ROUTE_ID)
+        from("kafka:" + Topics.PAGES + "?groupId=" + ConsumerGroups.NORMALIZE).routeId(ROUTE_ID).autoStartup(startPages)
                 .process(new NormalizePage(normalizer))
+                .to(PUBLISH)
+                .process(new CommitOffset());
+
+        from(AGAIN).routeId(AGAIN_ROUTE_ID)
+                .process(new NormalizeAgain(normalizer, metrics))
+                .to(PUBLISH);
+
+        from(PUBLISH).routeId(PUBLISH_ROUTE_ID)
+                .process(new Publishing(Publishing.Part.LISTINGS))
                 .split(body()).stopOnException()
                     .process(new ListingRecord())
                     .to("kafka:" + Topics.PROGRAMS)
                 .end()
-                .process(new OutcomeRecord())
-                .to("kafka:" + Topics.PAGE_OUTCOMES)
-                .process(new CommitOffset());
+                .filter(exchange -> NormalizePage.result(exchange).outcome() != null)
+                    .process(new OutcomeRecord())
+                    .to("kafka:" + Topics.PAGE_OUTCOMES)
+                .end()
+                .filter(DocumentRecord::hasOne)
+                    .process(new DocumentRecord())
+                    .to("kafka:" + Topics.DOCUMENTS)
+                .end()
+                .process(new Publishing(Publishing.Part.READY_PAGES))
+                .split(body())
+                    .to(AGAIN)
+                .end();
     }
 }

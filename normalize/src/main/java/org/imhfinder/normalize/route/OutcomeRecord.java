@@ -10,7 +10,7 @@ import org.imhfinder.schema.PageOutcome;
 final class OutcomeRecord implements Processor {
     @Override
     public void process(Exchange exchange) {
-        PageOutcome outcome = exchange.getProperty(NormalizePage.OUTCOME, PageOutcome.class);
+        PageOutcome outcome = NormalizePage.result(exchange).outcome();
         exchange.getMessage().setHeader(KafkaHeaders.KEY, outcome.url());
         exchange.getMessage().setBody(Json.write(outcome));
     }

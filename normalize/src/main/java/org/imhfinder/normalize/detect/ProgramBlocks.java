@@ -1,0 +1,146 @@
+package org.imhfinder.normalize.detect;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.imhfinder.normalize.page.BlockText;
+import org.imhfinder.normalize.page.Labelled;
+import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.vocabulary.TermKind;
+import org.imhfinder.vocabulary.Vocabulary;
+import org.jsoup.nodes.Element;
+
+/**
+ * Blocks that each describe one program under its own heading: a section per Endorsement level
+ * on one page, or the entries of a directory of programs. A block is the largest part of the page
+ * holding only that program's heading, plus what follows it up to the next heading; it counts
+ * when it states something only a program states (labelled requirements, facts, delivery) and is
+ * not news.
+ */
+final class ProgramBlocks {
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
+    /** Headings, and paragraphs that are one bold run (how many WordPress and Wix pages head their sections). */
+    private static final String HEADINGS = "h2, h3, h4, h5, p:has(> strong:only-child), p:has(> b:only-child)";
+    private static final int MIN_BLOCKS = 2;
+    private static final int BOLD_PARAGRAPH_LEVEL = 6;
+    private static final int MIN_DESCRIPTION = 40;
+
+    private final ProgramNames names;
+    private final Vocabulary vocabulary;
+    private final Function<List<Element>, List<Labelled>> labelled;
+
+    ProgramBlocks(ProgramNames names, Vocabulary vocabulary, Function<List<Element>, List<Labelled>> labelled) {
+        this.names = names;
+        this.vocabulary = vocabulary;
+        this.labelled = labelled;
+    }
+
+    List<Candidate> find(Element content, Element pageHeading) {
+        List<Element> headings = new ArrayList<>();
+        for (Element heading : content.select(HEADINGS)) {
+            if (heading != pageHeading && heading.closest("table") == null && names.namesProgram(Clauses.clean(heading.text()))) {
+                headings.add(heading);
+            }
+        }
+        List<Candidate> blocks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Element heading : headings) {
+            List<Element> scope = scope(heading, content, headings);
+            Candidate block = block(heading, scope);
+            if (block != null && seen.add(block.name().toLowerCase(Locale.ROOT))) {
+                blocks.add(block);
+            }
+        }
+        return blocks.size() >= MIN_BLOCKS ? blocks : List.of();
+    }
+
+    private Candidate block(Element heading, List<Element> scope) {
+        String text = scope.stream().map(BlockText::of).reduce("", (a, b) -> a + "\n" + b).trim();
+        Element container = scope.get(0);
+        if (NewsCues.isNews(container, text)) {
+            return null;
+        }
+        List<Labelled> values = labelled.apply(scope);
+        String name = Clauses.clean(heading.text());
+        String link = externalLink(heading);
+        boolean described = text.length() - name.length() >= MIN_DESCRIPTION && link != null;
+        boolean evidence = !values.isEmpty() || Evidence.facts(text) > 0
+                || !vocabulary.find(text, TermKind.DELIVERY).isEmpty() || described;
+        return evidence ? new Candidate(Candidate.Kind.BLOCK, name, heading, scope, values, null, link) : null;
+    }
+
+    /** The heading's block: its largest ancestor holding no other program heading, and the siblings after it up to the next one. */
+    private static List<Element> scope(Element heading, Element content, List<Element> headings) {
+        Element start = heading;
+        while (start.parent() != null && start.parent() != content && holdsOnly(start.parent(), heading, headings)) {
+            start = start.parent();
+        }
+        List<Element> scope = new ArrayList<>();
+        scope.add(start);
+        int level = level(heading);
+        for (Element next = start.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (endsBlock(next, level, headings)) {
+                break;
+            }
+            scope.add(next);
+        }
+        return scope;
+    }
+
+    /** The next heading of the same or a higher level, or anything holding another program's heading. */
+    private static boolean endsBlock(Element next, int level, List<Element> headings) {
+        if ((HEADING.matcher(next.normalName()).matches() || isBoldParagraph(next)) && level(next) <= level) {
+            return true;
+        }
+        return headings.stream().anyMatch(h -> h == next || isAncestor(next, h));
+    }
+
+    private static int level(Element heading) {
+        return HEADING.matcher(heading.normalName()).matches() ? heading.normalName().charAt(1) - '0' : BOLD_PARAGRAPH_LEVEL;
+    }
+
+    private static boolean isBoldParagraph(Element element) {
+        return element.normalName().equals("p") && element.ownText().isBlank() && element.children().size() == 1
+                && element.child(0).normalName().matches("strong|b");
+    }
+
+    private static boolean holdsOnly(Element element, Element heading, List<Element> headings) {
+        for (Element other : headings) {
+            if (other != heading && isAncestor(element, other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element p = element.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A directory entry's link to the program's own page, on another site. */
+    private static String externalLink(Element heading) {
+        Element link = heading.selectFirst("a[href]");
+        if (link == null) {
+            return null;
+        }
+        String href = link.absUrl("href");
+        String base = heading.baseUri();
+        return href.startsWith("http") && !sameHost(href, base) ? href : null;
+    }
+
+    private static boolean sameHost(String a, String b) {
+        try {
+            return java.net.URI.create(a).getHost().equalsIgnoreCase(java.net.URI.create(b).getHost());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

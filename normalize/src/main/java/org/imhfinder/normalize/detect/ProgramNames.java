@@ -1,0 +1,70 @@
+package org.imhfinder.normalize.detect;
+
+import java.util.regex.Pattern;
+import org.imhfinder.vocabulary.TermKind;
+import org.imhfinder.vocabulary.TermMatch;
+import org.imhfinder.vocabulary.Vocabulary;
+
+/**
+ * Whether a heading names a program ("Infant Family Specialist Endorsement (Category II)",
+ * "Early Childhood Mental Health Fellowship") rather than a part of a page ("Certificate
+ * Requirements", "Is Endorsement a license?") or something else (news, events, renewal), and the
+ * name cleaned for a listing.
+ */
+public final class ProgramNames {
+    /** Words that make a heading about something other than a program. */
+    static final Pattern NOT_A_PROGRAM = Pattern.compile("(?i)\\b(renew(?:al|als|ing)?|continuing endorsement|faqs?|"
+            + "frequently asked|questions|steps?|how to|apply(?:ing)?|application process|admissions?|news|events?|"
+            + "calendar|conference|webinars?|convening|gathering|congratulat\\w*|announc\\w*|celebrat\\w*|donat\\w*|"
+            + "licensing|applications? (?:are )?(?:open|due|close)\\w*|scholarships?|roster|directory of|find an?|handbook|policies|newsletter|blog|posted|testimonials?|"
+            + "welcome|join|membership|history|mission|meet (?:the|our)|fees)\\b");
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\b(requirements?|courses?|overview|details|information|"
+            + "curriculum|tuition|costs?|program(?:me)?s?|the|our|about|at a glance|of|for|in|and|&|level|category|tier)\\b");
+    private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:\u2013\u2014-]+(requirements?|overview|information|details)\\s*$");
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final Vocabulary vocabulary;
+
+    public ProgramNames(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** True when the text names a credential or a level, with something specific besides. */
+    public boolean namesProgram(String text) {
+        String trimmed = text.trim();
+        if (trimmed.isEmpty() || trimmed.endsWith("?") || trimmed.length() > 160 || NOT_A_PROGRAM.matcher(trimmed).find()) {
+            return false;
+        }
+        if (!vocabulary.find(trimmed, TermKind.ENDORSEMENT_LEVEL).isEmpty()) {
+            return true;
+        }
+        var credentials = vocabulary.find(trimmed, TermKind.CREDENTIAL);
+        if (credentials.isEmpty()) {
+            return false;
+        }
+        String rest = trimmed;
+        for (TermMatch match : credentials) {
+            rest = rest.replace(match.text(), " ");
+        }
+        return !NOT_WORD.matcher(GENERIC.matcher(rest).replaceAll(" ")).replaceAll(" ").isBlank();
+    }
+
+    /** True when the text names a credential or level at all (a page heading about programs). */
+    public boolean mentionsProgram(String text) {
+        return !vocabulary.find(text, TermKind.CREDENTIAL, TermKind.ENDORSEMENT_LEVEL).isEmpty();
+    }
+
+    /** True when the heading says the page is about something other than a program. */
+    public static boolean isAboutSomethingElse(String heading) {
+        return NOT_A_PROGRAM.matcher(heading).find();
+    }
+
+    /** A name for the listing: whitespace cleaned, a trailing "Requirements"/"Overview" dropped. */
+    public static String clean(String name) {
+        String clean = WHITESPACE.matcher(name.replace('\u00A0', ' ')).replaceAll(" ").trim();
+        String trimmed = TRAILING.matcher(clean).replaceAll("").trim();
+        return trimmed.isEmpty() ? clean : trimmed;
+    }
+}

@@ -1,0 +1,113 @@
+package org.imhfinder.normalize.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.imhfinder.normalize.detect.Candidate;
+import org.imhfinder.normalize.page.BlockText;
+import org.imhfinder.normalize.page.Labelled;
+import org.imhfinder.normalize.text.Clauses;
+import org.jsoup.nodes.Element;
+
+/**
+ * The texts generic extraction reads for one program: all of its part of the page, its prose
+ * paragraphs (the description), the text topics are read from (without the requirement values,
+ * where "reflective supervision" is a requirement, not a subject) and the text components are
+ * read from (without any labelled value, which is read by its label).
+ */
+final class CandidateText {
+    private static final Set<String> REQUIREMENT_GROUPS = Set.of("education", "eligibility", "experience",
+            "reflectiveSupervision", "exam");
+    /** Groups whose values generic extraction reads by their label, components included. */
+    private static final Set<String> READ_BY_LABEL = Set.of("education", "eligibility", "experience", "reflectiveSupervision",
+            "exam", "training", "curriculum", "credits");
+    private static final Pattern LABEL_LINE = Pattern.compile("^[A-Z][\\w /&'\u2019()-]{1,50}:\\s");
+    private static final int MIN_PROSE = 30;
+    private static final int MAX_DESCRIPTION = 600;
+
+    final String all;
+    final String topicText;
+    final String componentText;
+    final List<String> prose;
+
+    private CandidateText(String all, String topicText, String componentText, List<String> prose) {
+        this.all = all;
+        this.topicText = topicText;
+        this.componentText = componentText;
+        this.prose = prose;
+    }
+
+    static CandidateText of(Candidate candidate) {
+        StringBuilder text = new StringBuilder(candidate.name()).append('\n');
+        if (candidate.kind() == Candidate.Kind.TABLE_ROW) {
+            candidate.labelled().forEach(l -> text.append(l.label()).append(": ").append(l.value()).append('\n'));
+        } else {
+            candidate.scope().forEach(e -> text.append(BlockText.of(e)).append('\n'));
+        }
+        String all = text.toString();
+        String topics = all;
+        String components = all;
+        for (Labelled labelled : candidate.labelled()) {
+            if (REQUIREMENT_GROUPS.contains(labelled.group())) {
+                topics = remove(remove(topics, labelled.value()), labelled.label());
+            }
+            components = remove(components, labelled.label());
+            if (READ_BY_LABEL.contains(labelled.group())) {
+                components = remove(components, labelled.value());
+            }
+        }
+        return new CandidateText(all, topics, components, prose(candidate));
+    }
+
+    /** The description: the first prose paragraphs, up to a few hundred characters. */
+    String description() {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : prose) {
+            if (out.length() > 0 && out.length() + paragraph.length() > MAX_DESCRIPTION) {
+                break;
+            }
+            out.append(out.length() > 0 ? " " : "").append(paragraph);
+        }
+        String description = out.toString();
+        return description.length() <= MAX_DESCRIPTION ? description
+                : description.substring(0, description.lastIndexOf(' ', MAX_DESCRIPTION)) + "...";
+    }
+
+    private static List<String> prose(Candidate candidate) {
+        List<String> paragraphs = new ArrayList<>();
+        if (candidate.kind() == Candidate.Kind.TABLE_ROW) {
+            return paragraphs;
+        }
+        for (Element root : candidate.scope()) {
+            for (Element p : root.select("p, div:not(:has(p, div, ul, ol, table, h1, h2, h3, h4, h5, h6))")) {
+                String text = Clauses.clean(p.text());
+                if (text.length() >= MIN_PROSE && !LABEL_LINE.matcher(text).find() && !inLabelled(p, candidate)
+                        && !text.equals(candidate.name()) && paragraphs.stream().noneMatch(t -> t.contains(text) || text.contains(t))) {
+                    paragraphs.add(text);
+                }
+            }
+        }
+        return paragraphs;
+    }
+
+    private static boolean inLabelled(Element element, Candidate candidate) {
+        for (Labelled labelled : candidate.labelled()) {
+            for (Element p = element; p != null; p = p.parent()) {
+                if (p == labelled.element()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String remove(String text, String part) {
+        String clean = part.trim();
+        if (clean.isEmpty()) {
+            return text;
+        }
+        int at = text.indexOf(clean);
+        return at < 0 ? text : text.substring(0, at) + "\n" + text.substring(at + clean.length());
+    }
+}

@@ -1,0 +1,184 @@
+package org.imhfinder.normalize.extract;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.imhfinder.normalize.detect.Candidate;
+import org.imhfinder.normalize.fields.AlignmentReader;
+import org.imhfinder.normalize.fields.LevelReader;
+import org.imhfinder.normalize.fields.QuantityReader;
+import org.imhfinder.normalize.fields.Readers;
+import org.imhfinder.normalize.page.Labelled;
+import org.imhfinder.normalize.page.Page;
+import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.schema.Credential;
+import org.imhfinder.schema.ExtractionMethod;
+import org.imhfinder.schema.ProgramComponent;
+import org.imhfinder.vocabulary.CredentialFamily;
+
+/**
+ * Trust level 3: what the page's structure and text say, read with the vocabulary. The name,
+ * credential, level and track come from the program's heading; requirements from labelled values
+ * (a label says what its value holds); what is still missing from sentences that state it
+ * ("a 12-month program for licensed clinicians"). Runs after boilerplate is stripped; a value the
+ * page does not state stays empty.
+ */
+public final class GenericExtractor implements ProgramExtractor {
+    public static final String NAME = "generic";
+    private static final java.util.regex.Pattern HOURS_LABEL = java.util.regex.Pattern.compile("(?i)\\bhours?\\b");
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("^\\s*(\\d{1,4})\\b(?!\\s*(?:years?|months?|weeks?|credits?|%))");
+    /** A course list: lines that start with a course code ("COU 6640 Infant and Toddler Mental Health (3)"). */
+    private static final java.util.regex.Pattern COURSE_CODE = java.util.regex.Pattern.compile("(?m)^[A-Z]{2,5}\\s?\\d{3,4}[A-Z]?\\b");
+    private static final int MIN_COURSES = 2;
+    /** "Reflective Practice Facilitator Training": a program named a training is a course. */
+    private static final java.util.regex.Pattern NAMED_TRAINING = java.util.regex.Pattern.compile("(?i)\\btraining(?: program)?$");
+    private static final java.util.regex.Pattern WORK = java.util.regex.Pattern.compile("(?i)\\b(work|experience|employ)");
+
+    private final Readers readers;
+    private final TextFacts facts;
+    private final PlaceAndContact places;
+
+    public GenericExtractor(Readers readers) {
+        this.readers = readers;
+        this.facts = new TextFacts(readers);
+        this.places = new PlaceAndContact(readers);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void extract(Page page, Candidate candidate, FieldSet fields) {
+        Methods methods = new Methods(page.fromPdf());
+        CandidateText text = CandidateText.of(candidate);
+        identity(page, candidate, fields, methods, text);
+        for (Labelled labelled : candidate.labelled()) {
+            labelledValue(labelled, fields, methods);
+        }
+        content(candidate, fields, methods, text);
+        facts.fill(text, fields, methods);
+        places.fill(page, candidate, text, fields, methods);
+    }
+
+    private void identity(Page page, Candidate candidate, FieldSet fields, Methods m, CandidateText text) {
+        String name = candidate.name();
+        fields.put(Field.NAME, name, m.structure, 0.8, "heading: " + name);
+        Optional<Credential> credential = readers.terms().credential(name);
+        Optional<LevelReader.Reading> level = readers.levels().named(name);
+        if (level.isEmpty() && (credential.orElse(null) == Credential.ENDORSEMENT || endorsementPage(page))) {
+            level = readers.levels().numbered(name);
+        }
+        if (level.isEmpty() && candidate.kind() == Candidate.Kind.PAGE && credential.orElse(null) == Credential.ENDORSEMENT) {
+            level = readers.levels().named(AlignmentReader.withoutAlignment(String.join(" ", text.prose.stream().limit(1).toList())));
+        }
+        level.ifPresent(l -> fields.put(Field.LEVEL, l.text(), m.structure, 0.85, name));
+        Optional<Credential> family = level.flatMap(l -> readers.vocabulary().family(l.level().family()))
+                .map(CredentialFamily::credential);
+        fields.put(Field.CREDENTIAL, credential.or(() -> family).orElse(null), m.structure, 0.8, name);
+        if (!fields.has(Field.CREDENTIAL) && NAMED_TRAINING.matcher(name).find()) {
+            fields.put(Field.CREDENTIAL, Credential.COURSE, m.structure, 0.6, "a program named a training: " + name);
+        }
+        if (!fields.has(Field.CREDENTIAL) && candidate.kind() != Candidate.Kind.PAGE) {
+            fields.put(Field.CREDENTIAL, readers.terms().credential(page.headingText()).orElse(null), m.structure, 0.6,
+                    "page heading: " + page.headingText());
+        }
+        fields.put(Field.TRACK, level.map(l -> (Object) l.level().track()).orElse(readers.terms().track(name).orElse(null)),
+                m.structure, level.isPresent() ? 0.85 : 0.6, name);
+        fields.add(Field.ALIGNS_WITH, readers.alignment().read(text.all), m.text, 0.7, "aligned with");
+        if (candidate.link() != null) {
+            fields.put(Field.CONTACT_URL, candidate.link(), m.structure, 0.8, "entry link");
+        }
+    }
+
+    private boolean endorsementPage(Page page) {
+        return readers.terms().credential(page.headingText()).orElse(null) == Credential.ENDORSEMENT;
+    }
+
+    /** A labelled value, read as what its label says it holds. */
+    private void labelledValue(Labelled labelled, FieldSet fields, Methods m) {
+        String value = labelled.value();
+        String evidence = labelled.label() + ": " + value;
+        switch (labelled.group()) {
+            case "education" -> read(Field.MINIMUM_EDUCATION, value, fields, m, 0.85, evidence);
+            case "eligibility", "audience" -> {
+                read(Field.MINIMUM_EDUCATION, value, fields, m, labelled.group().equals("audience") ? 0.6 : 0.75, evidence);
+                if (labelled.group().equals("eligibility") && mentionsWork(value)) {
+                    read(Field.YEARS_EXPERIENCE, value, fields, m, 0.7, evidence);
+                }
+                fields.add(Field.AUDIENCE, readers.terms().audience(value), m.structure, 0.75, evidence);
+            }
+            case "training" -> hours(Field.TRAINING_HOURS, labelled, fields, m, evidence);
+            case "experience" -> read(Field.YEARS_EXPERIENCE, value, fields, m, 0.85, evidence);
+            case "reflectiveSupervision" -> reflectiveSupervision(labelled, fields, m, evidence);
+            case "exam" -> component(ProgramComponent.EXAM, !Clauses.waives(value), fields, m, evidence);
+            case "curriculum", "credits" -> {
+                component(ProgramComponent.COURSEWORK, true, fields, m, evidence);
+                fields.add(Field.TOPICS, readers.terms().topics(value), m.structure, 0.8, evidence);
+            }
+            case "delivery" -> read(Field.DELIVERY, value, fields, m, 0.85, evidence);
+            case "duration" -> read(Field.DURATION, value, fields, m, 0.85, evidence);
+            case "cost" -> read(Field.COST, value, fields, m, 0.85, evidence);
+            case "deadline" -> read(Field.APPLICATION_DEADLINE, value, fields, m, 0.85, evidence);
+            default -> {
+                // location and contact values are read with the page's places and contacts
+            }
+        }
+    }
+
+    /** Hours, also as a bare number under a label that says hours ("Hours of specialized training | 30"). */
+    private void hours(Field field, Labelled labelled, FieldSet fields, Methods m, String evidence) {
+        hoursOf(labelled).ifPresent(h -> fields.put(field, h, m.structure, 0.85, evidence));
+    }
+
+    private static Optional<Integer> hoursOf(Labelled labelled) {
+        Optional<Integer> stated = QuantityReader.hours(labelled.value());
+        if (stated.isPresent() || !HOURS_LABEL.matcher(labelled.label()).find()) {
+            return stated;
+        }
+        var bare = BARE_NUMBER.matcher(labelled.value());
+        return bare.find() ? Optional.of(Integer.parseInt(bare.group(1))) : Optional.empty();
+    }
+
+    private void reflectiveSupervision(Labelled labelled, FieldSet fields, Methods m, String evidence) {
+        String value = labelled.value();
+        Optional<Integer> hours = hoursOf(labelled);
+        hours.ifPresent(h -> fields.put(Field.REFLECTIVE_SUPERVISION_HOURS, h, m.structure, 0.85, evidence));
+        boolean required = hours.map(h -> h > 0).orElse(!Clauses.waives(value) && value.length() > 3);
+        component(ProgramComponent.REFLECTIVE_SUPERVISION, required, fields, m, evidence);
+    }
+
+    private void content(Candidate candidate, FieldSet fields, Methods m, CandidateText text) {
+        String description = text.description();
+        fields.put(Field.DESCRIPTION, description, m.structure, 0.7, "first paragraphs");
+        fields.add(Field.TOPICS, readers.terms().topics(text.topicText), m.text, 0.6, "topic terms in the program's text");
+        Set<ProgramComponent> components = EnumSet.copyOf(readers.terms().components(text.componentText));
+        if (COURSE_CODE.matcher(text.all).results().count() >= MIN_COURSES) {
+            components.add(ProgramComponent.COURSEWORK);
+        }
+        fields.add(Field.COMPONENTS, components.isEmpty() ? null : components, m.text, 0.6, "component terms");
+        fields.add(Field.AUDIENCE, readers.terms().audience(description), m.text, 0.6, "audience terms in the description");
+    }
+
+    private void read(Field field, String value, FieldSet fields, Methods m, double confidence, String evidence) {
+        readers.read(field, value).ifPresent(v -> fields.put(field, v, m.structure, confidence, evidence));
+    }
+
+    private static void component(ProgramComponent component, boolean stated, FieldSet fields, Methods m, String evidence) {
+        if (stated) {
+            fields.add(Field.COMPONENTS, Set.of(component), m.structure, 0.8, evidence);
+        }
+    }
+
+    private static boolean mentionsWork(String value) {
+        return WORK.matcher(value).find();
+    }
+
+    /** The methods to record: page structure and text, or PDF for both when the page is a PDF's text. */
+    record Methods(ExtractionMethod structure, ExtractionMethod text) {
+        Methods(boolean pdf) {
+            this(pdf ? ExtractionMethod.PDF : ExtractionMethod.STRUCTURE, pdf ? ExtractionMethod.PDF : ExtractionMethod.TEXT);
+        }
+    }
+}

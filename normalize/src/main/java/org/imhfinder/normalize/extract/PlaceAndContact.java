@@ -1,0 +1,121 @@
+package org.imhfinder.normalize.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.imhfinder.normalize.detect.Candidate;
+import org.imhfinder.normalize.fields.Contacts;
+import org.imhfinder.normalize.fields.LocationReader;
+import org.imhfinder.normalize.fields.Readers;
+import org.imhfinder.normalize.page.Labelled;
+import org.imhfinder.normalize.page.Page;
+import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.vocabulary.TermKind;
+import org.jsoup.nodes.Element;
+
+/**
+ * Where a program is and how to reach it: a labelled location, a "City, ST" in its text, a known
+ * city where its sessions meet ("in person in Lansing"), a state a directory entry names; the
+ * first e-mail address and phone number in its part of the page (footers are gone by now).
+ */
+final class PlaceAndContact {
+    private static final Pattern MEETS = Pattern.compile("(?i)\\b(in[- ]person|on[- ]campus|on[- ]site|seminars?|sessions?|"
+            + "retreats?|meets?|held|located|trainings? (?:are|is) offered|classes)\\b");
+
+    /** A directory entry names its host organisation right under the program's name. */
+    private static final int HOST_LINES = 4;
+    private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(university|college|institute|center|centre|"
+            + "foundation|association|society|clinic|hospital|agency|school|department|alliance|network|collaborative)\\b.*");
+    private static final Pattern UNIVERSITY = Pattern.compile("(?i).*\\b(university|college)\\b.*");
+    private static final Pattern ASSOCIATION = Pattern.compile("(?i).*\\bassociation\\b.*");
+    private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s+[\u2014\u2013-]\\s+");
+
+    private final Readers readers;
+
+    PlaceAndContact(Readers readers) {
+        this.readers = readers;
+    }
+
+    void fill(Page page, Candidate candidate, CandidateText text, FieldSet fields, GenericExtractor.Methods m) {
+        LocationReader locations = readers.locations();
+        for (Labelled labelled : candidate.labelled()) {
+            if (labelled.group().equals("location")) {
+                place(locations.cityAndState(labelled.value()), fields, m.structure(), 0.85, labelled.value());
+                locations.stateNamed(labelled.value()).ifPresent(r -> fields.put(Field.REGION, r, m.structure(), 0.8, labelled.value()));
+            }
+        }
+        place(locations.cityAndState(text.all), fields, m.text(), 0.65, "city, state in the text");
+        String region = fields.get(Field.REGION, String.class).orElse(page.source() == null ? null : page.source().region());
+        for (String sentence : Clauses.sentences(text.all)) {
+            if (!fields.has(Field.CITY) && MEETS.matcher(sentence).find()) {
+                place(locations.knownCity(sentence, region), fields, m.text(), 0.6, sentence);
+            }
+        }
+        if (candidate.kind() == Candidate.Kind.BLOCK && !fields.has(Field.REGION)) {
+            locations.stateNamed(text.all).ifPresent(r -> fields.put(Field.REGION, r, m.text(), 0.6, "state named in the entry"));
+            provider(candidate, text, fields, m);
+        }
+        contact(candidate, text, fields, m);
+    }
+
+    private static void place(Optional<LocationReader.Place> place, FieldSet fields,
+                              org.imhfinder.schema.ExtractionMethod method, double confidence, String evidence) {
+        place.ifPresent(p -> {
+            fields.put(Field.CITY, p.city(), method, confidence, evidence);
+            fields.put(Field.REGION, p.region(), method, confidence, evidence);
+        });
+    }
+
+    private static void contact(Candidate candidate, CandidateText text, FieldSet fields, GenericExtractor.Methods m) {
+        for (Element root : candidate.scope()) {
+            Element mail = root.selectFirst("a[href^=mailto:]");
+            if (mail != null) {
+                fields.put(Field.EMAIL, Contacts.email(mail.attr("href")), m.structure(), 0.8, mail.attr("href"));
+            }
+            Element tel = root.selectFirst("a[href^=tel:]");
+            if (tel != null) {
+                fields.put(Field.PHONE, tel.attr("href").substring(4).trim(), m.structure(), 0.8, tel.attr("href"));
+            }
+        }
+        fields.put(Field.EMAIL, Contacts.email(text.all), m.text(), 0.6, "address in the text");
+        fields.put(Field.PHONE, Contacts.phone(text.all), m.text(), 0.6, "number in the text");
+    }
+
+    /** A directory entry names the organisation that runs the program (its host line). */
+    private void provider(Candidate candidate, CandidateText text, FieldSet fields, GenericExtractor.Methods m) {
+        if (candidate.link() == null) {
+            return;
+        }
+        String[] lines = text.all.split("\\n");
+        for (int i = 0; i < Math.min(lines.length, HOST_LINES); i++) {
+            String clean = Clauses.clean(lines[i]);
+            if (clean.equals(candidate.name()) || clean.length() > 120 || clean.contains(":") || !isOrganisation(clean)) {
+                continue;
+            }
+            String name = HOST_SEPARATOR.split(clean)[0].trim();
+            fields.put(Field.PROVIDER_NAME, name, m.structure(), 0.7, clean);
+            if (UNIVERSITY.matcher(name).matches()) {
+                fields.put(Field.PROVIDER_TYPE, org.imhfinder.schema.ProviderType.UNIVERSITY, m.structure(), 0.7, name);
+            } else if (ASSOCIATION.matcher(name).matches()) {
+                fields.put(Field.PROVIDER_TYPE, org.imhfinder.schema.ProviderType.ASSOCIATION, m.structure(), 0.7, name);
+            }
+            if (candidate.link() != null) {
+                fields.put(Field.PROVIDER_WEBSITE, origin(candidate.link()), m.structure(), 0.7, candidate.link());
+            }
+            return;
+        }
+    }
+
+    private boolean isOrganisation(String line) {
+        return ORGANISATION.matcher(line).matches()
+                && readers.vocabulary().find(line, TermKind.CREDENTIAL).isEmpty();
+    }
+
+    private static String origin(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            return uri.getScheme() + "://" + uri.getRawAuthority() + "/";
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}

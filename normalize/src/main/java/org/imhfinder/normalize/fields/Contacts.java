@@ -1,0 +1,23 @@
+package org.imhfinder.normalize.fields;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** E-mail addresses and US phone numbers in text. */
+public final class Contacts {
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("(?:\\+1[ .-]?)?\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b");
+
+    private Contacts() {
+    }
+
+    public static String email(String text) {
+        Matcher m = EMAIL.matcher(text);
+        return m.find() ? m.group().replaceAll("\\.$", "") : null;
+    }
+
+    public static String phone(String text) {
+        Matcher m = PHONE.matcher(text);
+        return m.find() ? m.group().trim() : null;
+    }
+}

@@ -1,0 +1,201 @@
+package org.imhfinder.normalize.normalizer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.imhfinder.normalize.assemble.ListingAssembler;
+import org.imhfinder.normalize.assemble.ListingValidator;
+import org.imhfinder.normalize.documents.AwaitingPages;
+import org.imhfinder.normalize.documents.DocumentStore;
+import org.imhfinder.normalize.extract.FieldSet;
+import org.imhfinder.normalize.identity.ListingIdentity;
+import org.imhfinder.normalize.metrics.NormalizeMetrics;
+import org.imhfinder.normalize.metrics.NormalizeMetrics.Outcome;
+import org.imhfinder.normalize.metrics.NormalizeMetrics.Trigger;
+import org.imhfinder.normalize.page.Page;
+import org.imhfinder.normalize.page.PageReader;
+import org.imhfinder.normalize.pdf.PdfText;
+import org.imhfinder.schema.DocumentText;
+import org.imhfinder.schema.InvalidRecordException;
+import org.imhfinder.schema.PageEvent;
+import org.imhfinder.schema.PageOutcome;
+import org.imhfinder.schema.PageStatus;
+import org.imhfinder.schema.ProgramListing;
+import org.imhfinder.sources.SourceDefinition;
+
+/**
+ * Normalizes one page event. An OK HTML page yields the listings of its programs (each with its
+ * identity, provenance and content hash) and an outcome naming all of them; a PDF yields its text
+ * for every instance to share, and listings of its own only when no page linked it (a seed);
+ * NOT_MODIFIED, MOVED, GONE and ERROR pass through as outcomes. Pages linking PDFs not yet read
+ * wait for them ({@link AwaitingPages}) and are normalized again when they arrive. Thread-safe.
+ */
+public final class PageNormalizer {
+    private final Map<String, SourceDefinition> sources;
+    private final PageReader reader;
+    private final PageExtraction extraction;
+    private final DocumentStore documents;
+    private final AwaitingPages awaiting;
+    private final ListingAssembler assembler = new ListingAssembler();
+    private final ListingValidator validator = new ListingValidator();
+    private final ListingIdentity identity;
+    private final NormalizeMetrics metrics;
+    private final Clock clock;
+
+    public PageNormalizer(List<SourceDefinition> sources, PageReader reader, PageExtraction extraction, DocumentStore documents,
+                          AwaitingPages awaiting, ListingIdentity identity, NormalizeMetrics metrics, Clock clock) {
+        this.sources = sources.stream().collect(Collectors.toMap(SourceDefinition::id, Function.identity()));
+        this.reader = reader;
+        this.extraction = extraction;
+        this.documents = documents;
+        this.awaiting = awaiting;
+        this.identity = identity;
+        this.metrics = metrics;
+        this.clock = clock;
+        metrics.gauges(documents::size, awaiting::size);
+    }
+
+    /** Normalizes a page event from {@code imh.pages.v1}. */
+    public NormalizedPage normalize(PageEvent page) {
+        return normalize(page, Trigger.PAGE);
+    }
+
+    /** Normalizes a page again because a document it waited for arrived. */
+    public NormalizedPage normalizeAgain(PageEvent page) {
+        return normalize(page, Trigger.DOCUMENT);
+    }
+
+    /** A document extracted by any instance: stored; the pages that waited for it are returned, to normalize again. */
+    public List<PageEvent> documentArrived(DocumentText document) {
+        return documents.put(document) ? awaiting.arrived(document.url()) : List.of();
+    }
+
+    /** How many document texts this instance knows. */
+    public int knownDocuments() {
+        return documents.size();
+    }
+
+    /** A document is gone (a tombstone on the documents topic). */
+    public void documentGone(String url) {
+        documents.remove(url);
+    }
+
+    private NormalizedPage normalize(PageEvent page, Trigger trigger) {
+        long start = System.nanoTime();
+        check(page);
+        String kind = page.status() != PageStatus.OK ? "status" : page.isPdf() ? "pdf" : "html";
+        try {
+            return switch (page.status()) {
+                case OK -> page.isPdf() ? pdf(page, trigger) : html(page, trigger);
+                case GONE -> gone(page);
+                default -> passThrough(page);
+            };
+        } finally {
+            metrics.time(kind, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private NormalizedPage html(PageEvent event, Trigger trigger) {
+        SourceDefinition source = sources.get(event.sourceId());
+        Page page = reader.html(event, source, event.body() == null ? "" : event.body());
+        PageExtraction.Extracted extracted = extraction.extract(page);
+        List<ProgramListing> listings = listings(event, source, extracted.programs(), trigger);
+        awaiting.await(event, extracted.awaiting());
+        metrics.page(PageStatus.OK, listings.isEmpty() ? Outcome.NON_PROGRAM : Outcome.PROGRAM);
+        return new NormalizedPage(listings, outcome(event, listings), null, null, List.of());
+    }
+
+    private NormalizedPage pdf(PageEvent event, Trigger trigger) {
+        SourceDefinition source = sources.get(event.sourceId());
+        String url = event.finalUrl() != null ? event.finalUrl() : event.url();
+        PdfText.Extracted text = PdfText.extract(event.binaryBody(), url);
+        DocumentText document = new DocumentText(DocumentText.SCHEMA_VERSION, event.sourceId(), event.crawlId(), url,
+                event.referrer(), text.title(), text.text(), text.pageCount(), text.truncated(), sha256(text.text()),
+                event.fetchedAt(), clock.instant());
+        List<PageEvent> ready = documentArrived(document);
+        List<ProgramListing> listings = List.of();
+        if (event.referrer() == null) {
+            Page page = extraction.documentPage(event, source, url, document);
+            listings = listings(event, source, extraction.extract(page).programs(), trigger);
+        }
+        metrics.page(PageStatus.OK, listings.isEmpty() ? Outcome.DOCUMENT : Outcome.PROGRAM);
+        return new NormalizedPage(listings, outcome(event, listings), document, null, ready);
+    }
+
+    private NormalizedPage gone(PageEvent event) {
+        boolean known = documents.remove(event.url());
+        metrics.page(PageStatus.GONE, Outcome.GONE);
+        String gone = known || event.url().toLowerCase(Locale.ROOT).endsWith(".pdf") ? event.url() : null;
+        return new NormalizedPage(List.of(), outcome(event, List.of()), null, gone, List.of());
+    }
+
+    private NormalizedPage passThrough(PageEvent event) {
+        metrics.page(event.status(), switch (event.status()) {
+            case NOT_MODIFIED -> Outcome.NOT_MODIFIED;
+            case MOVED -> Outcome.MOVED;
+            default -> Outcome.ERROR;
+        });
+        return new NormalizedPage(List.of(), outcome(event, List.of()), null, null, List.of());
+    }
+
+    /** The page's listings, one per id (a level found twice on a page is one program), each complete and checked. */
+    private List<ProgramListing> listings(PageEvent event, SourceDefinition source, List<FieldSet> programs, Trigger trigger) {
+        Map<String, ProgramListing> byId = new LinkedHashMap<>();
+        for (FieldSet fields : programs) {
+            ProgramListing listing = complete(assembler.assemble(fields, source), event);
+            validator.check(listing);
+            if (byId.putIfAbsent(listing.id(), listing) == null) {
+                metrics.listing(trigger, fields.size());
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private ProgramListing complete(ProgramListing listing, PageEvent page) {
+        ProgramListing withPage = listing.toBuilder()
+                .id(identity.idOf(page.sourceId(), listing))
+                .sourceId(page.sourceId())
+                .sourceUrl(page.finalUrl() != null ? page.finalUrl() : page.url())
+                .crawlId(page.crawlId())
+                .fetchedAt(page.fetchedAt())
+                .build();
+        return withPage.toBuilder().contentHash(ListingIdentity.contentHashOf(withPage)).build();
+    }
+
+    private static PageOutcome outcome(PageEvent page, List<ProgramListing> listings) {
+        return new PageOutcome(PageOutcome.SCHEMA_VERSION, page.sourceId(), page.crawlId(), page.url(), page.finalUrl(),
+                page.status(), page.httpStatus(), listings.stream().map(ProgramListing::id).toList(), page.fetchedAt(),
+                page.error());
+    }
+
+    private void check(PageEvent page) {
+        if (page.schemaVersion() != PageEvent.SCHEMA_VERSION) {
+            throw new InvalidRecordException("unsupported PageEvent schemaVersion " + page.schemaVersion());
+        }
+        if (page.url() == null || page.status() == null || page.sourceId() == null) {
+            throw new InvalidRecordException("a page event needs url, status and sourceId");
+        }
+        if (page.status() == PageStatus.OK && !sources.containsKey(page.sourceId())) {
+            throw new UnknownSourceException("unknown source " + page.sourceId() + " (not in the sources file)");
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.imhfinder.normalize.page;
+
+import java.util.List;
+import java.util.Map;
+import org.imhfinder.normalize.extract.Field;
+import org.imhfinder.schema.PageEvent;
+import org.imhfinder.sources.SourceDefinition;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One page ready for extraction: the event it came from, its source, the parsed document with
+ * boilerplate stripped, the element holding its own content, its heading and title, its
+ * schema.org items, and what the source's hand rules selected (before stripping, so a rule may
+ * point anywhere). {@code fromPdf} marks a page built from a PDF's text.
+ */
+public record Page(
+        PageEvent event,
+        SourceDefinition source,
+        String url,
+        Document document,
+        Element content,
+        Element heading,
+        String title,
+        List<StructuredItem> structured,
+        Map<Field, List<Element>> ruleHits,
+        boolean fromPdf) {
+
+    public Page {
+        structured = List.copyOf(structured);
+        ruleHits = Map.copyOf(ruleHits);
+    }
+
+    /** The main heading's text, or the page title when there is no heading. */
+    public String headingText() {
+        return heading != null ? heading.text().trim() : title == null ? "" : title;
+    }
+
+    public boolean hasStructuredProgram() {
+        return structured.stream().anyMatch(StructuredItem::isProgram);
+    }
+
+    public boolean hasStructuredNews() {
+        return structured.stream().anyMatch(StructuredItem::isNews);
+    }
+
+    /** What hand rules need to know about a page: its source and URL. */
+    public record RuleInput(SourceDefinition source, String url) {
+    }
+}

@@ -1,0 +1,89 @@
+package org.imhfinder.normalize.page;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.imhfinder.normalize.extract.Field;
+import org.imhfinder.schema.PageEvent;
+import org.imhfinder.sources.SourceDefinition;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns a fetched HTML page (or a PDF's text, already laid out as HTML) into a {@link Page}:
+ * reads structured data and applies the hand rules on the whole document, then strips the
+ * boilerplate and finds the content and its main heading.
+ */
+public final class PageReader {
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\u2013\u2014-]|::|&raquo;|\u00BB)\\s+");
+    private static final int MAX_HTML_CHARS = 2_000_000;
+
+    private final BiFunction<Page.RuleInput, Document, Map<Field, List<Element>>> rules;
+
+    /** {@code rules} selects elements per field for a page's source and URL (empty when the source has none). */
+    public PageReader(BiFunction<Page.RuleInput, Document, Map<Field, List<Element>>> rules) {
+        this.rules = rules;
+    }
+
+    public Page html(PageEvent event, SourceDefinition source, String html) {
+        String url = event.finalUrl() != null ? event.finalUrl() : event.url();
+        String body = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
+        Document document = Jsoup.parse(body, url, Parser.htmlParser());
+        return read(event, source, url, document, false);
+    }
+
+    /** A page made from a document's text (see {@code PdfLayout}). */
+    public Page pdf(PageEvent event, SourceDefinition source, String url, Document laidOut) {
+        return read(event, source, url, laidOut, true);
+    }
+
+    private Page read(PageEvent event, SourceDefinition source, String url, Document document, boolean fromPdf) {
+        List<StructuredItem> structured = fromPdf ? List.of() : StructuredData.read(document);
+        Map<Field, List<Element>> hits = fromPdf ? Map.of() : rules.apply(new Page.RuleInput(source, url), document);
+        String title = title(document, source);
+        Boilerplate.strip(document);
+        Element content = contentRoot(document);
+        Element heading = heading(content, document);
+        return new Page(event, source, url, document, content, heading, title, structured, hits, fromPdf);
+    }
+
+    private static Element contentRoot(Document document) {
+        Element body = document.body();
+        for (Element main : document.select("main, [role=main]")) {
+            if (main.text().length() * 3 >= body.text().length()) {
+                return main;
+            }
+        }
+        return body;
+    }
+
+    private static Element heading(Element content, Document document) {
+        for (Element h1 : content.select("h1")) {
+            if (!h1.text().isBlank()) {
+                return h1;
+            }
+        }
+        for (Element h1 : document.select("h1")) {
+            if (!h1.text().isBlank()) {
+                return h1;
+            }
+        }
+        return null;
+    }
+
+    /** The page's own part of its title: "IFS Requirements | Oregon IMHA" -> "IFS Requirements". */
+    private static String title(Document document, SourceDefinition source) {
+        String title = document.title().trim();
+        String sourceName = source == null ? "" : source.name().toLowerCase(java.util.Locale.ROOT);
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            String lower = part.toLowerCase(java.util.Locale.ROOT).trim();
+            if (!lower.isEmpty() && !sourceName.contains(lower) && !lower.equals("home")) {
+                return part.trim();
+            }
+        }
+        return title;
+    }
+}

@@ -1,0 +1,108 @@
+package org.imhfinder.normalize.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.imhfinder.normalize.Fixtures;
+import org.imhfinder.normalize.fields.LevelReader;
+import org.imhfinder.normalize.fields.TermReader;
+import org.imhfinder.normalize.page.LabelledValues;
+import org.imhfinder.vocabulary.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+class CandidateFinderTest {
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
+    private final ProgramNames names = new ProgramNames(VOCABULARY);
+    private final CandidateFinder finder = new CandidateFinder(names,
+            new LabelledValues(new TermReader(VOCABULARY)::label),
+            new PageClassifier(names, new LevelReader(VOCABULARY)), VOCABULARY);
+
+    @Test
+    void aTableWithTheLevelsAcrossTheTopIsOneProgramPerColumn() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("levels-across-the-top-of-a-table.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::kind).containsOnly(Candidate.Kind.TABLE_ROW);
+        assertThat(found.candidates()).extracting(Candidate::name)
+                .containsExactly("Infant Family Associate", "Infant Family Specialist", "Infant Mental Health Specialist");
+        assertThat(found.candidates().get(1).labelled()).extracting(l -> l.group() + "=" + l.value())
+                .containsExactly("education=Bachelor’s degree", "training=30 hours", "reflectiveSupervision=24 hours");
+    }
+
+    @Test
+    void aSectionPerLevelIsOneProgramPerSectionIncludingItsSubheadings() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("one-section-per-level.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name)
+                .containsExactly("Infant Family Associate", "Infant Family Specialist", "Infant Mental Health Specialist");
+        assertThat(found.candidates().get(1).labelled()).extracting(l -> l.group())
+                .contains("education", "reflectiveSupervision");
+    }
+
+    @Test
+    void levelsUnderBoldParagraphsAreOneProgramEach() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("levels-under-bold-paragraphs.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name)
+                .containsExactly("Infant Family Associate (IFA)", "Infant Family Specialist (IFS)");
+        assertThat(found.candidates().get(1).labelled()).extracting(l -> l.group()).contains("reflectiveSupervision");
+    }
+
+    @Test
+    void aDirectoryIsOneProgramPerEntryWithItsLink() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("directory-of-programs.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name, Candidate::link).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Graduate Certificate in Infant Mental Health", "https://uni.example.edu/imh"),
+                org.assertj.core.groups.Tuple.tuple("Perinatal Mental Health Fellowship", "https://center.example.org/fellows"));
+    }
+
+    @Test
+    void aHubThatOnlyLinksToLevelPagesIsNotAProgram() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("hub-linking-level-pages.html"));
+
+        assertThat(found.candidates()).isEmpty();
+        assertThat(found.verdict().reasons()).anyMatch(r -> r.contains("hub")).anyMatch(r -> r.contains("overview"));
+    }
+
+    @Test
+    void aNewsPostAboutAProgramIsNotAProgram() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("news-post-about-a-program.html"));
+
+        assertThat(found.candidates()).isEmpty();
+        assertThat(found.verdict().reasons()).anyMatch(r -> r.contains("news"));
+    }
+
+    @Test
+    void aProgramPageWithoutStructuredDataIsOneProgram() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("broken-jsonld.html"));
+
+        assertThat(found.candidates()).singleElement().extracting(Candidate::kind).isEqualTo(Candidate.Kind.PAGE);
+        assertThat(found.verdict().program()).isTrue();
+    }
+
+    @Test
+    void aSchemaOrgCourseIsAProgramWhateverTheHeadingSays() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("jsonld-graph-with-course.html"));
+
+        assertThat(found.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Candidate.Kind.STRUCTURED);
+            assertThat(c.name()).isEqualTo("Child-Parent Psychotherapy Intensive Training");
+        });
+    }
+
+    @Test
+    void aPageHeadedOnlyEndorsementIsNamedByItsOneSubheadingThatNamesTheProgram() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("generic-heading-with-one-named-subheading.html"));
+
+        assertThat(found.candidates()).singleElement().extracting(Candidate::name).isEqualTo("Infant Family Specialist (IFS)");
+    }
+
+    @Test
+    void headingsAboutSomethingElseDoNotNamePrograms() {
+        assertThat(names.namesProgram("Endorsement Renewal")).isFalse();
+        assertThat(names.namesProgram("Is Endorsement a license?")).isFalse();
+        assertThat(names.namesProgram("Certificate Requirements")).isFalse();
+        assertThat(names.namesProgram("Congratulations to Our Newly Endorsed Infant Family Specialists")).isFalse();
+        assertThat(names.namesProgram("Endorsement: FA (Family Associate)")).isTrue();
+        assertThat(names.namesProgram("Early Childhood Mental Health Fellowship")).isTrue();
+    }
+}

@@ -1,0 +1,98 @@
+package org.imhfinder.normalize.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.imhfinder.normalize.Fixtures;
+import org.imhfinder.normalize.normalizer.PageNormalizer;
+import org.imhfinder.schema.Credential;
+import org.imhfinder.schema.Delivery;
+import org.imhfinder.schema.Education;
+import org.imhfinder.schema.ExtractionMethod;
+import org.imhfinder.schema.ProgramListing;
+import org.imhfinder.schema.ProviderType;
+import org.imhfinder.sources.SourceDefinition;
+import org.junit.jupiter.api.Test;
+
+/** Fields of fixture pages as the whole normalizer extracts them, with how each was found. */
+class ExtractionTest {
+    private final SourceDefinition source = Fixtures.source();
+    private final PageNormalizer normalizer = Fixtures.normalizer(List.of(source));
+
+    private List<ProgramListing> listings(String fixture) {
+        return normalizer.normalize(Fixtures.ok(source, "/" + fixture, Fixtures.html(fixture))).listings();
+    }
+
+    @Test
+    void jsonLdValuesWinAndSayTheyCameFromJsonLd() {
+        ProgramListing course = listings("jsonld-graph-with-course.html").get(0);
+
+        assertThat(course.delivery()).isEqualTo(Delivery.ONLINE);
+        assertThat(course.duration()).isEqualTo("18 months");
+        assertThat(course.cost()).isEqualTo("$1500");
+        assertThat(course.location().city()).isEqualTo("Denver");
+        assertThat(course.location().region()).isEqualTo("CO");
+        assertThat(course.provenance().get("delivery").method()).isEqualTo(ExtractionMethod.JSON_LD);
+        assertThat(course.provenance().get("location.city").method()).isEqualTo(ExtractionMethod.JSON_LD);
+    }
+
+    @Test
+    void microdataIsReadLikeJsonLd() {
+        ProgramListing course = listings("microdata-course-inside-joomla-article.html").get(0);
+
+        assertThat(course.name()).isEqualTo("Child-Parent Psychotherapy Learning Collaborative");
+        assertThat(course.credential()).isEqualTo(Credential.COURSE);
+        assertThat(course.delivery()).isEqualTo(Delivery.HYBRID);
+        assertThat(course.provenance().get("delivery").method()).isEqualTo(ExtractionMethod.MICRODATA);
+    }
+
+    @Test
+    void aDirectoryEntryNamesItsOwnProviderStateAndLink() {
+        List<ProgramListing> entries = listings("directory-of-programs.html");
+
+        assertThat(entries).hasSize(2);
+        ProgramListing certificate = entries.get(0);
+        assertThat(certificate.provider().name()).isEqualTo("State University, College of Education");
+        assertThat(certificate.provider().type()).isEqualTo(ProviderType.UNIVERSITY);
+        assertThat(certificate.location().region()).isEqualTo("MI");
+        assertThat(certificate.contact().url()).isEqualTo("https://uni.example.edu/imh");
+        assertThat(certificate.delivery()).isEqualTo(Delivery.ONLINE);
+        assertThat(entries.get(1).duration()).isEqualTo("1 year");
+    }
+
+    @Test
+    void labelledValuesAreReadByTheirLabelAndSaySo() {
+        ProgramListing ifa = listings("accordion-details-summary.html").get(0);
+
+        assertThat(ifa.minimumEducation()).isEqualTo(Education.CDA);
+        assertThat(ifa.trainingHours()).isEqualTo(30);
+        assertThat(ifa.yearsExperience()).isEqualTo(2.0);
+        assertThat(ifa.reflectiveSupervisionHours()).isNull();
+        assertThat(ifa.components()).isEmpty();
+        assertThat(ifa.provenance().get("minimumEducation").method()).isEqualTo(ExtractionMethod.STRUCTURE);
+        assertThat(ifa.provenance().get("minimumEducation").evidence()).contains("Education");
+    }
+
+    @Test
+    void whatThePageDoesNotStateStaysEmptyAndTheSourcesStateIsMarkedAsSuch() {
+        ProgramListing ifa = listings("accordion-details-summary.html").get(0);
+
+        assertThat(ifa.cost()).isNull();
+        assertThat(ifa.applicationDeadline()).isNull();
+        assertThat(ifa.delivery()).isNull();
+        assertThat(ifa.location().region()).isEqualTo("MI");
+        assertThat(ifa.provenance().get("location.region").method()).isEqualTo(ExtractionMethod.SOURCE);
+        assertThat(ifa.provenance().get("provider").method()).isEqualTo(ExtractionMethod.SOURCE);
+    }
+
+    @Test
+    void aPageWithoutStructuredDataIsReadFromItsLabelsAndSentences() {
+        ProgramListing fellowship = listings("broken-jsonld.html").get(0);
+
+        assertThat(fellowship.credential()).isEqualTo(Credential.FELLOWSHIP);
+        assertThat(fellowship.duration()).isEqualTo("12 months");
+        assertThat(fellowship.delivery()).isEqualTo(Delivery.IN_PERSON);
+        assertThat(fellowship.applicationDeadline()).hasToString("2027-05-01");
+        assertThat(fellowship.provenance().get("duration").method()).isEqualTo(ExtractionMethod.TEXT);
+    }
+}
