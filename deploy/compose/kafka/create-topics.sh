@@ -34,3 +34,4 @@ topic imh.dlq.v1 1 max.message.bytes=16777216 retention.ms=2592000000
 topic imh.crawl-requests.v1 1
 topic imh.crawls.v1 1 cleanup.policy=compact
 topic imh.documents.v1 3 cleanup.policy=compact max.message.bytes=4194304
+topic imh.listing-state.v1 6 cleanup.policy=compact

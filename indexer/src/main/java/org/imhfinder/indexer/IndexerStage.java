@@ -2,17 +2,42 @@ package org.imhfinder.indexer;
 
 import java.time.Clock;
 import org.imhfinder.config.ConfigKeys;
+import org.imhfinder.config.Settings;
 import org.imhfinder.es.ElasticsearchClients;
 import org.imhfinder.es.ElasticsearchHealthCheck;
 import org.imhfinder.es.ProgramIndex;
-import org.imhfinder.indexer.route.IndexListing;
+import org.imhfinder.indexer.batch.Backoff;
+import org.imhfinder.indexer.batch.IndexBatch;
+import org.imhfinder.indexer.freshness.FreshnessPolicy;
+import org.imhfinder.indexer.freshness.FreshnessRules;
+import org.imhfinder.indexer.route.DeadLetterProducer;
 import org.imhfinder.indexer.route.IndexerRoutes;
+import org.imhfinder.indexer.store.ElasticsearchListingStore;
+import org.imhfinder.indexer.store.KafkaStateJournal;
+import org.imhfinder.indexer.sweep.FreshnessSweep;
+import org.imhfinder.indexer.sweep.FreshnessSweepRoutes;
+import org.imhfinder.indexer.sweep.ListingCensus;
 import org.imhfinder.runtime.Stage;
 import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.StageNames;
 
-/** The indexer stage: listings from Kafka into the Elasticsearch index, with their freshness. */
+/**
+ * The indexer stage: listings, page outcomes and curator decisions from Kafka into the
+ * Elasticsearch index behind the search alias, each listing with its freshness, curation and
+ * history; its state journaled to {@code imh.listing-state.v1}; a sweep for what time changes.
+ */
 public final class IndexerStage implements Stage {
+    private final Clock clock;
+
+    public IndexerStage() {
+        this(Clock.systemUTC());
+    }
+
+    /** The stage on a clock of its own: the freshness rules' "now" (tests move it forward). */
+    public IndexerStage(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public String name() {
         return StageNames.INDEXER;
@@ -20,11 +45,20 @@ public final class IndexerStage implements Stage {
 
     @Override
     public void install(StageContext context) throws Exception {
-        ElasticsearchClients es = new ElasticsearchClients(context.settings().get(ConfigKeys.ES_URL));
-        context.camel().addService(es, true, true);
+        Settings settings = context.settings();
+        ElasticsearchClients es = context.manage(new ElasticsearchClients(settings.get(ConfigKeys.ES_URL)));
         context.addHealthCheck(new ElasticsearchHealthCheck(es.client()));
         new ProgramIndex(es.client()).ensure();
-        context.addRoutes(new IndexerRoutes(new IndexListing(es.client(), context.meters()), context.meters(),
-                Clock.systemUTC()));
+        KafkaStateJournal journal = context.manage(new KafkaStateJournal(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));
+        ElasticsearchListingStore store = new ElasticsearchListingStore(es.client());
+        FreshnessRules rules = new FreshnessRules(FreshnessPolicy.from(settings));
+        int batchSize = settings.get(ConfigKeys.INDEXER_BATCH_SIZE);
+        IndexBatch batch = new IndexBatch(store, journal, new DeadLetterProducer(context.camel(), context.meters(), clock),
+                rules, context.meters(), clock, settings.get(ConfigKeys.INDEXER_RETRY_FOR), Backoff.DEFAULT);
+        FreshnessSweep sweep = new FreshnessSweep(es.client(), store, journal, rules, context.meters(), clock, batchSize);
+        context.addRoutes(
+                new IndexerRoutes(batch, context.meters(), batchSize, settings.get(ConfigKeys.INDEXER_BATCH_WAIT)),
+                new FreshnessSweepRoutes(sweep, new ListingCensus(es.client(), context.meters()),
+                        settings.get(ConfigKeys.FRESHNESS_SWEEP_INTERVAL)));
     }
 }

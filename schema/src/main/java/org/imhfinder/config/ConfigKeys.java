@@ -72,6 +72,22 @@ public final class ConfigKeys {
     public static final Setting<Duration> FRESHNESS_STALE_AFTER = declare("IMH_FRESHNESS_STALE_AFTER", "P90D",
             "A listing not confirmed for this long turns STALE.", Parsers::duration);
 
+    // --- indexer: batching, retries and the freshness rules it applies
+    public static final Setting<Integer> INDEXER_BATCH_SIZE = declare("IMH_INDEXER_BATCH_SIZE", "500",
+            "Most records the indexer takes from Kafka into one Elasticsearch bulk request.", Parsers::positiveInt);
+    public static final Setting<Duration> INDEXER_BATCH_WAIT = declare("IMH_INDEXER_BATCH_WAIT", "PT0.2S",
+            "Longest time the indexer waits to fill a batch before indexing what it has.", Parsers::duration);
+    public static final Setting<Duration> INDEXER_RETRY_FOR = declare("IMH_INDEXER_RETRY_FOR", "PT1M",
+            "How long the indexer retries a batch while Elasticsearch fails, before handing it back to Kafka to redeliver.",
+            Parsers::duration);
+    public static final Setting<Duration> FRESHNESS_SWEEP_INTERVAL = declare("IMH_FRESHNESS_SWEEP_INTERVAL", "PT5M",
+            "How often the indexer re-checks listings whose status changes with time (aging, stale, deadlines, snoozes).",
+            Parsers::duration);
+    public static final Setting<Integer> FRESHNESS_FETCH_ERRORS = declare("IMH_FRESHNESS_FETCH_ERRORS", "3",
+            "Failed fetches of a listing's page in a row (since it was last seen) that flag FETCH_ERRORS.", Parsers::positiveInt);
+    public static final Setting<Double> FRESHNESS_DEGRADED_RATIO = declare("IMH_FRESHNESS_DEGRADED_RATIO", "0.5",
+            "A listing extracted with fewer than this share of its most fields is flagged EXTRACTION_DEGRADED.", Parsers::ratio);
+
     // --- API tokens
     public static final Setting<List<String>> OPERATOR_TOKENS = declareSecret("IMH_OPERATOR_TOKENS", "",
             "Comma-separated bearer tokens of operators (crawls, sources).", Parsers::list);

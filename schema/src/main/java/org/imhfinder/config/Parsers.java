@@ -34,10 +34,32 @@ final class Parsers {
         }
     }
 
+    static int positiveInt(String raw) {
+        int value = integer(raw);
+        if (value < 1) {
+            throw new IllegalArgumentException("expected a whole number of at least 1, got " + raw);
+        }
+        return value;
+    }
+
     static int nonNegative(String raw) {
         int value = integer(raw);
         if (value < 0) {
             throw new IllegalArgumentException("expected a whole number of at least 0, got " + raw);
+        }
+        return value;
+    }
+
+    /** A share strictly between 0 and 1, such as {@code 0.5}. */
+    static double ratio(String raw) {
+        double value;
+        try {
+            value = Double.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a number between 0 and 1, got '" + raw + "'");
+        }
+        if (!(value > 0 && value < 1)) {
+            throw new IllegalArgumentException("expected a number between 0 and 1 (exclusive), got " + raw);
         }
         return value;
     }

@@ -30,6 +30,12 @@ public final class Topics {
      * tombstone when the document is gone. Every normalize instance reads all of it (no group).
      */
     public static final String DOCUMENTS = "imh.documents.v1";
+    /**
+     * What the indexer knows about each listing beyond its content (freshness, curation, history);
+     * keyed by program id; compacted; written by the indexer only. With {@link #PROGRAMS} and
+     * {@link #CURATION} it rebuilds the index without losing anything.
+     */
+    public static final String LISTING_STATE = "imh.listing-state.v1";
 
     /**
      * Largest record a producer may send. A page body may reach the crawler's 5 MB cap, and a PDF
@@ -53,7 +59,8 @@ public final class Topics {
             new TopicSpec(CRAWL_REQUESTS, 1, Map.of()),
             new TopicSpec(CRAWLS, 1, COMPACTED),
             new TopicSpec(DOCUMENTS, 3, Map.of("cleanup.policy", "compact",
-                    "max.message.bytes", String.valueOf(4 * 1024 * 1024))));
+                    "max.message.bytes", String.valueOf(4 * 1024 * 1024))),
+            new TopicSpec(LISTING_STATE, 6, COMPACTED));
 
     private Topics() {
     }

@@ -82,4 +82,18 @@ class SettingsTest {
     void camelPlaceholdersSeeDottedNames() {
         assertThat(Settings.of(Map.of("IMH_HTTP_PORT", "9001")).asProperties().getProperty("imh.http.port")).isEqualTo("9001");
     }
+
+    @Test
+    void theIndexerSettingsHaveDefaultsAndRefuseNonsense() {
+        Settings defaults = Settings.defaults();
+        assertThat(defaults.get(ConfigKeys.INDEXER_BATCH_SIZE)).isEqualTo(500);
+        assertThat(defaults.get(ConfigKeys.FRESHNESS_FETCH_ERRORS)).isEqualTo(3);
+        assertThat(defaults.get(ConfigKeys.FRESHNESS_DEGRADED_RATIO)).isEqualTo(0.5);
+        assertThat(defaults.get(ConfigKeys.FRESHNESS_SWEEP_INTERVAL)).isEqualTo(Duration.ofMinutes(5));
+
+        assertThatThrownBy(() -> Settings.of(Map.of("IMH_INDEXER_BATCH_SIZE", "0", "IMH_FRESHNESS_DEGRADED_RATIO", "1.5")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("IMH_INDEXER_BATCH_SIZE")
+                .hasMessageContaining("IMH_FRESHNESS_DEGRADED_RATIO");
+    }
 }

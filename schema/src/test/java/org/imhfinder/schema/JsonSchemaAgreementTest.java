@@ -43,7 +43,8 @@ class JsonSchemaAgreementTest {
                 Arguments.of(ProgramListing.class, "program-listing-v1.schema.json"),
                 Arguments.of(CurationDecision.class, "curation-decision-v1.schema.json"),
                 Arguments.of(DeadLetter.class, "dead-letter-v1.schema.json"),
-                Arguments.of(DocumentText.class, "document-text-v1.schema.json"));
+                Arguments.of(DocumentText.class, "document-text-v1.schema.json"),
+                Arguments.of(ListingState.class, "listing-state-v1.schema.json"));
     }
 
     @ParameterizedTest(name = "{0}")

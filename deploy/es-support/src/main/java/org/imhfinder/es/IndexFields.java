@@ -1,28 +1,92 @@
 package org.imhfinder.es;
 
+import java.util.List;
+
 /**
- * The programs index document: a {@link org.imhfinder.schema.ProgramListing} as JSON (its field
- * names unchanged, {@code freshness} filled in by the indexer) plus the fields below, which the
- * indexer writes and the search API reads. The template (es/programs-template-v1.json) maps them.
+ * The programs index document: the contract between the indexer, which writes it, and the search
+ * API, which reads it. The template {@code es/programs-template-v1.json} maps every field named here.
+ *
+ * <h2>Shape</h2>
+ * A {@link org.imhfinder.schema.ProgramListing} as JSON, field names unchanged, as a reader should
+ * see it: curator overrides applied (see {@code curation.overriddenFields}; their provenance says
+ * {@code CURATOR}), {@code sourceUrl} the listing's current page (it follows moves), and
+ * {@code freshness} filled in:
+ * <pre>
+ * freshness   {lastSeenAt, lastChangedAt, lastConfirmedAt, status, reasons}   (DESIGN.md, "Freshness")
+ * </pre>
+ * plus these fields:
+ * <pre>
+ * suggest          completion inputs (program name, provider name), with a "status" context
+ *                  (the freshness status) so autocomplete can leave out GONE and RETIRED listings
+ * curation         {retired, retiredAt, snoozedUntil, snoozedReasons, overriddenFields,
+ *                   lastConfirmedAt, lastAction, lastDecisionAt, lastDecisionBy}
+ * changedFields    key fields whose extracted value changed since the last confirmation
+ * reviewPriority   0 = nothing to review; otherwise 1-100, most urgent highest
+ * previousUrls     earlier pages of the listing, oldest first
+ * history          stored, not indexed: what happened to the listing, oldest first
+ * indexer          the indexer's own bookkeeping: NOT for clients (see {@link #NOT_FOR_CLIENTS})
+ * </pre>
+ *
+ * <h2>Semantics a reader relies on</h2>
+ * <ul>
+ *   <li>{@code freshness.status}: FRESH, AGING, STALE by the age of {@code lastConfirmedAt};
+ *       GONE when the page answered 404/410 or stopped yielding the listing after it was last
+ *       seen; RETIRED once a curator retired it, for good, whatever later crawls say. Default
+ *       search leaves out GONE and RETIRED.</li>
+ *   <li>{@code freshness.reasons}: why a curator should look (ReviewReason names). Empty while the
+ *       listing is snoozed ({@code curation.snoozedUntil} today or later, UTC); the hidden reasons
+ *       are in {@code curation.snoozedReasons}. Empty for RETIRED listings.</li>
+ *   <li>{@code freshness.lastConfirmedAt} is the later of {@code lastSeenAt} and the last CONFIRM;
+ *       {@code curation.lastConfirmedAt} is the last CONFIRM alone. CONTENT_CHANGED and
+ *       {@code changedFields} compare key fields with their values at the last CONFIRM (or at the
+ *       first extraction when nobody confirmed yet): a crawl that merely sees the page does not
+ *       accept a change.</li>
+ *   <li>{@code reviewPriority} orders the review queue: SOURCE_GONE 60, CONTENT_CHANGED 50,
+ *       EXTRACTION_DEGRADED 45, SOURCE_MOVED 40, FETCH_ERRORS 35, DEADLINE_PASSED 30, NOT_SEEN 20
+ *       (25 when STALE), plus 2 per further reason; 0 when there are no visible reasons.
+ *       The queue is {@code reviewPriority > 0} sorted by it, then by {@code freshness.lastConfirmedAt} ascending.</li>
+ *   <li>Sorts: {@code updated} is {@code freshness.lastChangedAt}; {@code deadline} is
+ *       {@code applicationDeadline}. Facets and filters use the keyword fields: {@code credential},
+ *       {@code delivery}, {@code topics}, {@code components}, {@code minimumEducation},
+ *       {@code location.region}, {@code sourceId}, {@code track}, {@code provider.type},
+ *       {@code freshness.status}, {@code freshness.reasons}.</li>
+ *   <li>{@code history} entries, oldest first, each with {@code at} and {@code kind}:
+ *       {@code INDEXED}, {@code STATUS}, {@code MOVED}, {@code CONTENT_CHANGED} carry
+ *       {@code status} and {@code reasons} (right after the entry) and a {@code detail};
+ *       {@code DECISION} entries carry {@code decisionId}, {@code action}, {@code by},
+ *       {@code note}, and {@code until} (SNOOZE) or {@code fields} (OVERRIDE). Every decision is
+ *       there; freshness entries keep the latest 100.</li>
+ * </ul>
  */
 public final class IndexFields {
-    /** Completion inputs: the program's and the provider's names. */
+    /** Completion inputs: the program's and the provider's names; context {@code status}. */
     public static final String SUGGEST = "suggest";
+    /** The completion context holding the freshness status. */
+    public static final String SUGGEST_STATUS_CONTEXT = "status";
 
+    public static final String SOURCE_URL = "sourceUrl";
+    public static final String APPLICATION_DEADLINE = "applicationDeadline";
+
+    public static final String FRESHNESS = "freshness";
     public static final String FRESHNESS_STATUS = "freshness.status";
     public static final String FRESHNESS_REASONS = "freshness.reasons";
     public static final String LAST_SEEN_AT = "freshness.lastSeenAt";
     public static final String LAST_CHANGED_AT = "freshness.lastChangedAt";
     public static final String LAST_CONFIRMED_AT = "freshness.lastConfirmedAt";
 
-    /**
-     * The curators' state of the listing: {@code retired} (boolean), {@code snoozedUntil} (date),
-     * {@code overriddenFields} (keywords), {@code lastAction}, {@code lastDecisionAt},
-     * {@code lastDecisionBy}.
-     */
+    /** The curators' state of the listing (see the class comment for its fields). */
     public static final String CURATION = "curation";
     public static final String RETIRED = "curation.retired";
+    public static final String RETIRED_AT = "curation.retiredAt";
     public static final String SNOOZED_UNTIL = "curation.snoozedUntil";
+    /** Review reasons hidden by a snooze that is still running. */
+    public static final String SNOOZED_REASONS = "curation.snoozedReasons";
+    public static final String OVERRIDDEN_FIELDS = "curation.overriddenFields";
+    /** The last CONFIRM (not counting crawls). */
+    public static final String CURATOR_CONFIRMED_AT = "curation.lastConfirmedAt";
+    public static final String LAST_ACTION = "curation.lastAction";
+    public static final String LAST_DECISION_AT = "curation.lastDecisionAt";
+    public static final String LAST_DECISION_BY = "curation.lastDecisionBy";
 
     /** Key fields whose value changed since the last confirmation (what CONTENT_CHANGED is about). */
     public static final String CHANGED_FIELDS = "changedFields";
@@ -30,11 +94,21 @@ public final class IndexFields {
     /** How urgently a curator should look: 0 nothing to review, higher more urgent (gone and changed above aging). */
     public static final String REVIEW_PRIORITY = "reviewPriority";
 
-    /** Earlier URLs of the listing (it moved). */
+    /** Earlier URLs of the listing (it moved), oldest first. */
     public static final String PREVIOUS_URLS = "previousUrls";
 
-    /** Stored, not indexed: freshness transitions and curator decisions, oldest first ({@code at}, {@code kind}, {@code detail}...). */
+    /** Stored, not indexed: freshness transitions and curator decisions, oldest first. */
     public static final String HISTORY = "history";
+
+    /** The indexer's bookkeeping; not part of what clients see. */
+    public static final String INDEXER = "indexer";
+    /** When the listing's status or reasons next change with time alone; the freshness sweep looks here. */
+    public static final String RECHECK_AT = "indexer.recheckAt";
+    /** The listing's full {@link org.imhfinder.schema.ListingState}, stored, not indexed. */
+    public static final String STATE = "indexer.state";
+
+    /** Fields a reader leaves out of what it shows ({@code _source.excludes}). */
+    public static final List<String> NOT_FOR_CLIENTS = List.of(INDEXER, SUGGEST);
 
     private IndexFields() {
     }

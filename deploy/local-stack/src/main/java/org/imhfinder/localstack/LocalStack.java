@@ -16,13 +16,15 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
 
     private final KafkaBroker kafka;
-    private final ElasticsearchNode elasticsearch;
+    private volatile ElasticsearchNode elasticsearch;
+    private final Options options;
     private final Thread shutdownHook;
 
-    private LocalStack(KafkaBroker kafka, ElasticsearchNode elasticsearch, boolean stopOnExit) {
+    private LocalStack(KafkaBroker kafka, ElasticsearchNode elasticsearch, Options options) {
         this.kafka = kafka;
         this.elasticsearch = elasticsearch;
-        this.shutdownHook = stopOnExit ? new Thread(this::stopBoth, "imh-local-stack-shutdown") : null;
+        this.options = options;
+        this.shutdownHook = options.stopOnExit() ? new Thread(this::stopBoth, "imh-local-stack-shutdown") : null;
         if (shutdownHook != null) {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
@@ -45,9 +47,8 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> KafkaBroker.start(
                 options.distribution(), options.dataDir().resolve("kafka"), options.kafkaPort(), options.startTimeout()));
-        CompletableFuture<ElasticsearchNode> es = CompletableFuture.supplyAsync(() -> ElasticsearchNode.start(
-                options.distribution(), options.dataDir().resolve("elasticsearch"), options.elasticsearchPort(),
-                options.elasticsearchHeap(), options.startTimeout()));
+        CompletableFuture<ElasticsearchNode> es = CompletableFuture.supplyAsync(() -> startElasticsearch(options,
+                options.elasticsearchPort()));
         try {
             CompletableFuture.allOf(kafka, es).join();
         } catch (CompletionException e) {
@@ -55,7 +56,7 @@ public final class LocalStack implements AutoCloseable {
             es.thenAccept(ElasticsearchNode::close);
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        LocalStack stack = new LocalStack(kafka.join(), es.join(), options.stopOnExit());
+        LocalStack stack = new LocalStack(kafka.join(), es.join(), options);
         try {
             TopicSetup.ensure(stack.kafkaBootstrap());
         } catch (RuntimeException e) {
@@ -74,6 +75,29 @@ public final class LocalStack implements AutoCloseable {
 
     public URI elasticsearchUrl() {
         return elasticsearch.url();
+    }
+
+    /**
+     * Stops Elasticsearch alone, its data kept: an outage, for tests of what the pipeline does
+     * without it. {@link #startElasticsearch()} brings it back.
+     */
+    public synchronized void stopElasticsearch() {
+        elasticsearch.close();
+        LOG.info("Elasticsearch stopped (outage); its data stays in {}", options.dataDir().resolve("elasticsearch"));
+    }
+
+    /** Starts Elasticsearch again after {@link #stopElasticsearch()}: same port, same data; returns once it is healthy. */
+    public synchronized void startElasticsearch() {
+        if (elasticsearch.isAlive()) {
+            return;
+        }
+        elasticsearch = startElasticsearch(options, elasticsearch.url().getPort());
+        LOG.info("Elasticsearch back on {}", elasticsearch.url());
+    }
+
+    private static ElasticsearchNode startElasticsearch(Options options, int port) {
+        return ElasticsearchNode.start(options.distribution(), options.dataDir().resolve("elasticsearch"), port,
+                options.elasticsearchHeap(), options.startTimeout());
     }
 
     public KafkaBroker kafka() {

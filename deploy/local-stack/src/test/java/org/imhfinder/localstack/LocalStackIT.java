@@ -62,6 +62,26 @@ class LocalStackIT {
     }
 
     @Test
+    void elasticsearchComesBackOnTheSameUrlWithItsDataAfterAnOutage() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI doc = stack.elasticsearchUrl().resolve("/outage-check/_doc/1?refresh=true");
+        http.send(HttpRequest.newBuilder(doc).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"kept\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+        URI before = stack.elasticsearchUrl();
+
+        stack.stopElasticsearch();
+        assertThat(stack.elasticsearch().isAlive()).isFalse();
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(doc).GET().build(), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.io.IOException.class);
+        stack.startElasticsearch();
+
+        assertThat(stack.elasticsearchUrl()).isEqualTo(before);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(stack.elasticsearchUrl().resolve("/outage-check/_doc/1"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("\"kept\":true");
+    }
+
+    @Test
     void bothServersAreRealProcessesOnLoopback() {
         assertThat(stack.kafka().isAlive()).isTrue();
         assertThat(stack.elasticsearch().isAlive()).isTrue();

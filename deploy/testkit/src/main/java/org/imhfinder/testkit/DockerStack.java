@@ -56,6 +56,17 @@ final class DockerStack implements TestStack, AutoCloseable {
         return URI.create("http://" + elasticsearch.getHost() + ":" + elasticsearch.getMappedPort(9200));
     }
 
+    /** A paused container keeps its port mapping (a stopped one may not): requests to it hang until it resumes. */
+    @Override
+    public void stopElasticsearch() {
+        elasticsearch.getDockerClient().pauseContainerCmd(elasticsearch.getContainerId()).exec();
+    }
+
+    @Override
+    public void startElasticsearch() {
+        elasticsearch.getDockerClient().unpauseContainerCmd(elasticsearch.getContainerId()).exec();
+    }
+
     @Override
     public void close() {
         elasticsearch.stop();

@@ -42,6 +42,16 @@ final class ProcessStack implements TestStack, AutoCloseable {
     }
 
     @Override
+    public void stopElasticsearch() {
+        stack.stopElasticsearch();
+    }
+
+    @Override
+    public void startElasticsearch() {
+        stack.startElasticsearch();
+    }
+
+    @Override
     public void close() {
         stack.close();
     }

@@ -26,6 +26,15 @@ public interface TestStack {
     }
 
     /**
+     * Takes Elasticsearch away, its data kept, until {@link #startElasticsearch()}: an outage in
+     * the middle of a test. Requests to it fail (refused connections) meanwhile.
+     */
+    void stopElasticsearch();
+
+    /** Brings Elasticsearch back after {@link #stopElasticsearch()}, on the same URL with the same data; returns once it is healthy. */
+    void startElasticsearch();
+
+    /**
      * Empties the stack for a test class that needs a clean slate: consumer groups and topics
      * deleted and the topics created again, Elasticsearch's indices, aliases and templates deleted.
      */

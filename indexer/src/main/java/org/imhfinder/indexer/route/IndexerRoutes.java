@@ -1,45 +1,41 @@
 package org.imhfinder.indexer.route;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
+import java.time.Duration;
 import org.apache.camel.builder.RouteBuilder;
-import org.imhfinder.runtime.deadletter.DeadLetterRoutes;
-import org.imhfinder.runtime.deadletter.ToDeadLetter;
-import org.imhfinder.runtime.kafka.CommitOffset;
+import org.imhfinder.indexer.batch.IndexBatch;
 import org.imhfinder.schema.ConsumerGroups;
-import org.imhfinder.schema.InvalidRecordException;
-import org.imhfinder.schema.StageNames;
 import org.imhfinder.schema.Topics;
 
 /**
- * Listings in from {@code imh.programs.v1}, written to Elasticsearch, offset committed after
- * Elasticsearch acknowledged. A bad record is dead-lettered; an unreachable Elasticsearch fails
- * the exchange, so the consumer seeks back and the record is tried again.
+ * Listings ({@code imh.programs.v1}), page outcomes ({@code imh.page-outcomes.v1}) and curator
+ * decisions ({@code imh.curation.v1}) in, in batches, through one consumer of group
+ * {@code imh-indexer}; each batch indexed into Elasticsearch in one bulk request, then its
+ * offsets committed. A batch that cannot be indexed is not committed: the consumer reconnects
+ * and Kafka delivers it again.
  */
 public final class IndexerRoutes extends RouteBuilder {
     public static final String ROUTE_ID = "index-programs";
+    static final String TOPICS = String.join(",", Topics.PROGRAMS, Topics.PAGE_OUTCOMES, Topics.CURATION);
 
-    private final IndexListing indexListing;
+    private final IndexBatch batch;
     private final MeterRegistry meters;
-    private final Clock clock;
+    private final int batchSize;
+    private final Duration batchWait;
 
-    public IndexerRoutes(IndexListing indexListing, MeterRegistry meters, Clock clock) {
-        this.indexListing = indexListing;
+    public IndexerRoutes(IndexBatch batch, MeterRegistry meters, int batchSize, Duration batchWait) {
+        this.batch = batch;
         this.meters = meters;
-        this.clock = clock;
+        this.batchSize = batchSize;
+        this.batchWait = batchWait;
     }
 
     @Override
     public void configure() {
-        onException(InvalidRecordException.class)
-                .handled(true)
-                .useOriginalMessage()
-                .process(new ToDeadLetter(StageNames.INDEXER, meters, clock))
-                .to(DeadLetterRoutes.ENDPOINT)
-                .process(new CommitOffset());
-
-        from("kafka:" + Topics.PROGRAMS + "?groupId=" + ConsumerGroups.INDEXER).routeId(ROUTE_ID)
-                .process(indexListing)
-                .process(new CommitOffset());
+        from("kafka:" + TOPICS + "?groupId=" + ConsumerGroups.INDEXER + "&batching=true"
+                + "&maxPollRecords=" + batchSize + "&batchingIntervalMs=" + Math.max(1, batchWait.toMillis()))
+                .routeId(ROUTE_ID)
+                .errorHandler(noErrorHandler()) // the consumer logs a failed batch once and redelivers it
+                .process(new IndexRecords(batch, meters));
     }
 }

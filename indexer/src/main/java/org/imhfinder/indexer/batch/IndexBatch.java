@@ -1,0 +1,198 @@
+package org.imhfinder.indexer.batch;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.imhfinder.indexer.document.ListingDocument;
+import org.imhfinder.indexer.freshness.FreshnessRules;
+import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.store.Failures;
+import org.imhfinder.indexer.store.ListingStore;
+import org.imhfinder.indexer.store.StateJournal;
+import org.imhfinder.indexer.store.WriteResult;
+import org.imhfinder.schema.InvalidRecordException;
+import org.imhfinder.schema.ListingState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Indexes one batch of records so that, when {@link #index} returns, every record's effect is
+ * searchable through the alias and its listing states are durable in
+ * {@code imh.listing-state.v1}, or the record is on the dead-letter topic with the reason:
+ * only then may its offset be committed.
+ *
+ * <p>An attempt reads the listings the batch touches from the index the alias writes to, applies
+ * the records, writes the documents that changed in one bulk request (conditionally, refreshed),
+ * journals their states, and checks the alias still points where it wrote. Applying is
+ * idempotent, so an attempt after a partial success, a conflict or a moved alias simply starts
+ * over: what was written already applies as "no change". Elasticsearch or Kafka being away is
+ * retried with backoff for {@code retryFor}; then the batch is given back
+ * ({@link IndexingUnavailableException}), uncommitted, for Kafka to deliver again.
+ */
+public final class IndexBatch {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexBatch.class);
+
+    private final ListingStore store;
+    private final StateJournal journal;
+    private final DeadLetterSink deadLetters;
+    private final BatchApplier applier;
+    private final History history;
+    private final ListingDocument documents;
+    private final BatchMeters meters;
+    private final Clock clock;
+    private final Duration retryFor;
+    private final Backoff backoff;
+
+    public IndexBatch(ListingStore store, StateJournal journal, DeadLetterSink deadLetters, FreshnessRules rules,
+                      MeterRegistry registry, Clock clock, Duration retryFor, Backoff backoff) {
+        this.store = store;
+        this.journal = journal;
+        this.deadLetters = deadLetters;
+        this.history = new History(rules);
+        this.applier = new BatchApplier(history);
+        this.documents = new ListingDocument(rules);
+        this.meters = new BatchMeters(registry);
+        this.clock = clock;
+        this.retryFor = retryFor;
+        this.backoff = backoff;
+    }
+
+    /** What a batch came to. */
+    public record Report(int records, int changing, int documentsWritten, int deadLettered) {
+    }
+
+    public Report index(List<RecordSource> sources) {
+        Batch batch = new Batch();
+        for (RecordSource source : sources) {
+            try {
+                batch.records.add(InputRecords.read(source));
+            } catch (InvalidRecordException e) {
+                batch.deadLetter(source, e);
+            }
+        }
+        Instant giveUpAt = clock.instant().plus(retryFor);
+        for (int attempt = 1; ; attempt++) {
+            String retry;
+            try {
+                retry = attempt(batch);
+            } catch (RuntimeException | IOException e) {
+                if (!Failures.isRetriable(e)) {
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                }
+                retry = "unavailable";
+                batch.lastFailure = e;
+                LOG.debug("batch attempt {} failed: {}", attempt, e.toString());
+            }
+            if (retry == null) {
+                return batch.report(sources.size(), meters);
+            }
+            meters.retry(retry);
+            if (!clock.instant().isBefore(giveUpAt) || !backoff.pause(attempt + 1)) {
+                meters.handedBack();
+                throw new IndexingUnavailableException("gave up indexing a batch of " + sources.size() + " records after "
+                        + attempt + " attempts (" + retry + "); Kafka delivers it again", batch.lastFailure);
+            }
+        }
+    }
+
+    /** One attempt; null when the batch is done, else why it needs another. */
+    private String attempt(Batch batch) throws IOException {
+        Instant now = clock.instant();
+        String index = store.writeIndex();
+        WorkingSet working = WorkingSet.load(store, index, batch.records, history, now);
+        BatchApplier.Applied applied = applier.apply(batch.records, working, now);
+        applied.refused().forEach(batch::deadLetter);
+        batch.changing.addAll(applied.changing());
+        List<String> unrenderable = new ArrayList<>();
+        List<WorkingSet.Pending> pending = working.changes(documents, now, (listing, reason) -> {
+            if (batch.rejected(listing, reason)) {
+                unrenderable.add(listing.id());
+            }
+        });
+        String retry = pending.isEmpty() ? null : write(index, pending, batch);
+        if (retry == null && !unrenderable.isEmpty()) {
+            return "rejected";
+        }
+        if (retry == null && !index.equals(store.writeIndex())) {
+            return "alias_moved";
+        }
+        return retry;
+    }
+
+    private String write(String index, List<WorkingSet.Pending> pending, Batch batch) throws IOException {
+        Timer.Sample sample = Timer.start();
+        List<WriteResult> results = store.write(index, pending.stream().map(WorkingSet.Pending::write).toList(), true);
+        meters.bulk(sample, pending.size());
+        List<ListingState> written = new ArrayList<>();
+        String retry = null;
+        for (int i = 0; i < results.size(); i++) {
+            WriteResult result = results.get(i);
+            Tracked listing = pending.get(i).listing();
+            switch (result.status()) {
+                case WRITTEN -> written.add(listing.state());
+                case CONFLICT -> retry = retry == null ? "conflict" : retry;
+                case RETRIABLE -> retry = "unavailable";
+                case REJECTED -> {
+                    if (batch.rejected(listing, result.reason())) {
+                        retry = retry == null ? "rejected" : retry;
+                    }
+                }
+            }
+        }
+        journal.publish(written);
+        batch.written += written.size();
+        meters.indexed(written.size());
+        return retry;
+    }
+
+    /** The records still to apply and what became of the others. */
+    private final class Batch {
+        final List<InputRecord> records = new ArrayList<>();
+        final Set<RecordSource> changing = new HashSet<>();
+        final Map<RecordSource, Exception> deadLettered = new LinkedHashMap<>();
+        int written;
+        Exception lastFailure;
+
+        void deadLetter(RecordSource source, Exception reason) {
+            deadLetters.send(source, reason);
+            deadLettered.put(source, reason);
+            records.removeIf(r -> r.source().equals(source));
+            LOG.warn("dead-lettered {}[{}]@{} (key {}): {}", source.topic(), source.partition(), source.offset(),
+                    source.key(), reason.getMessage());
+        }
+
+        /**
+         * Elasticsearch refused the listing's document: the records that made it go to the
+         * dead-letter topic, and the batch goes on without them (true). A document no record of
+         * the batch changed (only time did) is left as stored, logged and counted (false).
+         */
+        boolean rejected(Tracked listing, String reason) {
+            DocumentRejectedException cause = new DocumentRejectedException(listing.id(), reason);
+            List<RecordSource> culprits = List.copyOf(listing.touchedBy());
+            if (culprits.isEmpty()) {
+                LOG.error("Elasticsearch refused stored listing {} with no new record to blame: {}", listing.id(), reason);
+                meters.orphanRejection();
+                return false;
+            }
+            culprits.forEach(source -> deadLetter(source, cause));
+            return true;
+        }
+
+        Report report(int total, BatchMeters meters) {
+            for (InputRecord record : records) {
+                meters.record(record, changing.contains(record.source()));
+            }
+            deadLettered.keySet().forEach(meters::deadLettered);
+            return new Report(total, changing.size(), written, deadLettered.size());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.imhfinder.indexer.batch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.imhfinder.indexer.document.ListingDocument;
+import org.imhfinder.indexer.document.StoredState;
+import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.store.DocumentWrite;
+import org.imhfinder.indexer.store.ListingStore;
+import org.imhfinder.indexer.store.StoredListing;
+import org.imhfinder.schema.ListingState;
+import org.imhfinder.schema.PageOutcome;
+import org.imhfinder.schema.PageStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The listings one batch touches: every listing a record names by id, and every listing whose
+ * current or previous page is a URL an outcome names, read from the index once, then changed in
+ * memory as the batch's records are applied.
+ */
+final class WorkingSet {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkingSet.class);
+
+    private final Map<String, Tracked> byId = new LinkedHashMap<>();
+
+    /** Reads what the records need from {@code index}; listings whose status changed with time get their history entry now. */
+    static WorkingSet load(ListingStore store, String index, List<InputRecord> records, History history, Instant now)
+            throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> urls = new LinkedHashSet<>();
+        for (InputRecord record : records) {
+            collect(record, ids, urls);
+        }
+        WorkingSet working = new WorkingSet();
+        for (StoredListing stored : store.load(index, ids, urls)) {
+            working.byId.put(stored.id(), new Tracked(stored.id(), stored, readable(stored, history, now)));
+        }
+        return working;
+    }
+
+    /**
+     * The stored listing's state, its history caught up with time. A document nothing can read
+     * (written by hand, or by a broken writer) must not stop every batch that touches it: the
+     * listing starts over from its next extraction, and the document is replaced then.
+     */
+    private static ListingState readable(StoredListing stored, History history, Instant now) {
+        try {
+            return history.catchUp(StoredState.of(stored.id(), stored.source()), now);
+        } catch (RuntimeException e) {
+            LOG.error("the stored document of {} cannot be read ({}); its listing starts over", stored.id(), e.getMessage());
+            return ListingState.empty(stored.id());
+        }
+    }
+
+    private static void collect(InputRecord record, Set<String> ids, Set<String> urls) {
+        if (record instanceof InputRecord.Extracted e) {
+            ids.add(e.listing().id());
+        } else if (record instanceof InputRecord.Decided d) {
+            ids.add(d.decision().programId());
+        } else if (record instanceof InputRecord.StateSnapshot s) {
+            ids.add(s.state().programId());
+        } else if (record instanceof InputRecord.PageReported p) {
+            PageOutcome outcome = p.outcome();
+            ids.addAll(outcome.listingIds());
+            urls.add(outcome.url());
+            if (outcome.finalUrl() != null && (outcome.status() == PageStatus.OK || outcome.status() == PageStatus.MOVED)) {
+                urls.add(outcome.finalUrl());
+            }
+        }
+    }
+
+    /** The listing, or null when the index has none and no record of the batch created it. */
+    Tracked get(String id) {
+        return byId.get(id);
+    }
+
+    Tracked getOrCreate(String id) {
+        return byId.computeIfAbsent(id, key -> new Tracked(key, null, ListingState.empty(key)));
+    }
+
+    /** Listings (with content) whose current page is {@code url}. */
+    List<Tracked> at(String url) {
+        List<Tracked> found = new ArrayList<>();
+        for (Tracked t : byId.values()) {
+            if (t.hasContent() && url.equals(t.state().sourceUrl())) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    /** Listings (with content) whose page was {@code url} before it moved. */
+    List<Tracked> previouslyAt(String url) {
+        return byId.values().stream().filter(t -> t.hasContent() && t.state().previousUrls().contains(url)).toList();
+    }
+
+    Collection<Tracked> all() {
+        return byId.values();
+    }
+
+    /**
+     * The documents to write: those whose rendering differs from what the index holds. A listing
+     * that cannot be rendered is reported to {@code unrenderable} (its records are to blame) and left out.
+     */
+    List<Pending> changes(ListingDocument documents, Instant now, BiConsumer<Tracked, String> unrenderable) {
+        List<Pending> pending = new ArrayList<>();
+        for (Tracked t : byId.values()) {
+            ObjectNode document;
+            try {
+                document = documents.render(t.state(), now);
+            } catch (RuntimeException e) {
+                unrenderable.accept(t, "cannot render the document: " + e);
+                continue;
+            }
+            if (document != null && (t.stored() == null || !document.equals(t.stored().source()))) {
+                pending.add(new Pending(t, new DocumentWrite(t.id(), document, t.stored())));
+            }
+        }
+        return pending;
+    }
+
+    /** A document to write and the listing it renders. */
+    record Pending(Tracked listing, DocumentWrite write) {
+    }
+}

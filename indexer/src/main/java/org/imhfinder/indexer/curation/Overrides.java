@@ -1,0 +1,88 @@
+package org.imhfinder.indexer.curation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imhfinder.schema.CurationDecision;
+import org.imhfinder.schema.ExtractionMethod;
+import org.imhfinder.schema.FieldProvenance;
+import org.imhfinder.schema.InvalidRecordException;
+import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ProgramListing;
+
+/**
+ * Curator overrides: which fields may be overridden, whether an override fits the listing
+ * schema, and the listing as readers see it once overrides are applied.
+ *
+ * <p>A field is named as a ProgramListing field ({@code cost}) or a dotted path into one
+ * ({@code location.region}). A JSON null sets the field to unknown. Identity, page metadata and
+ * the indexer's own fields cannot be overridden.
+ */
+public final class Overrides {
+    static final Set<String> NOT_OVERRIDABLE = Set.of("schemaVersion", "id", "sourceId", "sourceUrl", "contentHash",
+            "crawlId", "fetchedAt", "freshness", "provenance");
+    private static final Set<String> LISTING_FIELDS = Arrays.stream(ProgramListing.class.getRecordComponents())
+            .map(c -> c.getName()).collect(Collectors.toUnmodifiableSet());
+
+    private Overrides() {
+    }
+
+    /** Fails with the field and the reason when an override cannot apply to this listing. */
+    public static void check(CurationDecision decision, ProgramListing listing) {
+        if (decision.fields().isEmpty()) {
+            throw new InvalidRecordException("an OVERRIDE needs at least one field");
+        }
+        ObjectNode json = Json.mapper().valueToTree(listing);
+        for (Map.Entry<String, Object> field : decision.fields().entrySet()) {
+            String path = field.getKey();
+            String top = path.split("\\.", 2)[0];
+            if (!LISTING_FIELDS.contains(top) || path.endsWith(".") || path.contains("..")) {
+                throw new InvalidRecordException("override of '" + path + "': not a ProgramListing field");
+            }
+            if (NOT_OVERRIDABLE.contains(top)) {
+                throw new InvalidRecordException("override of '" + path + "': the field cannot be overridden");
+            }
+            set(json, path, Json.mapper().valueToTree(field.getValue()));
+        }
+        try {
+            Json.mapper().treeToValue(json, ProgramListing.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new InvalidRecordException("override " + decision.fields().keySet() + " does not fit a listing: " + detail, e);
+        }
+    }
+
+    /** The listing as JSON with the overrides applied and their provenance set to CURATOR. */
+    public static ObjectNode apply(ProgramListing listing, CurationView curation) {
+        ObjectNode json = Json.mapper().valueToTree(listing);
+        curation.overrides().forEach((path, value) -> set(json, path, value));
+        if (!curation.overrides().isEmpty()) {
+            JsonNode existing = json.get("provenance");
+            ObjectNode provenance = existing instanceof ObjectNode object ? object : json.putObject("provenance");
+            curation.overriddenBy().forEach((path, decision) -> provenance.set(path.split("\\.", 2)[0],
+                    Json.mapper().valueToTree(new FieldProvenance(ExtractionMethod.CURATOR, 1.0,
+                            "decision " + decision.decisionId() + " by " + decision.curator()))));
+        }
+        return json;
+    }
+
+    private static void set(ObjectNode root, String path, JsonNode value) {
+        String[] parts = path.split("\\.");
+        ObjectNode parent = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode child = parent.get(parts[i]);
+            parent = child instanceof ObjectNode object ? object : parent.putObject(parts[i]);
+        }
+        String leaf = parts[parts.length - 1];
+        if (value == null || value instanceof NullNode) {
+            parent.remove(leaf);
+        } else {
+            parent.set(leaf, value);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.imhfinder.indexer.document;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.imhfinder.es.IndexFields;
+import org.imhfinder.indexer.curation.CurationView;
+import org.imhfinder.indexer.curation.Overrides;
+import org.imhfinder.indexer.freshness.FreshnessRules;
+import org.imhfinder.indexer.freshness.FreshnessView;
+import org.imhfinder.schema.CurationDecision;
+import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingEvent;
+import org.imhfinder.schema.ListingState;
+import org.imhfinder.schema.ProgramListing;
+
+/**
+ * Renders a listing's index document from its state at a moment: the shape
+ * {@link IndexFields} documents. Pure: the same state and moment give the same document, so a
+ * document that renders equal to the stored one needs no write.
+ */
+public final class ListingDocument {
+    private final FreshnessRules rules;
+
+    public ListingDocument(FreshnessRules rules) {
+        this.rules = rules;
+    }
+
+    /** The document, or null for a listing without content (nothing to show). */
+    public ObjectNode render(ListingState state, Instant now) {
+        ProgramListing listing = state.listing();
+        if (listing == null) {
+            return null;
+        }
+        CurationView curation = CurationView.of(state.decisions());
+        FreshnessView view = rules.evaluate(state, curation, now);
+        ObjectNode doc = Overrides.apply(listing, curation);
+        if (state.sourceUrl() != null) {
+            doc.put(IndexFields.SOURCE_URL, state.sourceUrl());
+        }
+        doc.set(IndexFields.FRESHNESS, Json.mapper().valueToTree(view.freshness()));
+        doc.set(IndexFields.SUGGEST, suggest(doc));
+        doc.set(IndexFields.CURATION, curation(curation, view));
+        doc.set(IndexFields.CHANGED_FIELDS, Json.mapper().valueToTree(view.changedFields()));
+        doc.put(IndexFields.REVIEW_PRIORITY, view.reviewPriority());
+        doc.set(IndexFields.PREVIOUS_URLS, Json.mapper().valueToTree(state.previousUrls()));
+        doc.set(IndexFields.HISTORY, history(state));
+        ObjectNode indexer = doc.putObject(IndexFields.INDEXER);
+        if (view.recheckAt() != null) {
+            indexer.put("recheckAt", view.recheckAt().toString());
+        }
+        indexer.set("state", Json.mapper().valueToTree(state));
+        return doc;
+    }
+
+    private static ObjectNode suggest(ObjectNode doc) {
+        Set<String> inputs = new LinkedHashSet<>();
+        addText(inputs, doc.path("name").asText(null));
+        addText(inputs, doc.path("provider").path("name").asText(null));
+        ObjectNode suggest = Json.mapper().createObjectNode();
+        suggest.set("input", Json.mapper().valueToTree(inputs));
+        return suggest;
+    }
+
+    private static void addText(Set<String> inputs, String text) {
+        if (text != null && !text.isBlank()) {
+            inputs.add(text);
+        }
+    }
+
+    private static ObjectNode curation(CurationView curation, FreshnessView view) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("retired", curation.retired());
+        putText(node, "retiredAt", curation.retiredAt());
+        putText(node, "snoozedUntil", curation.snoozedUntil());
+        node.set("snoozedReasons", Json.mapper().valueToTree(view.snoozedReasons()));
+        node.set("overriddenFields", Json.mapper().valueToTree(curation.overrides().keySet()));
+        putText(node, "lastConfirmedAt", curation.lastConfirmAt());
+        CurationDecision last = curation.last();
+        if (last != null) {
+            node.put("lastAction", last.action().name());
+            node.put("lastDecisionAt", last.decidedAt().toString());
+            node.put("lastDecisionBy", last.curator());
+        }
+        return node;
+    }
+
+    /** Freshness entries and decisions together, oldest first. */
+    private static ArrayNode history(ListingState state) {
+        ArrayNode history = Json.mapper().createArrayNode();
+        int e = 0;
+        int d = 0;
+        var events = state.events();
+        var decisions = state.decisions();
+        while (e < events.size() || d < decisions.size()) {
+            boolean takeEvent = d >= decisions.size()
+                    || e < events.size() && !events.get(e).at().isAfter(decisions.get(d).decidedAt());
+            if (takeEvent) {
+                history.add(entry(events.get(e++)));
+            } else {
+                history.add(entry(decisions.get(d++)));
+            }
+        }
+        return history;
+    }
+
+    private static ObjectNode entry(ListingEvent event) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("at", event.at().toString());
+        node.put("kind", event.kind().name());
+        node.put("status", event.status().name());
+        node.set("reasons", Json.mapper().valueToTree(event.reasons()));
+        if (event.detail() != null) {
+            node.put("detail", event.detail());
+        }
+        return node;
+    }
+
+    private static ObjectNode entry(CurationDecision decision) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("at", decision.decidedAt().toString());
+        node.put("kind", "DECISION");
+        node.put("decisionId", decision.decisionId());
+        node.put("action", decision.action().name());
+        node.put("by", decision.curator());
+        if (decision.note() != null) {
+            node.put("note", decision.note());
+        }
+        putText(node, "until", decision.until());
+        if (!decision.fields().isEmpty()) {
+            node.set("fields", Json.mapper().valueToTree(decision.fields()));
+        }
+        return node;
+    }
+
+    private static void putText(ObjectNode node, String field, Object value) {
+        if (value != null) {
+            node.put(field, value.toString());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.imhfinder.indexer.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingState;
+import org.imhfinder.schema.Topics;
+
+/**
+ * Listing states on the compacted {@code imh.listing-state.v1}, keyed by program id: written
+ * idempotently, acknowledged by every in-sync replica before {@link #publish} returns.
+ */
+public final class KafkaStateJournal implements StateJournal, AutoCloseable {
+    private static final long ACK_TIMEOUT_SECONDS = 60;
+
+    private final KafkaProducer<String, String> producer;
+
+    public KafkaStateJournal(String bootstrapServers) {
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000,
+                ProducerConfig.CLIENT_ID_CONFIG, "imh-indexer-state"),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    @Override
+    public void publish(Collection<ListingState> states) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(states.size());
+        for (ListingState state : states) {
+            acks.add(producer.send(new ProducerRecord<>(Topics.LISTING_STATE, state.programId(), Json.write(state))));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            await(ack);
+        }
+    }
+
+    private static void await(Future<RecordMetadata> ack) {
+        try {
+            ack.get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof KafkaException k ? k : new KafkaException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new org.apache.kafka.common.errors.TimeoutException("listing state not acknowledged", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("interrupted while writing listing states", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,83 @@
+package org.imhfinder.indexer.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.imhfinder.indexer.store.DocumentWrite;
+import org.imhfinder.indexer.store.ListingStore;
+import org.imhfinder.indexer.store.StoredListing;
+import org.imhfinder.indexer.store.WriteResult;
+import org.imhfinder.indexer.store.WriteResult.Status;
+
+/** A listing store in memory that behaves like Elasticsearch's conditional bulk writes, with failures to order. */
+final class InMemoryStore implements ListingStore {
+    final Map<String, Map<String, StoredListing>> indices = new LinkedHashMap<>();
+    String writeIndex = "imh-programs-v1-0001";
+    /** Decides the fate of each write before it happens; WRITTEN lets it through. */
+    Function<DocumentWrite, Status> fate = w -> Status.WRITTEN;
+    int unavailableCalls;
+    int bulkRequests;
+    private long seqNo;
+
+    @Override
+    public String writeIndex() throws IOException {
+        if (unavailableCalls > 0) {
+            unavailableCalls--;
+            throw new IOException("Connection refused");
+        }
+        return writeIndex;
+    }
+
+    @Override
+    public List<StoredListing> load(String index, Collection<String> ids, Collection<String> urls) {
+        return docs(index).values().stream().filter(s -> ids.contains(s.id())
+                || urls.contains(s.source().path("sourceUrl").asText())
+                || contains(s.source().path("previousUrls"), urls)).toList();
+    }
+
+    @Override
+    public List<WriteResult> write(String index, List<DocumentWrite> writes, boolean refresh) {
+        bulkRequests++;
+        List<WriteResult> results = new ArrayList<>();
+        for (DocumentWrite write : writes) {
+            StoredListing current = docs(index).get(write.id());
+            boolean matches = write.expected() == null ? current == null
+                    : current != null && current.seqNo() == write.expected().seqNo();
+            Status status = matches ? fate.apply(write) : Status.CONFLICT;
+            if (status == Status.WRITTEN) {
+                docs(index).put(write.id(), new StoredListing(write.id(), ++seqNo, 1, write.document().deepCopy()));
+            }
+            results.add(new WriteResult(write.id(), status, status == Status.WRITTEN ? null : status.name().toLowerCase()));
+        }
+        return results;
+    }
+
+    Map<String, StoredListing> docs(String index) {
+        return indices.computeIfAbsent(index, i -> new LinkedHashMap<>());
+    }
+
+    JsonNode doc(String id) {
+        StoredListing stored = docs(writeIndex).get(id);
+        return stored == null ? null : stored.source();
+    }
+
+    /** Someone else rewrites a document (another indexer instance): its sequence number moves on. */
+    void touch(String id) {
+        StoredListing stored = docs(writeIndex).get(id);
+        docs(writeIndex).put(id, new StoredListing(id, ++seqNo, 1, stored.source()));
+    }
+
+    private static boolean contains(JsonNode array, Collection<String> urls) {
+        for (JsonNode url : array) {
+            if (urls.contains(url.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,106 @@
+package org.imhfinder.indexer.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imhfinder.indexer.Fixtures.T0;
+import static org.imhfinder.indexer.Fixtures.decision;
+import static org.imhfinder.indexer.Fixtures.listing;
+import static org.imhfinder.indexer.Fixtures.override;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import org.imhfinder.es.IndexFields;
+import org.imhfinder.indexer.freshness.FreshnessPolicy;
+import org.imhfinder.indexer.freshness.FreshnessRules;
+import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.freshness.ListingFacts;
+import org.imhfinder.schema.CurationAction;
+import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingState;
+import org.imhfinder.schema.ProgramListing;
+import org.junit.jupiter.api.Test;
+
+class ListingDocumentTest {
+    private static final String URL = "https://mi-aimh.org/endorsement/";
+    private static final FreshnessRules RULES = new FreshnessRules(FreshnessPolicy.defaults());
+    private static final ListingDocument DOCUMENTS = new ListingDocument(RULES);
+    private static final History HISTORY = new History(RULES);
+
+    private static ListingState curated() {
+        ListingState empty = ListingState.empty("prg-1");
+        ListingState state = HISTORY.record(empty, ListingFacts.extracted(empty, listing("prg-1", URL, T0)), T0, "extracted", T0);
+        ListingState confirmed = ListingFacts.decided(state, decision("prg-1", CurationAction.CONFIRM, T0.plusSeconds(10)));
+        return ListingFacts.decided(confirmed, override("prg-1", Map.of("cost", "$310"), T0.plusSeconds(20)));
+    }
+
+    @Test
+    void theDocumentIsTheListingAsReadersSeeItPlusTheDocumentedFields() {
+        ObjectNode doc = DOCUMENTS.render(curated(), T0.plusSeconds(30));
+
+        ProgramListing shown = Json.mapper().convertValue(doc, ProgramListing.class);
+        assertThat(shown.id()).isEqualTo("prg-1");
+        assertThat(shown.cost()).isEqualTo("$310");
+        assertThat(shown.freshness().status().name()).isEqualTo("FRESH");
+        assertThat(doc.path("suggest").path("input")).extracting(JsonNode::asText)
+                .containsExactly("Infant Mental Health Specialist Endorsement", "Michigan Association for Infant Mental Health");
+        assertThat(doc.path("curation").path("overriddenFields").toString()).isEqualTo("[\"cost\"]");
+        assertThat(doc.path("curation").path("lastAction").asText()).isEqualTo("OVERRIDE");
+        assertThat(doc.path("reviewPriority").asInt()).isZero();
+        assertThat(doc.path("indexer").path("recheckAt").asText()).isNotEmpty();
+    }
+
+    @Test
+    void everyTopLevelFieldIsOneTheTemplateMaps() throws Exception {
+        JsonNode properties;
+        try (var in = ListingDocument.class.getResourceAsStream("/es/programs-template-v1.json")) {
+            properties = Json.mapper().readTree(in).path("template").path("mappings").path("properties");
+        }
+        ObjectNode doc = DOCUMENTS.render(curated(), T0.plusSeconds(30));
+
+        for (Iterator<String> fields = doc.fieldNames(); fields.hasNext(); ) {
+            String field = fields.next();
+            assertThat(properties.has(field)).as("the template maps '%s'", field).isTrue();
+        }
+        assertThat(IndexFields.NOT_FOR_CLIENTS).allMatch(doc::has);
+    }
+
+    @Test
+    void historyHoldsFreshnessEntriesAndDecisionsInTimeOrder() {
+        ObjectNode doc = DOCUMENTS.render(curated(), T0.plusSeconds(30));
+
+        assertThat(doc.path("history")).extracting(e -> e.path("kind").asText()).containsExactly("INDEXED", "DECISION", "DECISION");
+        JsonNode confirm = doc.path("history").get(1);
+        assertThat(confirm.path("action").asText()).isEqualTo("CONFIRM");
+        assertThat(confirm.path("by").asText()).isEqualTo("alice");
+        assertThat(confirm.path("note").asText()).isEqualTo("checked with the provider");
+        assertThat(doc.path("history").get(2).path("fields").path("cost").asText()).isEqualTo("$310");
+    }
+
+    @Test
+    void theStateReadsBackFromTheDocumentUnchanged() {
+        ListingState state = curated();
+
+        ObjectNode doc = DOCUMENTS.render(state, T0.plusSeconds(30));
+
+        assertThat(StoredState.of("prg-1", doc)).isEqualTo(state);
+    }
+
+    @Test
+    void aDocumentWrittenBeforeStatesWereKeptStillReads() {
+        ProgramListing legacy = listing("prg-1", URL, T0);
+        ObjectNode doc = Json.mapper().valueToTree(legacy);
+        doc.putObject("freshness").put("lastSeenAt", T0.plusSeconds(5).toString()).put("status", "FRESH");
+
+        ListingState state = StoredState.of("prg-1", doc);
+
+        assertThat(state.listing().name()).isEqualTo(legacy.name());
+        assertThat(state.lastSeenAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(state.sourceUrl()).isEqualTo(URL);
+    }
+
+    @Test
+    void aStateWithoutContentHasNoDocument() {
+        assertThat(DOCUMENTS.render(ListingState.empty("prg-1"), T0)).isNull();
+    }
+}

@@ -1,0 +1,130 @@
+package org.imhfinder.indexer.freshness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imhfinder.indexer.Fixtures.T0;
+import static org.imhfinder.indexer.Fixtures.decision;
+import static org.imhfinder.indexer.Fixtures.listing;
+
+import org.imhfinder.indexer.Fixtures;
+import org.imhfinder.schema.CurationAction;
+import org.imhfinder.schema.CurationDecision;
+import org.imhfinder.schema.ListingState;
+import org.imhfinder.schema.ProgramListing;
+import org.junit.jupiter.api.Test;
+
+class ListingFactsTest {
+    private static final String URL = "https://mi-aimh.org/endorsement/";
+    private static final String NEW_URL = "https://mi-aimh.org/endorsement/specialist/";
+
+    private static ListingState first() {
+        return ListingFacts.extracted(ListingState.empty("prg-1"), listing("prg-1", URL, T0));
+    }
+
+    @Test
+    void theFirstExtractionSetsContentSeenAndBaseline() {
+        ListingState state = first();
+
+        assertThat(state.listing().id()).isEqualTo("prg-1");
+        assertThat(state.sourceUrl()).isEqualTo(URL);
+        assertThat(state.lastSeenAt()).isEqualTo(T0);
+        assertThat(state.contentSince()).isEqualTo(T0);
+        assertThat(state.baseline().confirmed()).isFalse();
+        assertThat(state.peakFieldCount()).isPositive();
+    }
+
+    @Test
+    void theSameExtractionTwiceChangesNothing() {
+        ListingState once = first();
+
+        assertThat(ListingFacts.extracted(once, listing("prg-1", URL, T0))).isEqualTo(once);
+    }
+
+    @Test
+    void anOlderExtractionArrivingLateNeverReplacesANewerOne() {
+        ProgramListing newer = Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().cost("$350").build());
+        ListingState state = ListingFacts.extracted(ListingState.empty("prg-1"), newer);
+
+        ListingState after = ListingFacts.extracted(state, listing("prg-1", URL, T0));
+
+        assertThat(after.listing()).isEqualTo(newer);
+        assertThat(after.lastSeenAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(after.baseline().at()).as("the earlier extraction is the first one: the baseline").isEqualTo(T0);
+    }
+
+    @Test
+    void anUnchangedRecrawlMovesLastSeenButNotLastChanged() {
+        ListingState state = ListingFacts.extracted(first(), listing("prg-1", URL, T0.plusSeconds(60)));
+
+        assertThat(state.lastSeenAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(state.contentSince()).isEqualTo(T0);
+    }
+
+    @Test
+    void aGoneSignalOlderThanTheLastSightingIsKeptButDoesNotWin() {
+        ListingState state = ListingFacts.gone(ListingFacts.seen(first(), T0.plusSeconds(60)), T0.plusSeconds(30));
+
+        assertThat(state.goneAt()).isEqualTo(T0.plusSeconds(30));
+        assertThat(state.lastSeenAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void theSameFailedFetchCountsOnce() {
+        ListingState once = ListingFacts.fetchFailed(first(), T0.plusSeconds(10));
+
+        assertThat(ListingFacts.fetchFailed(once, T0.plusSeconds(10))).isEqualTo(once);
+        assertThat(once.failedFetches()).containsExactly(T0.plusSeconds(10));
+    }
+
+    @Test
+    void aMovedPageKeepsItsListingAndRemembersTheOldUrl() {
+        ListingState state = ListingFacts.moved(first(), URL, NEW_URL, T0.plusSeconds(60));
+
+        assertThat(state.programId()).isEqualTo("prg-1");
+        assertThat(state.sourceUrl()).isEqualTo(NEW_URL);
+        assertThat(state.previousUrls()).containsExactly(URL);
+        assertThat(state.movedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(ListingFacts.moved(state, URL, NEW_URL, T0.plusSeconds(60))).isEqualTo(state);
+    }
+
+    @Test
+    void anExtractionFromANewUrlIsAMoveToo() {
+        ListingState state = ListingFacts.extracted(first(), listing("prg-1", NEW_URL, T0.plusSeconds(60)));
+
+        assertThat(state.sourceUrl()).isEqualTo(NEW_URL);
+        assertThat(state.previousUrls()).containsExactly(URL);
+        assertThat(state.movedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void anOlderExtractionFromTheOldUrlDoesNotMoveTheListingBack() {
+        ListingState moved = ListingFacts.extracted(first(), listing("prg-1", NEW_URL, T0.plusSeconds(60)));
+
+        ListingState state = ListingFacts.extracted(moved, listing("prg-1", URL, T0.plusSeconds(30)));
+
+        assertThat(state.sourceUrl()).isEqualTo(NEW_URL);
+    }
+
+    @Test
+    void aDecisionAppliesOnceAndDecisionsStayInDecisionOrder() {
+        CurationDecision later = decision("prg-1", CurationAction.CONFIRM, T0.plusSeconds(20));
+        CurationDecision earlier = decision("prg-1", CurationAction.SNOOZE, T0.plusSeconds(10));
+
+        ListingState state = ListingFacts.decided(ListingFacts.decided(first(), later), earlier);
+
+        assertThat(state.decisions()).containsExactly(earlier, later);
+        assertThat(ListingFacts.decided(state, later)).isEqualTo(state);
+    }
+
+    @Test
+    void aConfirmAcceptsTheContentTheCuratorSawButNotALaterChange() {
+        ProgramListing changed = Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().cost("$350").build());
+        ListingState state = ListingFacts.extracted(first(), changed);
+
+        ListingState confirmedBefore = ListingFacts.decided(state, decision("prg-1", CurationAction.CONFIRM, T0.plusSeconds(30)));
+        ListingState confirmedAfter = ListingFacts.decided(state, decision("prg-1", CurationAction.CONFIRM, T0.plusSeconds(90)));
+
+        assertThat(confirmedBefore.baseline()).isEqualTo(state.baseline());
+        assertThat(confirmedAfter.baseline().confirmed()).isTrue();
+        assertThat(confirmedAfter.baseline().fingerprints()).isEqualTo(KeyFields.fingerprints(changed));
+    }
+}
