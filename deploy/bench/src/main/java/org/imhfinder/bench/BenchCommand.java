@@ -30,6 +30,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the JSON (default: IMH_DATA_DIR/bench/bench.json).")
     Path json;
 
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "Where the run keeps its scratch data, deleted at "
+            + "the end (default: IMH_DATA_DIR/bench).")
+    Path workRoot;
+
     private final PrintStream out;
 
     public BenchCommand() {
@@ -48,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
-        Path benchDir = settings.get(ConfigKeys.DATA_DIR).resolve("bench").toAbsolutePath();
+        Path benchDir = (workRoot != null ? workRoot : settings.get(ConfigKeys.DATA_DIR).resolve("bench")).toAbsolutePath();
         Path workDir = Files.createTempDirectory(Files.createDirectories(benchDir), "run-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"))); // Elasticsearch runs as another user
         Path file = json != null ? json : benchDir.resolve("bench.json");

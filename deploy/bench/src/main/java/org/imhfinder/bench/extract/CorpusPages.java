@@ -23,8 +23,8 @@ import org.imhfinder.sources.SourcesFile;
 
 /**
  * The extraction corpus: every HTML page of the demo web ({@code imh-demo-web}, real provider
- * layouts), each as the page event ingest would publish for it, with the demo's sources (each
- * site at {@code http://NAME.test/}).
+ * layouts: {@code .html}, {@code .shtml}, {@code .php}, no extension), each as the page event
+ * ingest would publish for it, with the demo's sources (each site at {@code http://NAME.test/}).
  */
 public final class CorpusPages {
     static final String ROOT = "demo-web/";
@@ -42,26 +42,33 @@ public final class CorpusPages {
     /** Every HTML page of a site that a source crawls, in a fixed order. */
     public static List<PageEvent> pages(List<SourceDefinition> sources) {
         List<PageEvent> pages = new ArrayList<>();
-        for (String file : htmlFiles()) {
+        for (String file : files()) {
             String site = file.substring(0, file.indexOf('/'));
             String path = file.substring(site.length() + 1);
-            sources.stream().filter(s -> s.seeds().stream().anyMatch(seed -> (site + ".test").equals(seed.getHost())))
-                    .findFirst().ifPresent(source -> pages.add(event(source.id(), site, path)));
+            String body = new String(read(ROOT + "sites/" + file), StandardCharsets.UTF_8);
+            if (isHtml(body)) {
+                sources.stream().filter(s -> s.seeds().stream().anyMatch(seed -> (site + ".test").equals(seed.getHost())))
+                        .findFirst().ifPresent(source -> pages.add(event(source.id(), site, path, body)));
+            }
         }
         return pages;
     }
 
-    private static PageEvent event(String sourceId, String site, String path) {
+    static boolean isHtml(String body) {
+        String start = body.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<!--") && start.contains("<html");
+    }
+
+    private static PageEvent event(String sourceId, String site, String path, String body) {
         String relative = (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path)
                 .replace('@', '?');
         String url = "http://" + site + ".test/" + relative;
-        String body = new String(read(ROOT + "sites/" + site + "/" + path), StandardCharsets.UTF_8);
         return new PageEvent(PageEvent.SCHEMA_VERSION, sourceId, "bench", url, url, PageStatus.OK, 200, Map.of(),
                 "text/html; charset=utf-8", "UTF-8", body, null, null, 0, FETCHED, null);
     }
 
-    /** The HTML files under {@code demo-web/sites/}, as "site/path", sorted. */
-    static List<String> htmlFiles() {
+    /** The files under {@code demo-web/sites/} (but PDFs and the README), as "site/path", sorted. */
+    static List<String> files() {
         URL sites = CorpusPages.class.getClassLoader().getResource(ROOT + "sites/");
         if (sites == null) {
             throw new IllegalStateException(ROOT + "sites/ is missing from the classpath");
@@ -71,13 +78,13 @@ public final class CorpusPages {
             if ("jar".equals(sites.getProtocol())) {
                 try (JarFile jar = ((JarURLConnection) sites.openConnection()).getJarFile()) {
                     String prefix = ROOT + "sites/";
-                    jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(prefix) && n.endsWith(".html"))
+                    jar.stream().filter(e -> !e.isDirectory()).map(e -> e.getName()).filter(n -> n.startsWith(prefix) && wanted(n))
                             .forEach(n -> files.add(n.substring(prefix.length())));
                 }
             } else {
                 Path root = Path.of(sites.toURI());
                 try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(p -> p.toString().endsWith(".html"))
+                    walk.filter(p -> Files.isRegularFile(p) && wanted(p.toString()))
                             .forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
                 }
             }
@@ -86,8 +93,14 @@ public final class CorpusPages {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+        files.removeIf(f -> f.indexOf('/') < 0);
         Collections.sort(files);
         return files;
+    }
+
+    private static boolean wanted(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return !lower.endsWith(".pdf") && !lower.endsWith(".md");
     }
 
     private static byte[] read(String resource) {

@@ -73,13 +73,16 @@ public final class SearchPair {
                         Percentiles.of(es.millis(), 50), mix),
                 Row.cost("search-p99", PAIR, "p99 latency", "ms", Percentiles.of(api.millis(), 99),
                         Percentiles.of(es.millis(), 99), null),
-                new Row("search-errors", PAIR, "errors", "requests", (double) api.errors(), (double) es.errors(), null,
-                        String.format("of %,d requests each way", api.millis().length)));
+                new Row("search-errors", PAIR, "errors and not served", "requests", (double) api.errors() + api.notServed(),
+                        (double) es.errors() + es.notServed(), null, String.format("of %,d requests each way; not served "
+                                + "within the run: %,d API, %,d Elasticsearch", api.millis().length, api.notServed(),
+                                es.notServed())));
     }
 
     private static PacedLoad.Outcome merge(List<PacedLoad.Outcome> rounds) {
         double[] all = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.millis())).toArray();
-        return new PacedLoad.Outcome(all, rounds.stream().mapToInt(PacedLoad.Outcome::errors).sum());
+        return new PacedLoad.Outcome(all, rounds.stream().mapToInt(PacedLoad.Outcome::errors).sum(),
+                rounds.stream().mapToInt(PacedLoad.Outcome::notServed).sum());
     }
 
     private static void awaitReady(HttpClient http, URI base) {
