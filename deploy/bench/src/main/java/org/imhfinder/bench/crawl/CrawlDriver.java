@@ -10,8 +10,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imhfinder.bench.Progress;
 import org.imhfinder.bench.Waits;
+import org.imhfinder.bench.stack.KafkaOffsets;
 import org.imhfinder.ingest.run.CrawlIds;
 import org.imhfinder.ingest.run.TopicSnapshot;
+import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.schema.CrawlRequest;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlState;
@@ -28,6 +30,13 @@ public final class CrawlDriver {
         this.kafka = kafka;
         this.progress = progress;
         this.pair = pair;
+    }
+
+    /** Waits until ingest reads crawl requests (its group has the partitions), then asks for a crawl. */
+    public String requestWhenListening(KafkaOffsets offsets, String sourceId) {
+        Waits.until("ingest to read crawl requests", Duration.ofMinutes(3), Duration.ofMillis(200),
+                () -> offsets.consuming(ConsumerGroups.INGEST));
+        return request(sourceId);
     }
 
     public String request(String sourceId) {

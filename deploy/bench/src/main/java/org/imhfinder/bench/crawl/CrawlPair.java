@@ -52,7 +52,8 @@ public final class CrawlPair {
             CrawlRun run;
             try (Pipeline ingest = Pipeline.start(settings, List.of(new IngestStage()))) {
                 CrawlDriver driver = new CrawlDriver(stack.kafkaBootstrap(), progress, PAIR);
-                run = driver.await(driver.request(web.sourceId()), CrawlState.FETCHED, Duration.ofMinutes(15));
+                run = driver.await(driver.requestWhenListening(stack.offsets(), web.sourceId()), CrawlState.FETCHED,
+                        Duration.ofMinutes(10));
             }
             MemoryProbe.Peak memory = MemoryProbe.peak();
             double seconds = Duration.between(run.startedAt(), run.fetchedAt()).toMillis() / 1e3;

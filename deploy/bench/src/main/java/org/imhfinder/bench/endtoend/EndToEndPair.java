@@ -69,7 +69,8 @@ public final class EndToEndPair {
                         () -> stack.offsets().consuming(ConsumerGroups.NORMALIZE) && stack.offsets().consuming(ConsumerGroups.INDEXER));
                 try (CommitSampler sampler = new CommitSampler(stack.offsets(), ConsumerGroups.INDEXER, Topics.PAGE_OUTCOMES)) {
                     CrawlDriver driver = new CrawlDriver(stack.kafkaBootstrap(), progress, PAIR);
-                    run = driver.await(driver.request(web.sourceId()), CrawlState.SETTLED, Duration.ofMinutes(15));
+                    run = driver.await(driver.requestWhenListening(stack.offsets(), web.sourceId()), CrawlState.SETTLED,
+                            Duration.ofMinutes(10));
                     samples = sampler.samples();
                 }
             }
