@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.imhfinder.runtime.Pipeline;
 import org.imhfinder.schema.Json;
 import org.imhfinder.testkit.ImhStackExtension;
@@ -59,9 +61,7 @@ class SpineIT {
 
     @Test
     void aStemmedWordFindsTheProgramAndItsListingWasSeen() {
-        JsonNode hit = await("the crawled program to be searchable").atMost(Duration.ofSeconds(90))
-                .until(() -> firstHitNamed(get("/api/v1/programs?q=programs").body(),
-                        "Infant Family Associate Endorsement (Category I)"), h -> h != null);
+        JsonNode hit = awaitHit("programs", "Infant Family Associate Endorsement (Category I)");
 
         assertThat(hit.path("sourceId").asText()).isEqualTo("greatlakes-aimh");
         assertThat(hit.path("description").asText()).contains("Endorsement program");
@@ -72,9 +72,7 @@ class SpineIT {
 
     @Test
     void aListingIsReadableByItsId() throws Exception {
-        JsonNode hit = await().atMost(Duration.ofSeconds(90)).until(() -> firstHitNamed(
-                get("/api/v1/programs?q=certificate").body(),
-                "Graduate Certificate in Infant and Early Childhood Mental Health"), h -> h != null);
+        JsonNode hit = awaitHit("certificate", "Graduate Certificate in Infant and Early Childhood Mental Health");
 
         HttpResponse<String> response = get("/api/v1/programs/" + hit.path("id").asText());
 
@@ -103,8 +101,37 @@ class SpineIT {
     @Test
     void everyStageReportsReadyAndCountsItsWork() throws Exception {
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/ready").statusCode() == 200);
-        await().atMost(Duration.ofSeconds(90)).until(() -> get("/metrics").body().contains("imh_indexer_indexed_total"));
+        explainingTimeout("an indexed listing counted", () -> await().atMost(Duration.ofSeconds(90))
+                .until(() -> get("/metrics").body().contains("imh_indexer_indexed_total")));
         assertThat(get("/metrics").body()).contains("imh_crawl_pages_total", "imh_normalize_pages_total");
+    }
+
+    /** Waits for a search to find the named program; on timeout says how far the pipeline got. */
+    private static JsonNode awaitHit(String query, String name) {
+        JsonNode[] hit = new JsonNode[1];
+        explainingTimeout("'" + name + "' found by q=" + query, () -> hit[0] = await().atMost(Duration.ofSeconds(90))
+                .until(() -> firstHitNamed(get("/api/v1/programs?q=" + query).body(), name), h -> h != null));
+        return hit[0];
+    }
+
+    private static void explainingTimeout(String what, Runnable wait) {
+        try {
+            wait.run();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + "; the pipeline's counters:\n" + progress(), e);
+        }
+    }
+
+    /** The stages' counters (pages crawled, normalized, listings indexed, dead letters) from /metrics. */
+    private static String progress() {
+        try {
+            return get("/metrics").body().lines()
+                    .filter(l -> l.matches("imh_(crawl_pages|crawl_runs|normalize_pages|normalize_listings|normalize_dead"
+                            + "|indexer_indexed|indexer_dead|dead_letter).*"))
+                    .collect(Collectors.joining("\n"));
+        } catch (Exception e) {
+            return "(no /metrics: " + e + ")";
+        }
     }
 
     private static JsonNode firstHitNamed(String body, String name) throws Exception {
