@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.service.ServiceSupport;
 import org.imhfinder.ingest.crawl.CrawlControlRoutes;
 import org.imhfinder.ingest.run.CrawlCoordinator;
@@ -72,8 +73,10 @@ final class IngestBootstrap extends ServiceSupport {
         while (thread != null && !ready) {
             try {
                 recover(TopicSnapshot.read(kafka, Topics.CRAWLS, v -> Json.read(v, CrawlRun.class), Duration.ofSeconds(30)));
-                camel.addRoutes(new CrawlScheduleRoutes(sources, coordinator::lastStarted,
-                        CrawlControlRoutes.SCHEDULED_ENDPOINT, clock));
+                CrawlScheduleRoutes schedules = new CrawlScheduleRoutes(sources, coordinator::lastStarted,
+                        CrawlControlRoutes.SCHEDULED_ENDPOINT, clock);
+                camel.addRoutes(schedules);
+                startDueSources(schedules.dueAtStart());
                 camel.getRouteController().startRoute(CrawlControlRoutes.REQUESTS_ROUTE);
                 ready = true;
                 LOG.info("ingest ready: {} sources, {} on a schedule", sources.size(),
@@ -89,6 +92,22 @@ final class IngestBootstrap extends ServiceSupport {
                     return;
                 }
             }
+        }
+    }
+
+    /** Sources due now are requested here, not by their timers' first firing (see {@link CrawlScheduleRoutes}). */
+    private void startDueSources(List<String> due) {
+        try (ProducerTemplate template = camel.createProducerTemplate()) {
+            for (String sourceId : due) {
+                try {
+                    template.sendBody(CrawlControlRoutes.SCHEDULED_ENDPOINT, CrawlScheduleRoutes.scheduledRequest(sourceId, clock));
+                } catch (RuntimeException e) {
+                    LOG.warn("the scheduled crawl of {} could not start ({}); its schedule tries again in one period",
+                            sourceId, e.getMessage());
+                }
+            }
+        } catch (Exception e) {
+            LOG.warn("cannot close the template that started the due sources: {}", e.getMessage());
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
+import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
@@ -61,7 +62,18 @@ public final class ProgramsIndex {
             if (status >= 500 || status == 429) {
                 throw e; // an outage: answered 503
             }
-            throw new IllegalStateException("Elasticsearch refused a search this API built (" + status + ")", e);
+            // our bug, not an outage: a 500 that says what Elasticsearch objected to (not the IOException, read as an outage)
+            throw new IllegalStateException("Elasticsearch refused a search this API built (" + status + "): "
+                    + reason(e));
+        }
+    }
+
+    private static String reason(ResponseException e) {
+        try {
+            String body = EntityUtils.toString(e.getResponse().getEntity());
+            return body.length() > 500 ? body.substring(0, 500) + "..." : body;
+        } catch (IOException | RuntimeException unreadable) {
+            return e.getMessage();
         }
     }
 }

@@ -12,7 +12,8 @@ import org.imhfinder.searchapi.http.ApiProblem;
 
 /**
  * Autocomplete over program and provider names (the index's {@code suggest} completion field):
- * prefix matches, duplicates dropped, one typo forgiven from the fourth character on.
+ * prefix matches, duplicates dropped, one typo forgiven from the fourth character on; gone and retired
+ * listings are not suggested.
  */
 public final class Suggestions {
     public static final int MAX_PREFIX = 100;
@@ -43,6 +44,9 @@ public final class Suggestions {
         body.put("_source", false);
         ObjectNode completion = body.putObject("suggest").putObject("names").put("prefix", prefix).putObject("completion");
         completion.put("field", "suggest").put("size", size).put("skip_duplicates", true);
+        // the completion field is keyed by freshness status (index template): suggest what default search finds
+        var statuses = completion.putObject("contexts").putArray("status");
+        SearchRequest.DEFAULT_FRESHNESS.stream().sorted().forEach(statuses::add);
         if (prefix.length() >= 4) {
             completion.putObject("fuzzy").put("fuzziness", 1).put("prefix_length", 2);
         }

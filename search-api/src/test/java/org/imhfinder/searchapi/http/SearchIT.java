@@ -267,6 +267,14 @@ class SearchIT {
         assertThat(api.get("/api/v1/suggest").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aGoneListingIsNotSuggested() {
+        JsonNode answer = read(api.get("/api/v1/suggest?prefix=infant%20mental%20health%20me"));
+
+        assertThat(answer.path("suggestions").toString()).doesNotContain("Mentor Endorsement");
+        assertThat(ids(search("q=mentor&freshness=GONE"))).containsExactly("gone-1");
+    }
+
     static JsonNode search(String query) {
         HttpResponse<String> response = api.get("/api/v1/programs?" + query);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
