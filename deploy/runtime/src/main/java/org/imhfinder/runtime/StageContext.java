@@ -3,7 +3,6 @@ package org.imhfinder.runtime;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.Service;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.imhfinder.config.Settings;
@@ -44,34 +43,9 @@ public final class StageContext {
         registry.register(check);
     }
 
-    /**
-     * A resource (client, pool, server) that lives as long as Camel: started with it, stopped and
-     * closed with it. Camel manages only its own {@link Service}s; any other {@link AutoCloseable}
-     * is closed when Camel stops (else a stopped stage would leave its clients running).
-     */
+    /** A resource (client, pool, server) that lives as long as Camel: started with it, stopped and closed with it. */
     public <T> T manage(T service) throws Exception {
-        if (service instanceof AutoCloseable resource && !(service instanceof Service)) {
-            camel.addService(new ClosedOnStop(resource), true, true);
-        } else {
-            camel.addService(service, true, true);
-        }
+        camel.addService(service, true, true);
         return service;
-    }
-
-    /** Closes a resource when Camel stops its services. */
-    private record ClosedOnStop(AutoCloseable resource) implements Service {
-        @Override
-        public void start() {
-            // the resource is ready when constructed
-        }
-
-        @Override
-        public void stop() {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot close " + resource, e);
-            }
-        }
     }
 }

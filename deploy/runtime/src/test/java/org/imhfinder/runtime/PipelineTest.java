@@ -62,28 +62,6 @@ class PipelineTest {
                 .hasMessageContaining("no sources file at /nowhere.yml");
     }
 
-    @Test
-    void aResourceAStageManagesIsClosedWhenThePipelineStops() throws Exception {
-        AtomicBoolean closed = new AtomicBoolean();
-        Stage withClient = new Stage() {
-            @Override
-            public String name() {
-                return "with-client";
-            }
-
-            @Override
-            public void install(StageContext context) throws Exception {
-                context.manage((AutoCloseable) () -> closed.set(true));
-            }
-        };
-        Pipeline pipeline = Pipeline.start(settings(freePort()), List.of(withClient));
-        assertThat(closed).isFalse();
-
-        pipeline.close();
-
-        assertThat(closed).isTrue();
-    }
-
     private HttpResponse<String> get(int port, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
