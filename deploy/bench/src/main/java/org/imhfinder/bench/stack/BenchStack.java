@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,16 +27,27 @@ public final class BenchStack implements AutoCloseable {
     private final KafkaOffsets offsets;
     private final ElasticsearchClients es;
 
-    private BenchStack(LocalStack stack) {
+    private final Path sources;
+
+    private BenchStack(LocalStack stack, Path sources) {
         this.stack = stack;
+        this.sources = sources;
         this.offsets = new KafkaOffsets(stack.kafkaBootstrap());
         this.es = new ElasticsearchClients(stack.elasticsearchUrl());
     }
 
-    public static BenchStack start(Path dataDir, String elasticsearchHeap) {
+    public static BenchStack start(Path dataDir, String elasticsearchHeap) throws IOException {
+        // every stage reads a sources file; pairs that crawl give their own
+        Path sources = Files.writeString(Files.createDirectories(dataDir).resolve("sources.yml"), """
+                sources:
+                  - id: bench-none
+                    name: Nothing to crawl
+                    providerType: OTHER
+                    seeds: ["http://127.0.0.1:9/"]
+                """);
         LocalStack stack = LocalStack.start(new LocalStack.Options(StackDistribution.locate(null), dataDir, 0, 0,
                 elasticsearchHeap, Duration.ofSeconds(180), true));
-        return new BenchStack(stack);
+        return new BenchStack(stack, sources);
     }
 
     public String kafkaBootstrap() {
@@ -70,6 +82,7 @@ public final class BenchStack implements AutoCloseable {
         values.put("IMH_CRAWL_ALLOW_PRIVATE_NETWORKS", "true");
         values.put("IMH_CRAWL_DELAY", "PT0S");
         values.put("IMH_HTTP_PORT", String.valueOf(freePort()));
+        values.put("IMH_SOURCES", sources.toString());
         values.putAll(overrides);
         return Settings.of(values);
     }
