@@ -73,6 +73,7 @@ final class IngestBootstrap extends ServiceSupport {
         while (thread != null && !ready) {
             try {
                 recover(TopicSnapshot.read(kafka, Topics.CRAWLS, v -> Json.read(v, CrawlRun.class), Duration.ofSeconds(30)));
+                awaitCamelStarted();
                 CrawlScheduleRoutes schedules = new CrawlScheduleRoutes(sources, coordinator::lastStarted,
                         CrawlControlRoutes.SCHEDULED_ENDPOINT, clock);
                 camel.addRoutes(schedules);
@@ -92,6 +93,16 @@ final class IngestBootstrap extends ServiceSupport {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * A route started while the context is still starting is left for the context to start, and
+     * the context may be past that point already: the request route would never consume.
+     */
+    private void awaitCamelStarted() throws InterruptedException {
+        while (!camel.isStarted() && thread != null) {
+            Thread.sleep(100);
         }
     }
 

@@ -48,10 +48,20 @@ public final class NormalizeStage implements Stage {
         List<SourceDefinition> sources = SourcesFile.load(file);
         NormalizeMetrics metrics = new NormalizeMetrics(context.meters());
         PageNormalizer normalizer = normalizer(settings, sources, file.toString(), metrics, Clock.systemUTC());
-        context.addRoutes(new NormalizeRoutes(normalizer, metrics, context.meters(), Clock.systemUTC(), false));
+        context.addRoutes(new NormalizeRoutes(normalizer, metrics, context.meters(), Clock.systemUTC(), false,
+                maxPageEventBytes(settings)));
         DocumentsService documents = context.manage(new DocumentsService(context.camel(), settings.get(ConfigKeys.KAFKA_BOOTSTRAP),
-                normalizer, NormalizeRoutes.ROUTE_ID, NormalizeRoutes.AGAIN, settings.get(ConfigKeys.NORMALIZE_DOCUMENTS_CATCH_UP)));
+                normalizer, NormalizeRoutes.ROUTE_ID, NormalizeRoutes.AGAIN, NormalizeRoutes.DOCUMENT_DEAD_LETTER,
+                settings.get(ConfigKeys.NORMALIZE_DOCUMENTS_CATCH_UP)));
         context.addHealthCheck(new DocumentsLoadedCheck(documents.reader()));
+    }
+
+    /**
+     * The largest page event normalize reads: the crawler's body cap (the same setting ingest obeys) with room for
+     * a PDF's base64 (a third more) and the event's other fields. A larger record is not a page the crawler sent.
+     */
+    public static long maxPageEventBytes(Settings settings) {
+        return settings.get(ConfigKeys.CRAWL_MAX_BODY_BYTES) * 3L / 2 + 64 * 1024;
     }
 
     /** The whole normalizer, as the stage and the tests build it; hand rules and extractor names are checked here. */

@@ -42,7 +42,9 @@ final class SourceReader {
         }
         for (NodeTuple tuple : mapping.getValue()) {
             String key = SourcesFile.scalar(tuple.getKeyNode());
-            if (KEYS.contains(key)) {
+            if (key == null) {
+                problems.add(tuple.getKeyNode(), "a key of a source is a single word, not a list or mapping");
+            } else if (KEYS.contains(key)) {
                 fields.put(key, tuple.getValueNode());
             } else {
                 problems.add(tuple.getKeyNode(), "unknown key '" + key + "' in a source (known: " + String.join(", ", sorted(KEYS)) + ")");
@@ -242,7 +244,9 @@ final class SourceReader {
             } else if ("fields".equals(key) && tuple.getValueNode() instanceof MappingNode fieldMap) {
                 for (NodeTuple field : fieldMap.getValue()) {
                     String selector = SourcesFile.scalar(field.getValueNode());
-                    if (selector == null || selector.isBlank()) {
+                    if (SourcesFile.scalar(field.getKeyNode()) == null) {
+                        problems.add(field.getKeyNode(), "a field of an extraction rule is named by a single word");
+                    } else if (selector == null || selector.isBlank()) {
                         problems.add(field.getValueNode(), "field '" + SourcesFile.scalar(field.getKeyNode()) + "' needs a CSS selector");
                     } else {
                         selectors.put(SourcesFile.scalar(field.getKeyNode()), selector);

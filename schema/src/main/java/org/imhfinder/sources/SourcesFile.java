@@ -46,15 +46,23 @@ public final class SourcesFile {
 
     /** Parses sources from text; {@code name} stands for the file in messages. */
     public static List<SourceDefinition> parse(String name, String text) {
+        if (text.length() > MAX_FILE_BYTES) {
+            throw new SourcesException(List.of(name + ": larger than " + MAX_FILE_BYTES + " characters"));
+        }
         Node root;
         try (Reader reader = new java.io.StringReader(text)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
+            options.setMaxAliasesForCollections(YamlShape.MAX_ALIASES);
+            options.setNestingDepthLimit(YamlShape.MAX_NESTING + 1);
+            options.setCodePointLimit(MAX_FILE_BYTES);
+            YamlShape.check(name, text, options);
             root = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new SourcesException(List.of(name + ":" + line + ": not valid YAML: " + e.getProblem()));
+        } catch (SourcesException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new SourcesException(List.of(name + ": not valid YAML: " + e.getMessage()));
         }

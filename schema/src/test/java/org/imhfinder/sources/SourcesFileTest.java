@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.imhfinder.schema.ProviderType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SourcesFileTest {
     @Test
@@ -106,6 +109,38 @@ class SourcesFileTest {
     void brokenYamlNamesTheLine() {
         assertThatThrownBy(() -> SourcesFile.parse("s.yml", "sources:\n  - id: a\n    name: [unclosed\n"))
                 .hasMessageContaining("s.yml:4: not valid YAML");
+    }
+
+    @Test
+    void keysThatAreListsOrMappingsAreRefusedWithTheirLines() {
+        assertThatThrownBy(() -> SourcesFile.parse("s.yml", """
+                sources:
+                  - id: a
+                    ? [name]
+                    : A
+                    extraction:
+                      - urlPattern: "/x/.*"
+                        fields: { ? [name] : h1 }
+                """)).isInstanceOf(SourcesException.class)
+                .hasMessageContaining("s.yml:3: a key of a source is a single word")
+                .hasMessageContaining("s.yml:7: a field of an extraction rule is named by a single word");
+    }
+
+    /** Errors the YAML library raises without a position (found by SourcesFileFuzzTest) still name their line. */
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("yamlErrorsWithoutAPosition")
+    void yamlErrorsWithoutAPositionStillNameTheirLine(String yaml, int line, String reason) {
+        assertThatThrownBy(() -> SourcesFile.parse("s.yml", yaml)).isInstanceOf(SourcesException.class)
+                .hasMessageContaining("s.yml:" + line + ": ").hasMessageContaining(reason);
+    }
+
+    static Stream<Arguments> yamlErrorsWithoutAPosition() {
+        return Stream.of(
+                Arguments.of("sources:\n  - id: a\u0002\n", 2, "character U+0002 is not allowed"),
+                Arguments.of("sources:\n  - id: [not, sc \na]l r\n", 3, "not valid YAML: A simple key"),
+                Arguments.of("sources:\n  - " + "[".repeat(25) + "]".repeat(25) + "\n", 2, "nested deeper than 20 levels"),
+                Arguments.of("a: &a [x]\nsources: [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a,\n *a]\n", 3, "more than 10 aliases"),
+                Arguments.of("sources:\n  - !%1", 2, "Tag must not contain"));
     }
 
     @Test

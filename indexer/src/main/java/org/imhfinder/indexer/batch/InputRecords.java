@@ -1,6 +1,7 @@
 package org.imhfinder.indexer.batch;
 
 import org.imhfinder.indexer.curation.DecisionCheck;
+import org.imhfinder.runtime.kafka.RecordSizeLimit;
 import org.imhfinder.schema.CurationDecision;
 import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.Json;
@@ -12,10 +13,17 @@ import org.imhfinder.schema.Topics;
 
 /** Reads a record of one of the indexer's topics; a record that is not what its topic promises fails with the reason. */
 public final class InputRecords {
+    /**
+     * A listing, a page outcome or a decision is a few kilobytes; a far larger value is not one (and zstd lets a
+     * repetitive one past the topic's limit, which counts compressed bytes).
+     */
+    static final long MAX_RECORD_BYTES = 1024 * 1024;
+
     private InputRecords() {
     }
 
     public static InputRecord read(RecordSource source) {
+        RecordSizeLimit.check(source.value(), MAX_RECORD_BYTES, source.topic());
         return switch (source.topic()) {
             case Topics.PROGRAMS -> source.value() == null ? new InputRecord.Withdrawn(source) : listing(source);
             case Topics.PAGE_OUTCOMES -> outcome(source);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.Topics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +25,15 @@ class InputRecordsTest {
         assertThatThrownBy(() -> InputRecords.read(new RecordSource(topic, 0, 0, key, value)))
                 .isInstanceOf(InvalidRecordException.class)
                 .hasMessageContaining(reason);
+    }
+
+    @Test
+    void aRecordLargerThanAnyListingIsRefusedBeforeItIsParsed() {
+        String huge = "{\"padding\":\"" + "x".repeat((int) InputRecords.MAX_RECORD_BYTES) + "\"}";
+
+        assertThatThrownBy(() -> InputRecords.read(new RecordSource(Topics.PROGRAMS, 0, 0, "prg-1", huge)))
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessageContaining("record too large: " + huge.length() + " bytes, more than the 1048576 bytes");
     }
 
     @ParameterizedTest(name = "a tombstone on {0} is {1}")

@@ -9,6 +9,7 @@ import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.runtime.deadletter.DeadLetterRoutes;
 import org.imhfinder.runtime.deadletter.ToDeadLetter;
 import org.imhfinder.runtime.kafka.CommitOffset;
+import org.imhfinder.runtime.kafka.RecordSizeLimit;
 import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.schema.CrawlRequest;
 import org.imhfinder.schema.CrawlTrigger;
@@ -20,13 +21,17 @@ import org.imhfinder.schema.Topics;
 /**
  * Crawl control: requests from {@code imh.crawl-requests.v1} (the API and {@code imh crawl} write
  * them; the route starts once ingest knows its crawl history), requests from the schedules, and
- * the progress tick that publishes run states and moves fetched runs towards SETTLED.
+ * the progress tick that publishes run states and moves fetched runs towards SETTLED. A request
+ * that is not JSON, of another schema version, without a crawl id or far too large goes to the
+ * dead-letter topic and the route goes on.
  */
 public final class CrawlControlRoutes extends RouteBuilder {
     public static final String REQUESTS_ROUTE = "crawl-requests";
     public static final String SCHEDULED_ROUTE = "crawl-scheduled";
     public static final String PROGRESS_ROUTE = "crawl-progress";
     public static final String SCHEDULED_ENDPOINT = "direct:imh-crawl-scheduled";
+    /** A crawl request is a few hundred bytes; a record far larger is not one. */
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
 
     private final CrawlCoordinator coordinator;
     private final MeterRegistry meters;
@@ -49,6 +54,7 @@ public final class CrawlControlRoutes extends RouteBuilder {
 
         from("kafka:" + Topics.CRAWL_REQUESTS + "?groupId=" + ConsumerGroups.INGEST).routeId(REQUESTS_ROUTE)
                 .autoStartup(false)
+                .process(new RecordSizeLimit(MAX_REQUEST_BYTES))
                 .process(new StartCrawl(coordinator, CrawlTrigger.REQUEST))
                 .process(new CommitOffset());
 
@@ -74,6 +80,9 @@ public final class CrawlControlRoutes extends RouteBuilder {
             Object body = exchange.getMessage().getBody();
             CrawlRequest request = body instanceof CrawlRequest r ? r
                     : Json.read(exchange.getMessage().getBody(String.class), CrawlRequest.class);
+            if (request.schemaVersion() != CrawlRequest.SCHEMA_VERSION) {
+                throw new InvalidRecordException("unsupported CrawlRequest schemaVersion " + request.schemaVersion());
+            }
             if (request.crawlId() == null || request.crawlId().isBlank()) {
                 throw new InvalidRecordException("a crawl request needs a crawlId", null);
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
+import org.imhfinder.runtime.kafka.RecordSizeLimit;
 import org.imhfinder.schema.DocumentText;
 import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.Json;
@@ -31,25 +33,34 @@ import org.slf4j.LoggerFactory;
  * instance needs every document, whichever instance extracted it). Pages that waited for an
  * arriving document are handed to {@code again}. {@link #awaitCaughtUp} lets the stage read pages
  * only once the documents known at start are loaded, so a restart does not publish listings
- * without the PDF fields they had.
+ * without the PDF fields they had. A record that is not a usable document text goes to the
+ * dead-letter topic (see {@link #read}).
  */
 public final class DocumentTextReader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentTextReader.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(2);
+    /**
+     * PdfText keeps at most 200,000 characters, so a document record normalize writes is under about 1.2 MB; the
+     * topic stores up to 4 MB.
+     */
+    static final long MAX_RECORD_BYTES = 2L * 1024 * 1024;
 
     private final String bootstrap;
     private final PageNormalizer normalizer;
     private final Consumer<PageEvent> again;
+    private final BiConsumer<ConsumerRecord<String, String>, InvalidRecordException> deadLetter;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
-    public DocumentTextReader(String bootstrap, PageNormalizer normalizer, Consumer<PageEvent> again) {
+    public DocumentTextReader(String bootstrap, PageNormalizer normalizer, Consumer<PageEvent> again,
+                              BiConsumer<ConsumerRecord<String, String>, InvalidRecordException> deadLetter) {
         this.bootstrap = bootstrap;
         this.normalizer = normalizer;
         this.again = again;
+        this.deadLetter = deadLetter;
     }
 
     public void start() {
@@ -114,7 +125,7 @@ public final class DocumentTextReader implements AutoCloseable {
         Instant started = Instant.now();
         while (running) {
             for (ConsumerRecord<String, String> record : c.poll(POLL)) {
-                apply(record);
+                apply(record, record.offset() >= end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L));
             }
             if (!isCaughtUp() && end.entrySet().stream().allMatch(e -> c.position(e.getKey()) >= e.getValue())) {
                 LOG.info("{} loaded: {} documents in {}", Topics.DOCUMENTS, normalizer.knownDocuments(),
@@ -124,20 +135,56 @@ public final class DocumentTextReader implements AutoCloseable {
         }
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
+    /** Applies one record; {@code arrived} is false for records that were on the topic when this reading began. */
+    private void apply(ConsumerRecord<String, String> record, boolean arrived) {
         if (record.value() == null) {
             normalizer.documentGone(record.key());
             return;
         }
+        DocumentText document;
         try {
-            DocumentText document = Json.read(record.value(), DocumentText.class);
+            document = read(record);
+        } catch (InvalidRecordException e) {
+            refuse(record, e, arrived);
+            return;
+        }
+        try {
             for (PageEvent page : normalizer.documentArrived(document)) {
                 again.accept(page);
             }
-        } catch (InvalidRecordException e) {
-            LOG.warn("skipping unreadable document record {}: {}", record.key(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("normalizing pages again after document {} failed: {}", record.key(), e.toString());
+        }
+    }
+
+    /** A document record as normalize writes it: not too large, JSON of this schema version, with its URL. */
+    static DocumentText read(ConsumerRecord<String, String> record) {
+        RecordSizeLimit.check(record.value(), MAX_RECORD_BYTES, record.topic());
+        DocumentText document = Json.read(record.value(), DocumentText.class);
+        if (document.schemaVersion() != DocumentText.SCHEMA_VERSION) {
+            throw new InvalidRecordException("unsupported DocumentText schemaVersion " + document.schemaVersion());
+        }
+        if (document.url() == null || document.url().isBlank()) {
+            throw new InvalidRecordException("a document text needs the document's url");
+        }
+        return document;
+    }
+
+    /**
+     * An unusable record that arrived while this instance was reading is dead-lettered (by every instance that
+     * reads it: the letters name the same topic, partition and offset); one that was there when reading began
+     * was dead-lettered when it arrived, so it is only skipped.
+     */
+    private void refuse(ConsumerRecord<String, String> record, InvalidRecordException e, boolean arrived) {
+        if (!arrived) {
+            LOG.warn("skipping unusable document record {} at {}-{}@{}: {}", record.key(), record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            return;
+        }
+        try {
+            deadLetter.accept(record, e);
+        } catch (RuntimeException failed) {
+            LOG.warn("cannot dead-letter document record {} ({}): {}", record.key(), e.getMessage(), failed.toString());
         }
     }
 

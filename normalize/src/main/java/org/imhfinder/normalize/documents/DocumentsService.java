@@ -2,9 +2,14 @@ package org.imhfinder.normalize.documents;
 
 import java.time.Duration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.service.ServiceSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
+import org.imhfinder.runtime.kafka.KafkaHeaders;
+import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.PageEvent;
 import org.imhfinder.schema.Topics;
 import org.slf4j.Logger;
@@ -20,17 +25,19 @@ public final class DocumentsService extends ServiceSupport {
     private final CamelContext camel;
     private final String pagesRoute;
     private final String againEndpoint;
+    private final String deadLetterEndpoint;
     private final Duration catchUp;
     private final DocumentTextReader reader;
     private volatile ProducerTemplate producer;
 
     public DocumentsService(CamelContext camel, String bootstrap, PageNormalizer normalizer, String pagesRoute,
-                            String againEndpoint, Duration catchUp) {
+                            String againEndpoint, String deadLetterEndpoint, Duration catchUp) {
         this.camel = camel;
         this.pagesRoute = pagesRoute;
         this.againEndpoint = againEndpoint;
+        this.deadLetterEndpoint = deadLetterEndpoint;
         this.catchUp = catchUp;
-        this.reader = new DocumentTextReader(bootstrap, normalizer, this::normalizeAgain);
+        this.reader = new DocumentTextReader(bootstrap, normalizer, this::normalizeAgain, this::deadLetter);
     }
 
     public DocumentTextReader reader() {
@@ -58,10 +65,30 @@ public final class DocumentsService extends ServiceSupport {
     }
 
     private void normalizeAgain(PageEvent page) {
+        producer().sendBody(againEndpoint, page);
+    }
+
+    /** Sends an unusable document record to be dead-lettered, as a route's failed exchange would be. */
+    private void deadLetter(ConsumerRecord<String, String> record, InvalidRecordException cause) {
+        Exchange sent = producer().send(deadLetterEndpoint, exchange -> {
+            Message message = exchange.getMessage();
+            message.setHeader(KafkaHeaders.TOPIC, record.topic());
+            message.setHeader(KafkaHeaders.PARTITION, record.partition());
+            message.setHeader(KafkaHeaders.OFFSET, record.offset());
+            message.setHeader(KafkaHeaders.KEY, record.key());
+            message.setBody(record.value());
+            exchange.setProperty(Exchange.EXCEPTION_CAUGHT, cause);
+        });
+        if (sent.getException() != null) {
+            throw new IllegalStateException("dead-lettering failed", sent.getException());
+        }
+    }
+
+    private ProducerTemplate producer() {
         if (producer == null) {
             producer = camel.createProducerTemplate();
         }
-        producer.sendBody(againEndpoint, page);
+        return producer;
     }
 
     private void startPagesWhenLoaded() {

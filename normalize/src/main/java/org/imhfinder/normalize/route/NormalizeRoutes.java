@@ -7,6 +7,7 @@ import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.runtime.deadletter.DeadLetterRoutes;
 import org.imhfinder.runtime.deadletter.ToDeadLetter;
 import org.imhfinder.runtime.kafka.CommitOffset;
+import org.imhfinder.runtime.kafka.RecordSizeLimit;
 import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.StageNames;
@@ -16,15 +17,22 @@ import org.imhfinder.schema.Topics;
  * Page events in ({@code imh.pages.v1}); listings ({@code imh.programs.v1}), then the page's
  * outcome ({@code imh.page-outcomes.v1}), then a PDF's text ({@code imh.documents.v1}) out; the
  * offset is committed after all are written. Pages that waited for a document this event brought
- * are normalized again and published the same way. A record that cannot be read or yields an
- * invalid listing goes to the dead-letter topic and the route goes on.
+ * are normalized again and published the same way. A record that cannot be read, is of another
+ * schema version, is larger than a page event can be, or yields an invalid listing goes to the
+ * dead-letter topic and the route goes on; so does an unusable record of {@code imh.documents.v1}.
  */
 public final class NormalizeRoutes extends RouteBuilder {
     public static final String ROUTE_ID = "normalize-pages";
     public static final String PUBLISH_ROUTE_ID = "normalize-publish";
     public static final String AGAIN_ROUTE_ID = "normalize-again";
+    public static final String DOCUMENT_DEAD_LETTER_ROUTE_ID = "normalize-document-dead-letter";
     /** Where a page event that waited for a document is sent to be normalized again. */
     public static final String AGAIN = "direct:normalize-again";
+    /**
+     * Where a document record that cannot be used is sent, with the Kafka headers of where it came
+     * from and the failure in {@code Exchange.EXCEPTION_CAUGHT}, to be dead-lettered.
+     */
+    public static final String DOCUMENT_DEAD_LETTER = "direct:normalize-document-dead-letter";
     private static final String PUBLISH = "direct:normalize-publish";
 
     private final PageNormalizer normalizer;
@@ -32,14 +40,16 @@ public final class NormalizeRoutes extends RouteBuilder {
     private final Clock clock;
     private final io.micrometer.core.instrument.MeterRegistry meters;
     private final boolean startPages;
+    private final long maxPageEventBytes;
 
     public NormalizeRoutes(PageNormalizer normalizer, NormalizeMetrics metrics, io.micrometer.core.instrument.MeterRegistry meters,
-                           Clock clock, boolean startPages) {
+                           Clock clock, boolean startPages, long maxPageEventBytes) {
         this.normalizer = normalizer;
         this.metrics = metrics;
         this.meters = meters;
         this.clock = clock;
         this.startPages = startPages;
+        this.maxPageEventBytes = maxPageEventBytes;
     }
 
     @Override
@@ -53,9 +63,15 @@ public final class NormalizeRoutes extends RouteBuilder {
                 .process(new CommitOffset());
 
         from("kafka:" + Topics.PAGES + "?groupId=" + ConsumerGroups.NORMALIZE).routeId(ROUTE_ID).autoStartup(startPages)
+                .process(new RecordSizeLimit(maxPageEventBytes))
                 .process(new NormalizePage(normalizer))
                 .to(PUBLISH)
                 .process(new CommitOffset());
+
+        from(DOCUMENT_DEAD_LETTER).routeId(DOCUMENT_DEAD_LETTER_ROUTE_ID)
+                .process(new CountDeadLetter(metrics))
+                .process(new ToDeadLetter(StageNames.NORMALIZE, meters, clock))
+                .to(DeadLetterRoutes.ENDPOINT);
 
         from(AGAIN).routeId(AGAIN_ROUTE_ID)
                 .process(new NormalizeAgain(normalizer, metrics))
