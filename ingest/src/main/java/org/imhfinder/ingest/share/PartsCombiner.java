@@ -1,19 +1,14 @@
 package org.imhfinder.ingest.share;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.camel.support.service.ServiceSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imhfinder.ingest.run.RunPublisher;
+import org.imhfinder.runtime.kafka.TopicFollower;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlRunPart;
 import org.imhfinder.schema.Json;
@@ -32,73 +27,43 @@ import org.slf4j.LoggerFactory;
 public final class PartsCombiner extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(PartsCombiner.class);
 
-    private final String bootstrap;
     private final int instance;
     private final RunPublisher runs;
     private final Map<String, CrawlRun> published;
     private final Map<String, Map<Integer, CrawlRun>> parts = new HashMap<>();
     private final Map<String, List<Integer>> instancesOf = new HashMap<>();
     private final Set<String> unpublished = new LinkedHashSet<>();
-    private volatile Thread thread;
+    private final TopicFollower follower;
 
     /** {@code published}: the runs as {@code imh.crawls.v1} holds them now. */
     public PartsCombiner(String bootstrap, int instance, RunPublisher runs, Map<String, CrawlRun> published) {
-        this.bootstrap = bootstrap;
         this.instance = instance;
         this.runs = runs;
         this.published = new HashMap<>(published);
+        this.follower = new TopicFollower(bootstrap, "imh-ingest-parts-" + instance, List.of(Topics.CRAWL_PARTS),
+                new TopicFollower.Handler() {
+                    @Override
+                    public void take(ConsumerRecord<String, String> record) {
+                        PartsCombiner.this.take(record.value());
+                    }
+
+                    @Override
+                    public void polled(boolean caughtUp) {
+                        if (caughtUp) { // an older part read before its newer one must not publish a run going backwards
+                            publishPending();
+                        }
+                    }
+                });
     }
 
     @Override
     protected void doStart() {
-        thread = new Thread(this::loop, "imh-ingest-parts");
-        thread.setDaemon(true);
-        thread.start();
+        follower.start();
     }
 
     @Override
-    protected void doStop() throws InterruptedException {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            running.interrupt();
-            running.join(5000);
-        }
-    }
-
-    private void loop() {
-        while (thread != null) {
-            try (KafkaConsumer<String, String> consumer = consumer()) {
-                List<TopicPartition> partitions = consumer.partitionsFor(Topics.CRAWL_PARTS, Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(Topics.CRAWL_PARTS, p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-                boolean caughtUp = false;
-                while (thread != null) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                        take(record.value());
-                    }
-                    // an older part read before its newer one must not publish a run going backwards
-                    caughtUp = caughtUp || ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
-                    if (caughtUp) {
-                        publishPending();
-                    }
-                }
-            } catch (org.apache.kafka.common.errors.InterruptException stop) {
-                return;
-            } catch (RuntimeException e) {
-                if (thread == null) {
-                    return;
-                }
-                LOG.warn("cannot read the crawl parts yet ({}); trying again", e.getMessage());
-                try {
-                    Thread.sleep(2000); // waiting for Kafka
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        }
+    protected void doStop() {
+        follower.stop();
     }
 
     /** Takes one part record in; the run it belongs to is published when it changed. */
@@ -142,13 +107,5 @@ public final class PartsCombiner extends ServiceSupport {
             LOG.warn("an unreadable crawl part skipped: {}", unreadable.getMessage());
             return null;
         }
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "imh-ingest-parts-" + instance);
-        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
 }
