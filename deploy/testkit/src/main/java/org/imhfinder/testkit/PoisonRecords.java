@@ -50,8 +50,10 @@ public final class PoisonRecords implements AutoCloseable {
         this.deadLetters = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_RECORD_BYTES + 1024 * 1024,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = deadLetters.partitionsFor(Topics.DLQ).stream()
-                .map(p -> new TopicPartition(Topics.DLQ, p.partition())).toList();
+        // just after a reset the topic may not be in the client's metadata yet: no partitions at all
+        List<TopicPartition> partitions = Awaitility.await("the partitions of " + Topics.DLQ).atMost(Duration.ofSeconds(60))
+                .until(() -> deadLetters.partitionsFor(Topics.DLQ).stream()
+                        .map(p -> new TopicPartition(Topics.DLQ, p.partition())).toList(), found -> !found.isEmpty());
         deadLetters.assign(partitions);
         deadLetters.seekToBeginning(partitions);
     }
