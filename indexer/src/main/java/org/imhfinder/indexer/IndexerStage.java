@@ -46,7 +46,7 @@ public final class IndexerStage implements Stage {
     @Override
     public void install(StageContext context) throws Exception {
         Settings settings = context.settings();
-        ElasticsearchClients es = context.manage(new ElasticsearchClients(settings.get(ConfigKeys.ES_URL)));
+        ElasticsearchClients es = context.manage(ElasticsearchClients.from(settings));
         context.addHealthCheck(new ElasticsearchHealthCheck(es.client()));
         new ProgramIndex(es.client()).ensure();
         KafkaStateJournal journal = context.manage(new KafkaStateJournal(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));

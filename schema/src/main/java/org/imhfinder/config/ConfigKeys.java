@@ -22,6 +22,13 @@ public final class ConfigKeys {
             "Kafka bootstrap servers, host:port[,host:port...].", Parsers::hostPorts);
     public static final Setting<URI> ES_URL = declare("IMH_ES_URL", "http://127.0.0.1:9200",
             "Elasticsearch base URL.", Parsers::httpUrl);
+    public static final Setting<String> ES_USERNAME = declare("IMH_ES_USERNAME", "",
+            "User the stages log in to Elasticsearch as (empty: no login, for a local Elasticsearch).", Parsers::string);
+    public static final Setting<String> ES_PASSWORD = declareSecret("IMH_ES_PASSWORD", "",
+            "That user's password; sent only over https, or to an Elasticsearch on this machine.", Parsers::string);
+    public static final Setting<Path> ES_CA_CERT = declare("IMH_ES_CA_CERT", null,
+            "PEM file of the CA that signed Elasticsearch's HTTP certificate, when the JVM does not trust it already.",
+            Parsers::path);
     public static final Setting<Path> SOURCES = declare("IMH_SOURCES", "deploy/sources.yml",
             "The sources file: which provider websites to crawl and how.", Parsers::path);
     public static final Setting<Path> DATA_DIR = declare("IMH_DATA_DIR", ".imh",

@@ -1,6 +1,5 @@
 package org.imhfinder.searchapi;
 
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.time.Clock;
 import java.util.List;
 import org.imhfinder.config.ConfigKeys;
@@ -42,9 +41,9 @@ public final class SearchApiStage implements Stage {
     public void install(StageContext context) throws Exception {
         Settings settings = context.settings();
         Clock clock = Clock.systemUTC();
-        ElasticsearchClients es = context.manage(new ElasticsearchClients(settings.get(ConfigKeys.ES_URL)));
+        ElasticsearchClients es = context.manage(ElasticsearchClients.from(settings));
         context.addHealthCheck(new ElasticsearchHealthCheck(es.client()));
-        ProgramsIndex index = new ProgramsIndex(((RestClientTransport) es.client()._transport()).restClient());
+        ProgramsIndex index = new ProgramsIndex(es.rest());
         BearerTokens tokens = BearerTokens.of(settings.get(ConfigKeys.OPERATOR_TOKENS), settings.get(ConfigKeys.CURATOR_TOKENS));
         ApiGate gate = gate(settings);
         CrawlStates crawls = context.manage(new CrawlStates(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));

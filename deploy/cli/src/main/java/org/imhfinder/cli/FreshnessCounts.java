@@ -1,13 +1,14 @@
 package org.imhfinder.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
+import org.imhfinder.config.Settings;
+import org.imhfinder.es.ElasticsearchClients;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.SearchIndex;
 
@@ -16,29 +17,23 @@ final class FreshnessCounts {
     private FreshnessCounts() {
     }
 
-    static Map<String, Long> fetch(URI elasticsearch) {
-        String query = "{\"size\":0,\"aggs\":{\"freshness\":{\"terms\":{\"field\":\"freshness.status\",\"size\":20}}}}";
-        HttpRequest request = HttpRequest.newBuilder(elasticsearch.resolve("/" + SearchIndex.PROGRAMS_ALIAS + "/_search"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(query)).build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 404) {
-                return Map.of();
-            }
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("answered " + response.statusCode());
-            }
+    static Map<String, Long> fetch(Settings settings) {
+        Request request = new Request("POST", "/" + SearchIndex.PROGRAMS_ALIAS + "/_search");
+        request.setJsonEntity("{\"size\":0,\"aggs\":{\"freshness\":{\"terms\":{\"field\":\"freshness.status\",\"size\":20}}}}");
+        try (ElasticsearchClients es = ElasticsearchClients.from(settings)) {
+            String body = EntityUtils.toString(es.rest().performRequest(request).getEntity());
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (JsonNode bucket : Json.mapper().readTree(response.body()).path("aggregations").path("freshness").path("buckets")) {
+            for (JsonNode bucket : Json.mapper().readTree(body).path("aggregations").path("freshness").path("buckets")) {
                 counts.put(bucket.path("key").asText(), bucket.path("doc_count").asLong());
             }
             return counts;
-        } catch (java.io.IOException e) {
+        } catch (ResponseException e) {
+            if (e.getResponse().getStatusLine().getStatusCode() == 404) {
+                return Map.of();
+            }
+            throw new IllegalStateException("answered " + e.getResponse().getStatusLine().getStatusCode(), e);
+        } catch (IOException e) {
             throw new IllegalStateException("did not answer: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -24,7 +24,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
         String kafka = settings.get(ConfigKeys.KAFKA_BOOTSTRAP);
-        try (ElasticsearchClients es = new ElasticsearchClients(settings.get(ConfigKeys.ES_URL));
+        try (ElasticsearchClients es = ElasticsearchClients.from(settings);
              KafkaStateJournal journal = new KafkaStateJournal(kafka)) {
             Reindexer.Result result = new Reindexer(es.client(), kafka, journal,
                     new FreshnessRules(FreshnessPolicy.from(settings)), new SimpleMeterRegistry(), Clock.systemUTC(),

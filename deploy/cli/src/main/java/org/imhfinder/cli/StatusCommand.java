@@ -70,7 +70,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         Map<String, Long> freshness = Map.of();
         try {
-            freshness = FreshnessCounts.fetch(settings.get(ConfigKeys.ES_URL));
+            freshness = FreshnessCounts.fetch(settings);
         } catch (RuntimeException e) {
             problems.add("Elasticsearch at " + settings.get(ConfigKeys.ES_URL) + ": " + e.getMessage());
         }

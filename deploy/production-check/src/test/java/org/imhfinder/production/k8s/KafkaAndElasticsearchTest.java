@@ -62,15 +62,26 @@ class KafkaAndElasticsearchTest {
     }
 
     @Test
-    void elasticsearchGivesUnauthenticatedPipelineClientsARoleItDefines() {
+    void elasticsearchServesHttpsAndLetsNoOneInAnonymously() {
         EckElasticsearch es = (EckElasticsearch) KubernetesModels.read(only("Elasticsearch"));
-        String role = es.nodeSets().get(0).config().path("xpack.security.authc.anonymous.roles").asText();
-        String secret = es.tree().path("spec").path("auth").path("roles").get(0).path("secretName").asText();
-        String roles = KustomizeBuild.byName(BASE, "Secret").get(secret).path("stringData").path("roles.yml").asText();
 
-        assertThat(role).isNotBlank();
-        assertThat(roles).startsWith(role + ":");
+        assertThat(es.tree().path("spec").path("http").path("tls").path("selfSignedCertificate").path("disabled").asBoolean())
+                .as("ECK's TLS turned off").isFalse();
+        assertThat(es.nodeSets()).allSatisfy(set -> assertThat(set.config().toString()).doesNotContain("anonymous"));
         assertThat(KustomizeBuild.byName(BASE, "NetworkPolicy")).as("a network policy guards port 9200").isNotEmpty();
+    }
+
+    @Test
+    void thePipelineLogsInAsAFileRealmUserWhoseRoleElasticsearchDefines() {
+        EckElasticsearch es = (EckElasticsearch) KubernetesModels.read(only("Elasticsearch"));
+        String rolesSecret = es.tree().path("spec").path("auth").path("roles").get(0).path("secretName").asText();
+        String roles = KustomizeBuild.byName(BASE, "Secret").get(rolesSecret).path("stringData").path("roles.yml").asText();
+        String userSecret = es.tree().path("spec").path("auth").path("fileRealm").get(0).path("secretName").asText();
+        String readme = Repository.read(Repository.file("README.md"));
+
+        assertThat(roles).startsWith("imh_pipeline:");
+        assertThat(readme).contains("secret generic " + userSecret).contains("--type=kubernetes.io/basic-auth")
+                .contains("--from-literal=roles=imh_pipeline");
     }
 
     private static com.fasterxml.jackson.databind.JsonNode only(String kind) {

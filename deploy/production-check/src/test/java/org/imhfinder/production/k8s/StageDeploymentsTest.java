@@ -88,7 +88,30 @@ class StageDeploymentsTest {
         assertThat(env(container, ConfigKeys.KAFKA_BOOTSTRAP))
                 .hasValue(kafka.getMetadata().getName() + "-kafka-bootstrap:" + plainPort);
         env(container, ConfigKeys.ES_URL).ifPresent(url ->
-                assertThat(URI.create(url)).hasHost(es.httpServiceName()).hasPort(9200).hasScheme("http"));
+                assertThat(URI.create(url)).hasHost(es.httpServiceName()).hasPort(9200).hasScheme("https"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {StageNames.INDEXER, StageNames.SEARCH_API})
+    void logsInToElasticsearchAndTrustsTheCaEckMadeForIt(String stage) {
+        Container container = container(stage);
+        EckElasticsearch es = (EckElasticsearch) KubernetesModels.read(only("Elasticsearch"));
+        String userSecret = es.tree().path("spec").path("auth").path("fileRealm").get(0).path("secretName").asText();
+        Path ca = Path.of(env(container, ConfigKeys.ES_CA_CERT).orElseThrow());
+        VolumeMount mount = mount(container, ca.getParent().toString()).orElseThrow();
+        Volume volume = volume(deployment(stage).getSpec().getTemplate().getSpec(), mount.getName());
+
+        for (var setting : List.of(ConfigKeys.ES_USERNAME, ConfigKeys.ES_PASSWORD)) {
+            var ref = container.getEnv().stream().filter(e -> e.getName().equals(setting.envName())).findFirst()
+                    .orElseThrow().getValueFrom().getSecretKeyRef();
+            assertThat(ref.getName()).isEqualTo(userSecret);
+        }
+        assertThat(volume.getSecret().getSecretName()).isEqualTo(es.name() + "-es-http-certs-public");
+        assertThat(volume.getSecret().getItems()).anySatisfy(item -> {
+            assertThat(item.getKey()).isEqualTo("ca.crt");
+            assertThat(item.getPath()).isEqualTo(ca.getFileName().toString());
+        });
+        assertThat(mount.getReadOnly()).isTrue();
     }
 
     @ParameterizedTest
