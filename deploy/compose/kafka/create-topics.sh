@@ -35,3 +35,5 @@ topic imh.crawl-requests.v1 1
 topic imh.crawls.v1 1 cleanup.policy=compact
 topic imh.documents.v1 3 cleanup.policy=compact max.message.bytes=4194304
 topic imh.listing-state.v1 6 cleanup.policy=compact
+topic imh.crawl-parts.v1 1 cleanup.policy=compact
+topic imh.frontier.v1 6 retention.ms=604800000

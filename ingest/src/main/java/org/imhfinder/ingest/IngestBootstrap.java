@@ -2,18 +2,26 @@ package org.imhfinder.ingest;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.service.ServiceSupport;
 import org.imhfinder.ingest.crawl.CrawlControlRoutes;
+import org.imhfinder.ingest.crawl.KafkaRunPublisher;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.RunPublisher;
 import org.imhfinder.ingest.run.TopicSnapshot;
 import org.imhfinder.ingest.schedule.CrawlScheduleRoutes;
+import org.imhfinder.ingest.share.HostShares;
+import org.imhfinder.ingest.share.PartsCombiner;
 import org.imhfinder.schema.CrawlRun;
+import org.imhfinder.schema.CrawlRunPart;
 import org.imhfinder.schema.CrawlState;
+import org.imhfinder.schema.FrontierEntry;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.Topics;
 import org.imhfinder.sources.SourceDefinition;
@@ -21,29 +29,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Before ingest crawls anything it reads its history from {@code imh.crawls.v1} (retrying until
- * Kafka answers): runs a previous process left RUNNING are published as FAILED (interrupted),
- * runs it left FETCHED are watched again until they settle, and each source's last start anchors
- * its period schedule (a restart does not re-crawl a source crawled yesterday on a weekly
- * schedule). Then the schedule routes are added and the request route started.
+ * Before ingest crawls anything it reads its history from {@code imh.crawls.v1} (and, when
+ * several instances share the sources, its parts from {@code imh.crawl-parts.v1}), retrying until
+ * Kafka answers: runs a previous process left RUNNING are taken up again from the frontier's
+ * journal (or published as FAILED, interrupted, when the journal has nothing of them), runs it
+ * left FETCHED are watched again until they settle, and each source's last start anchors its
+ * period schedule (a restart does not re-crawl a source crawled yesterday on a weekly
+ * schedule). Then the schedule routes of its own sources are added, the parts combiner started,
+ * and the request route started.
  */
 final class IngestBootstrap extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(IngestBootstrap.class);
+    private static final Duration HISTORY_WAIT = Duration.ofSeconds(30);
 
     private final CamelContext camel;
     private final String kafka;
     private final List<SourceDefinition> sources;
+    private final HostShares shares;
     private final CrawlCoordinator coordinator;
     private final RunPublisher publisher;
     private final Clock clock;
     private volatile boolean ready;
+    private boolean recovered;
     private volatile Thread thread;
 
-    IngestBootstrap(CamelContext camel, String kafka, List<SourceDefinition> sources, CrawlCoordinator coordinator,
-                    RunPublisher publisher, Clock clock) {
+    IngestBootstrap(CamelContext camel, String kafka, List<SourceDefinition> sources, HostShares shares,
+                    CrawlCoordinator coordinator, RunPublisher publisher, Clock clock) {
         this.camel = camel;
         this.kafka = kafka;
         this.sources = sources;
+        this.shares = shares;
         this.coordinator = coordinator;
         this.publisher = publisher;
         this.clock = clock;
@@ -72,16 +87,25 @@ final class IngestBootstrap extends ServiceSupport {
     private void run() {
         while (thread != null && !ready) {
             try {
-                recover(TopicSnapshot.read(kafka, Topics.CRAWLS, v -> Json.read(v, CrawlRun.class), Duration.ofSeconds(30)));
+                Map<String, CrawlRun> history = TopicSnapshot.read(kafka, Topics.CRAWLS, v -> Json.read(v, CrawlRun.class), HISTORY_WAIT);
+                if (!recovered) {
+                    recover(history);
+                    recovered = true; // a retry of what follows must not take runs up twice
+                }
                 awaitCamelStarted();
-                CrawlScheduleRoutes schedules = new CrawlScheduleRoutes(sources, coordinator::lastStarted,
+                if (shares.shared()) {
+                    camel.addService(new PartsCombiner(kafka, shares.instance(),
+                            KafkaRunPublisher.runs(camel.createProducerTemplate()), history));
+                }
+                CrawlScheduleRoutes schedules = new CrawlScheduleRoutes(shares.mine(sources), coordinator::lastStarted,
                         CrawlControlRoutes.SCHEDULED_ENDPOINT, clock);
                 camel.addRoutes(schedules);
                 startDueSources(schedules.dueAtStart());
                 camel.getRouteController().startRoute(CrawlControlRoutes.REQUESTS_ROUTE);
                 ready = true;
-                LOG.info("ingest ready: {} sources, {} on a schedule", sources.size(),
-                        sources.stream().filter(s -> s.schedule() != null).count());
+                LOG.info("ingest ready: {} sources ({} of them this instance's, {} of {}), {} on a schedule", sources.size(),
+                        shares.mine(sources).size(), shares.instance(), shares.instances(),
+                        shares.mine(sources).stream().filter(s -> s.schedule() != null).count());
             } catch (Exception e) {
                 if (thread == null) {
                     return;
@@ -123,19 +147,53 @@ final class IngestBootstrap extends ServiceSupport {
     }
 
     private void recover(Map<String, CrawlRun> history) {
-        for (CrawlRun run : history.values()) {
-            coordinator.remember(run.crawlId());
-            if (run.state() != CrawlState.FAILED && run.startedAt() != null) {
-                run.sourceIds().forEach(id -> coordinator.rememberLastStart(id, run.startedAt()));
-            }
-            if (run.state() == CrawlState.RUNNING) {
-                publisher.publish(new CrawlRun(run.schemaVersion(), run.crawlId(), run.sourceIds(), CrawlState.FAILED,
-                        run.counts(), run.startedAt(), null, null, clock.instant(),
-                        "interrupted: ingest stopped before the run had fetched everything", run.trigger(),
-                        run.requestedBy(), run.sourceCounts(), run.nextRuns(), null, run.notes()));
-            } else if (run.state() == CrawlState.FETCHED) {
-                coordinator.adoptFetched(run);
+        history.values().forEach(this::remember);
+        if (!shares.shared()) {
+            Map<CrawlRun, List<Integer>> mine = new LinkedHashMap<>();
+            history.values().forEach(run -> mine.put(run, List.of(0)));
+            takeUp(mine);
+            return;
+        }
+        Map<CrawlRun, List<Integer>> mine = new LinkedHashMap<>();
+        for (CrawlRunPart part : TopicSnapshot.read(kafka, Topics.CRAWL_PARTS, v -> Json.read(v, CrawlRunPart.class), HISTORY_WAIT).values()) {
+            remember(part.run());
+            if (part.instance() == shares.instance()) {
+                mine.put(part.run(), part.instances());
             }
         }
+        takeUp(mine);
+    }
+
+    private void remember(CrawlRun run) {
+        coordinator.remember(run.crawlId());
+        if (run.state() != CrawlState.FAILED && run.startedAt() != null) {
+            run.sourceIds().forEach(id -> coordinator.rememberLastStart(id, run.startedAt()));
+        }
+    }
+
+    /** Runs (or this instance's parts of runs) left unfinished: resumed, interrupted or watched until settled. */
+    private void takeUp(Map<CrawlRun, List<Integer>> runs) {
+        Set<String> running = new HashSet<>();
+        runs.keySet().stream().filter(r -> r.state() == CrawlState.RUNNING)
+                .forEach(r -> running.add(CrawlRunPart.key(r.crawlId(), shares.instance())));
+        Map<String, List<FrontierEntry>> journal = running.isEmpty() ? Map.of()
+                : TopicSnapshot.readAll(kafka, Topics.FRONTIER, running::contains, v -> Json.read(v, FrontierEntry.class), HISTORY_WAIT);
+        runs.forEach((run, instances) -> {
+            if (run.state() == CrawlState.RUNNING) {
+                List<FrontierEntry> entries = journal.getOrDefault(CrawlRunPart.key(run.crawlId(), shares.instance()), List.of());
+                if (!coordinator.resume(run, instances, entries)) {
+                    interrupted(run, instances);
+                }
+            } else if (run.state() == CrawlState.FETCHED) {
+                coordinator.adoptFetched(run, instances);
+            }
+        });
+    }
+
+    private void interrupted(CrawlRun run, List<Integer> instances) {
+        publisher.publish(new CrawlRun(run.schemaVersion(), run.crawlId(), run.sourceIds(), CrawlState.FAILED,
+                run.counts(), run.startedAt(), null, null, clock.instant(),
+                "interrupted: ingest stopped before the run had fetched everything", run.trigger(),
+                run.requestedBy(), run.sourceCounts(), run.nextRuns(), null, run.notes()), instances);
     }
 }

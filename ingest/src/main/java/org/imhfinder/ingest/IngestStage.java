@@ -14,8 +14,11 @@ import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
 import org.imhfinder.ingest.crawl.Crawler;
 import org.imhfinder.ingest.fetch.AddressPolicy;
+import org.imhfinder.ingest.frontier.FrontierJournal;
+import org.imhfinder.ingest.frontier.KafkaFrontierJournal;
 import org.imhfinder.ingest.run.KafkaSettlement;
 import org.imhfinder.ingest.schedule.Schedules;
+import org.imhfinder.ingest.share.HostShares;
 import org.imhfinder.runtime.Stage;
 import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.StageNames;
@@ -56,9 +59,13 @@ public final class IngestStage implements Stage {
         String kafka = settings.get(ConfigKeys.KAFKA_BOOTSTRAP);
         KafkaSettlement settlement = new KafkaSettlement(Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka)));
         AddressPolicy addresses = new AddressPolicy(settings.get(ConfigKeys.CRAWL_ALLOW_PRIVATE_NETWORKS), trustedAuthorities);
-        Crawler crawler = Crawler.install(context, sources, addresses, settlement, clock);
+        HostShares shares = HostShares.of(sources, settings.get(ConfigKeys.INGEST_INSTANCES),
+                settings.get(ConfigKeys.INGEST_INSTANCE));
+        FrontierJournal journal = new KafkaFrontierJournal(kafka, shares.instance());
+        Crawler crawler = Crawler.install(context, sources, shares, journal, addresses, settlement, clock);
         context.manage(new ClosingService(settlement));
-        IngestBootstrap bootstrap = context.manage(new IngestBootstrap(context.camel(), kafka, sources,
+        context.manage(new ClosingService(journal));
+        IngestBootstrap bootstrap = context.manage(new IngestBootstrap(context.camel(), kafka, sources, shares,
                 crawler.coordinator(), crawler.publisher(), clock));
         context.addHealthCheck(new AbstractHealthCheck("ingest-history") {
             @Override

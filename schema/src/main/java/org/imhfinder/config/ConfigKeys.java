@@ -66,6 +66,14 @@ public final class ConfigKeys {
             "https://github.com/imh-program-finder/imh-program-finder",
             "Where a website owner learns about the crawler; sent in every request's User-Agent.", Parsers::httpUrl);
 
+    // --- ingest instances: the hosts are shared out between instances, each crawling its own
+    public static final Setting<Integer> INGEST_INSTANCES = declare("IMH_INGEST_INSTANCES", "1",
+            "How many ingest instances share the sources; every instance must be given the same number and sources file.",
+            Parsers::positiveInt);
+    public static final Setting<Integer> INGEST_INSTANCE = declare("IMH_INGEST_INSTANCE", "0",
+            "Which of the ingest instances this one is, 0 to IMH_INGEST_INSTANCES - 1 (a StatefulSet's pod index).",
+            Parsers::nonNegative);
+
     // --- freshness
     public static final Setting<Duration> FRESHNESS_AGING_AFTER = declare("IMH_FRESHNESS_AGING_AFTER", "P30D",
             "A listing not confirmed for this long turns AGING.", Parsers::duration);

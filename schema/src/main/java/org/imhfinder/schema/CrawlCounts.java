@@ -14,6 +14,13 @@ public record CrawlCounts(
 
     public static final CrawlCounts ZERO = new CrawlCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** The counts of two runs (or two parts of one) together. */
+    public CrawlCounts plus(CrawlCounts o) {
+        return new CrawlCounts(discovered + o.discovered, fetched + o.fetched, notModified + o.notModified,
+                moved + o.moved, gone + o.gone, errors + o.errors, skippedByRobots + o.skippedByRobots,
+                outOfScope + o.outOfScope, skippedByType + o.skippedByType);
+    }
+
     /** Every page event the run published (one per fetch of an in-scope URL). */
     public long published() {
         return fetched + notModified + moved + gone + errors;

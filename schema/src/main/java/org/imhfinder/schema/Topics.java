@@ -36,6 +36,18 @@ public final class Topics {
      * {@link #CURATION} it rebuilds the index without losing anything.
      */
     public static final String LISTING_STATE = "imh.listing-state.v1";
+    /**
+     * Each ingest instance's part of a crawl run when several instances share the sources
+     * ({@code CrawlRunPart}); keyed by {@code crawlId/instance}; compacted. The run's first instance
+     * combines the parts into the run on {@link #CRAWLS}.
+     */
+    public static final String CRAWL_PARTS = "imh.crawl-parts.v1";
+    /**
+     * The crawl frontier's journal ({@code FrontierEntry}): every task a run queued and every task it
+     * finished, keyed by {@code crawlId/instance} so a part's entries stay in order. An ingest
+     * restarted in the middle of a crawl reads it to go on where it stopped.
+     */
+    public static final String FRONTIER = "imh.frontier.v1";
 
     /**
      * Largest record a producer may send. A page body may reach the crawler's 5 MB cap, and a PDF
@@ -60,7 +72,9 @@ public final class Topics {
             new TopicSpec(CRAWLS, 1, COMPACTED),
             new TopicSpec(DOCUMENTS, 3, Map.of("cleanup.policy", "compact",
                     "max.message.bytes", String.valueOf(4 * 1024 * 1024))),
-            new TopicSpec(LISTING_STATE, 6, COMPACTED));
+            new TopicSpec(LISTING_STATE, 6, COMPACTED),
+            new TopicSpec(CRAWL_PARTS, 1, COMPACTED),
+            new TopicSpec(FRONTIER, 6, Map.of("retention.ms", String.valueOf(7L * 24 * 3600 * 1000))));
 
     private Topics() {
     }

@@ -34,11 +34,14 @@ public final class CrawlControlRoutes extends RouteBuilder {
     static final long MAX_REQUEST_BYTES = 64 * 1024;
 
     private final CrawlCoordinator coordinator;
+    private final String group;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public CrawlControlRoutes(CrawlCoordinator coordinator, MeterRegistry meters, Clock clock) {
+    /** {@code group}: the consumer group this instance reads requests in ({@link ConsumerGroups#ingest}). */
+    public CrawlControlRoutes(CrawlCoordinator coordinator, String group, MeterRegistry meters, Clock clock) {
         this.coordinator = coordinator;
+        this.group = group;
         this.meters = meters;
         this.clock = clock;
     }
@@ -52,7 +55,7 @@ public final class CrawlControlRoutes extends RouteBuilder {
                 .to(DeadLetterRoutes.ENDPOINT)
                 .process(new CommitOffset());
 
-        from("kafka:" + Topics.CRAWL_REQUESTS + "?groupId=" + ConsumerGroups.INGEST).routeId(REQUESTS_ROUTE)
+        from("kafka:" + Topics.CRAWL_REQUESTS + "?groupId=" + group).routeId(REQUESTS_ROUTE)
                 .autoStartup(false)
                 .process(new RecordSizeLimit(MAX_REQUEST_BYTES))
                 .process(new StartCrawl(coordinator, CrawlTrigger.REQUEST))

@@ -12,14 +12,17 @@ import org.imhfinder.ingest.fetch.AddressPolicy;
 import org.imhfinder.ingest.fetch.FetchLimits;
 import org.imhfinder.ingest.fetch.HttpFetcher;
 import org.imhfinder.ingest.fetch.PageMemory;
+import org.imhfinder.ingest.frontier.FrontierJournal;
 import org.imhfinder.ingest.frontier.HostQueues;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.RunPublisher;
 import org.imhfinder.ingest.run.Settlement;
 import org.imhfinder.ingest.schedule.Schedules;
+import org.imhfinder.ingest.share.HostShares;
 import org.imhfinder.ingest.url.UrlNormalizer;
 import org.imhfinder.runtime.StageContext;
+import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.sources.SourceDefinition;
 
 /** Wires the crawler together: frontier, fetcher, robots, coordinator, routes and the dispatcher. */
@@ -43,8 +46,9 @@ public final class Crawler {
         return publisher;
     }
 
-    public static Crawler install(StageContext context, List<SourceDefinition> sources, AddressPolicy addresses,
-                                  Settlement settlement, Clock clock) throws Exception {
+    public static Crawler install(StageContext context, List<SourceDefinition> sources, HostShares shares,
+                                  FrontierJournal journal, AddressPolicy addresses, Settlement settlement, Clock clock)
+            throws Exception {
         Settings settings = context.settings();
         FetchLimits limits = FetchLimits.from(settings);
         int workers = settings.get(ConfigKeys.CRAWL_WORKERS);
@@ -53,21 +57,24 @@ public final class Crawler {
         CrawlMetrics metrics = new CrawlMetrics(context.meters(), frontier);
         frontier.onHandOut(metrics::hostWait);
         HttpFetcher fetcher = new HttpFetcher(limits, addresses, HttpFetcher.userAgent(settings.get(ConfigKeys.CRAWL_CONTACT_URL)));
-        RunPublisher publisher = new KafkaRunPublisher(context.camel().createProducerTemplate());
+        RunPublisher publisher = shares.shared()
+                ? KafkaRunPublisher.parts(context.camel().createProducerTemplate(), shares.instance())
+                : KafkaRunPublisher.runs(context.camel().createProducerTemplate());
         Map<String, String> schedules = sources.stream().filter(s -> s.schedule() != null)
                 .collect(Collectors.toMap(SourceDefinition::id, SourceDefinition::schedule));
         CrawlCoordinator[] holder = new CrawlCoordinator[1];
         Function<String, Instant> nextRun = id -> schedules.containsKey(id)
                 ? Schedules.next(schedules.get(id), holder[0].lastStarted(id), clock.instant()) : null;
-        CrawlCoordinator coordinator = new CrawlCoordinator(sources, frontier, publisher, settlement, clock, nextRun,
-                context.meters());
+        CrawlCoordinator coordinator = new CrawlCoordinator(sources, shares, frontier, journal, publisher, settlement,
+                clock, nextRun, context.meters());
         holder[0] = coordinator;
         UrlNormalizer normalizer = new UrlNormalizer();
         PageMemory memory = new PageMemory(MAX_REMEMBERED_PAGES);
         FetchStep fetch = new FetchStep(fetcher, limits, robots, memory, normalizer, metrics, clock);
         FinishTask finish = new FinishTask(frontier, coordinator, robots, settings.get(ConfigKeys.CRAWL_DELAY));
         context.addRoutes(new FetchRoutes(workers, fetch, new FollowLinks(coordinator, normalizer, memory), finish),
-                new CrawlControlRoutes(coordinator, context.meters(), clock));
+                new CrawlControlRoutes(coordinator, ConsumerGroups.ingest(shares.instance(), shares.instances()),
+                        context.meters(), clock));
         context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers)));
         return new Crawler(coordinator, publisher);
     }

@@ -86,7 +86,7 @@ final class FinishTask implements Processor {
                 LOG.debug("crawl {}: {}", task.crawlId(), outcome.note);
             }
         }
-        coordinator.taskDone(task.crawlId());
+        coordinator.taskDone(task, outcome.outcome);
     }
 
     private Duration politeDelay(String host) {

@@ -13,10 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.imhfinder.ingest.frontier.CrawlTask;
 import org.imhfinder.ingest.frontier.Frontier;
+import org.imhfinder.ingest.frontier.FrontierJournal;
+import org.imhfinder.ingest.share.HostShares;
 import org.imhfinder.schema.CrawlRequest;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlState;
 import org.imhfinder.schema.CrawlTrigger;
+import org.imhfinder.schema.FrontierEntry;
 import org.imhfinder.sources.SourceDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +30,19 @@ import org.slf4j.LoggerFactory;
  * a source belongs to one running crawl until that crawl has fetched. A request whose sources
  * are all busy is published as FAILED with {@code alreadyRunningAs} naming the crawl to follow;
  * a request for several sources crawls the free ones and notes the busy ones.
+ *
+ * <p>When several ingest instances share the sources ({@link HostShares}), each one runs its own
+ * sources of every request, and publishes its part of the run. Every task a run queues and
+ * finishes is written to the frontier's journal, from which {@link #resume} takes a run up again
+ * after a restart.
  */
 public final class CrawlCoordinator {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlCoordinator.class);
 
     private final Map<String, SourceDefinition> sources;
+    private final HostShares shares;
     private final Frontier frontier;
+    private final FrontierJournal journal;
     private final RunPublisher publisher;
     private final Settlement settlement;
     private final Clock clock;
@@ -42,11 +52,14 @@ public final class CrawlCoordinator {
     private final Map<String, Instant> lastStarted = new ConcurrentHashMap<>();
     private final java.util.Set<String> known = ConcurrentHashMap.newKeySet();
 
-    public CrawlCoordinator(Collection<SourceDefinition> sources, Frontier frontier, RunPublisher publisher,
-                            Settlement settlement, Clock clock, Function<String, Instant> nextRun, MeterRegistry meters) {
+    public CrawlCoordinator(Collection<SourceDefinition> sources, HostShares shares, Frontier frontier,
+                            FrontierJournal journal, RunPublisher publisher, Settlement settlement, Clock clock,
+                            Function<String, Instant> nextRun, MeterRegistry meters) {
         this.sources = new LinkedHashMap<>();
         sources.forEach(s -> this.sources.put(s.id(), s));
+        this.shares = shares;
         this.frontier = frontier;
+        this.journal = journal;
         this.publisher = publisher;
         this.settlement = settlement;
         this.clock = clock;
@@ -87,14 +100,21 @@ public final class CrawlCoordinator {
         } else if (sources.containsKey(request.sourceId())) {
             wanted = List.of(sources.get(request.sourceId()));
         } else {
-            refuse(request, trigger, "no source '" + request.sourceId() + "' in the sources file", null);
+            if (shares.instance() == 0) { // every instance knows; the first one answers
+                refuse(request, trigger, "no source '" + request.sourceId() + "' in the sources file", null, List.of(0));
+            }
             return null;
+        }
+        List<Integer> instances = shares.ownersOf(wanted.stream().map(SourceDefinition::id).toList());
+        List<SourceDefinition> mine = wanted.stream().filter(s -> shares.owns(s.id())).toList();
+        if (mine.isEmpty()) {
+            return null; // other instances' sources
         }
         CrawlRunState run;
         List<String> overlap = new ArrayList<>();
         synchronized (busy) {
             List<SourceDefinition> free = new ArrayList<>();
-            for (SourceDefinition source : wanted) {
+            for (SourceDefinition source : mine) {
                 if (busy.containsKey(source.id())) {
                     overlap.add(source.id());
                 } else {
@@ -104,13 +124,13 @@ public final class CrawlCoordinator {
             if (free.isEmpty()) {
                 String other = busy.get(overlap.get(0));
                 if (trigger == CrawlTrigger.REQUEST) {
-                    refuse(request, trigger, "already running as " + other, other);
+                    refuse(request, trigger, "already running as " + other, other, instances);
                 } else {
                     LOG.info("scheduled crawl of {} skipped: still running as {}", overlap, other);
                 }
                 return null;
             }
-            run = new CrawlRunState(request.crawlId(), trigger, request.requestedBy(), clock.instant(), free);
+            run = new CrawlRunState(request.crawlId(), trigger, request.requestedBy(), clock.instant(), free, instances);
             free.forEach(s -> busy.put(s.id(), request.crawlId()));
         }
         overlap.forEach(id -> run.note(id + ": skipped, already being crawled by " + busy.get(id)));
@@ -151,8 +171,15 @@ public final class CrawlCoordinator {
 
     /** Queues a task of a run (a sitemap, a temporary redirect's next hop) and counts it as pending. */
     public void enqueue(CrawlRunState run, CrawlTask task) {
+        journal.queued(task);
         run.pending().incrementAndGet();
         frontier.add(task);
+    }
+
+    /** A task is finished for good, counted as {@code outcome} (null: as nothing); see {@link #taskDone(String)}. */
+    public void taskDone(CrawlTask task, SourceRun.Outcome outcome) {
+        journal.done(task, outcome == null ? null : outcome.name());
+        taskDone(task.crawlId());
     }
 
     /** A task of the run is finished for good; the run is FETCHED when none is left. */
@@ -181,7 +208,7 @@ public final class CrawlCoordinator {
             if (run.state() == CrawlState.FETCHED) {
                 advanceSettlement(run);
             }
-            if (run.takeDirty() && !publisher.publish(run.snapshot(clock.instant(), nextRuns(run)))) {
+            if (run.takeDirty() && !publisher.publish(run.snapshot(clock.instant(), nextRuns(run)), run.instances())) {
                 run.touch(); // not published: the next tick tries again
                 continue;
             }
@@ -207,7 +234,7 @@ public final class CrawlCoordinator {
     /** Publishes a run's state now (state changes are not left to the next tick). */
     public void publish(CrawlRunState run) {
         run.takeDirty();
-        if (!publisher.publish(run.snapshot(clock.instant(), nextRuns(run)))) {
+        if (!publisher.publish(run.snapshot(clock.instant(), nextRuns(run)), run.instances())) {
             run.touch();
         }
     }
@@ -217,14 +244,67 @@ public final class CrawlCoordinator {
         known.add(crawlId);
     }
 
-    /** Resumes watching a run that a previous process left FETCHED. */
-    public void adoptFetched(CrawlRun previous) {
+    /** Resumes watching a run (or this instance's part of one) that a previous process left FETCHED. */
+    public void adoptFetched(CrawlRun previous, List<Integer> instances) {
         List<SourceDefinition> known = previous.sourceIds().stream().filter(sources::containsKey).map(sources::get).toList();
         CrawlRunState run = new CrawlRunState(previous.crawlId(), previous.trigger(), previous.requestedBy(),
-                previous.startedAt(), known);
+                previous.startedAt(), known, instances);
         run.fetched(previous.fetchedAt() == null ? clock.instant() : previous.fetchedAt());
         previous.notes().forEach(run::note);
         active.put(run.crawlId(), run);
+    }
+
+    /**
+     * Takes up a run (or this instance's part of one) that a previous process left RUNNING, from
+     * the frontier's journal: what was queued and not finished is queued again, nothing finished
+     * is fetched again, and the counts are those the finished tasks were counted as. False when the
+     * journal has nothing of the run (it cannot be resumed).
+     */
+    public boolean resume(CrawlRun previous, List<Integer> instances, List<FrontierEntry> journaled) {
+        List<SourceDefinition> known = previous.sourceIds().stream().filter(sources::containsKey).map(sources::get).toList();
+        if (journaled.isEmpty() || known.isEmpty()) {
+            return false;
+        }
+        CrawlRunState run = new CrawlRunState(previous.crawlId(), previous.trigger(), previous.requestedBy(),
+                previous.startedAt(), known, instances);
+        previous.notes().forEach(run::note);
+        Map<String, FrontierEntry> open = new LinkedHashMap<>();
+        for (FrontierEntry entry : journaled) {
+            SourceRun source = run.source(entry.sourceId());
+            if (source != null) {
+                replay(source, entry, open);
+            }
+        }
+        run.note("resumed after a restart: " + open.size() + " tasks still to do");
+        synchronized (busy) {
+            known.forEach(s -> busy.put(s.id(), run.crawlId()));
+        }
+        known.forEach(s -> rememberLastStart(s.id(), run.startedAt()));
+        active.put(run.crawlId(), run);
+        LOG.info("crawl {} resumed: {} tasks still to do", run.crawlId(), open.size());
+        run.pending().incrementAndGet(); // held while queueing, as in seed
+        for (FrontierEntry entry : open.values()) {
+            run.pending().incrementAndGet();
+            frontier.add(new CrawlTask(CrawlTask.Kind.valueOf(entry.kind()), run.crawlId(), entry.sourceId(),
+                    URI.create(entry.url()), URI.create(entry.url()), entry.depth(), entry.referrer(), 1, 0));
+        }
+        publish(run);
+        taskDone(run.crawlId());
+        return true;
+    }
+
+    private static void replay(SourceRun source, FrontierEntry entry, Map<String, FrontierEntry> open) {
+        String task = entry.kind() + " " + entry.url();
+        if (entry.event() == FrontierEntry.Event.QUEUED) {
+            open.put(entry.sourceId() + " " + task, entry);
+            source.restoreQueued(entry.kind(), URI.create(entry.url()));
+        } else if (open.remove(entry.sourceId() + " " + task) != null && entry.outcome() != null) {
+            try {
+                source.count(SourceRun.Outcome.valueOf(entry.outcome()));
+            } catch (IllegalArgumentException unknown) {
+                LOG.debug("journal outcome {} not known here; not counted", entry.outcome());
+            }
+        }
     }
 
     private Map<String, Instant> nextRuns(CrawlRunState run) {
@@ -238,11 +318,13 @@ public final class CrawlCoordinator {
         return next;
     }
 
-    private void refuse(CrawlRequest request, CrawlTrigger trigger, String why, String runningAs) {
+    private void refuse(CrawlRequest request, CrawlTrigger trigger, String why, String runningAs, List<Integer> instances) {
         Instant now = clock.instant();
-        List<String> ids = request.sourceId() == null ? List.copyOf(sources.keySet()) : List.of(request.sourceId());
+        List<String> ids = request.sourceId() == null
+                ? sources.keySet().stream().filter(id -> shares.owns(id) || !shares.shared()).toList()
+                : List.of(request.sourceId());
         LOG.info("crawl request {} refused: {}", request.crawlId(), why);
         publisher.publish(new CrawlRun(CrawlRun.SCHEMA_VERSION, request.crawlId(), ids, CrawlState.FAILED, null, now,
-                null, null, now, why, trigger, request.requestedBy(), null, null, runningAs, null));
+                null, null, now, why, trigger, request.requestedBy(), null, null, runningAs, null), instances);
     }
 }

@@ -24,6 +24,7 @@ public final class CrawlRunState {
     private final CrawlTrigger trigger;
     private final String requestedBy;
     private final Instant startedAt;
+    private final List<Integer> instances;
     private final Map<String, SourceRun> sources = new LinkedHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final List<String> notes = new ArrayList<>();
@@ -35,8 +36,9 @@ public final class CrawlRunState {
     private volatile Settlement.Progress settlement;
 
     CrawlRunState(String crawlId, CrawlTrigger trigger, String requestedBy, Instant startedAt,
-                  Collection<SourceDefinition> sources) {
+                  Collection<SourceDefinition> sources, List<Integer> instances) {
         this.crawlId = crawlId;
+        this.instances = List.copyOf(instances);
         this.trigger = trigger;
         this.requestedBy = requestedBy;
         this.startedAt = startedAt;
@@ -53,6 +55,11 @@ public final class CrawlRunState {
 
     public Collection<SourceRun> sources() {
         return sources.values();
+    }
+
+    /** The ingest instances taking part in the run (just this one unless several share the sources). */
+    public List<Integer> instances() {
+        return instances;
     }
 
     public CrawlState state() {
@@ -130,18 +137,6 @@ public final class CrawlRunState {
     }
 
     static CrawlCounts sum(Collection<CrawlCounts> counts) {
-        long[] t = new long[9];
-        for (CrawlCounts c : counts) {
-            t[0] += c.discovered();
-            t[1] += c.fetched();
-            t[2] += c.notModified();
-            t[3] += c.moved();
-            t[4] += c.gone();
-            t[5] += c.errors();
-            t[6] += c.skippedByRobots();
-            t[7] += c.outOfScope();
-            t[8] += c.skippedByType();
-        }
-        return new CrawlCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+        return counts.stream().reduce(CrawlCounts.ZERO, CrawlCounts::plus);
     }
 }

@@ -63,6 +63,24 @@ public final class SourceRun {
         return Admission.ADMITTED;
     }
 
+    /**
+     * Takes back what a queued task had taken of the run before a restart (the frontier's
+     * journal): a page's place in the budget, a host's sitemap discovery, a sitemap.
+     */
+    public synchronized void restoreQueued(String kind, URI url) {
+        switch (kind) {
+            case "PAGE" -> {
+                if (seen.add(url.toString())) {
+                    discovered.increment();
+                }
+            }
+            case "SITEMAP_DISCOVERY" -> sitemapHosts.add(SourceDefinition.authorityOf(url));
+            case "SITEMAP" -> sitemaps.add(url.toString());
+            default -> {
+            }
+        }
+    }
+
     /** True the first time the run touches a host: its sitemaps are then looked for. */
     public synchronized boolean firstVisitOf(String host) {
         return sitemapHosts.add(host);

@@ -1,11 +1,14 @@
 package org.imhfinder.ingest.run;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,13 +18,47 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Reads a compacted topic from its start to its current end, outside any consumer group, and
  * keeps the latest value per key (a tombstone removes the key): what {@code imh.crawls.v1} says
- * about every run, for a restarted ingest and for {@code imh status}.
+ * about every run, for a restarted ingest and for {@code imh status}; or every record of some
+ * keys ({@link #readAll}), for the frontier's journal.
  */
 public final class TopicSnapshot {
     private TopicSnapshot() {
     }
 
     public static <T> Map<String, T> read(String bootstrap, String topic, Function<String, T> parse, Duration timeout) {
+        Map<String, T> latest = new LinkedHashMap<>();
+        scan(bootstrap, topic, timeout, record -> {
+            if (record.value() == null) {
+                latest.remove(record.key());
+            } else {
+                T value = parseQuietly(parse, record.value());
+                if (value != null) {
+                    latest.put(record.key(), value);
+                }
+            }
+        });
+        return latest;
+    }
+
+    /**
+     * Every record of the wanted keys, in order within each key (a key lives on one partition):
+     * a journal's lines rather than a table's latest rows.
+     */
+    public static <T> Map<String, List<T>> readAll(String bootstrap, String topic, Predicate<String> wanted,
+                                                   Function<String, T> parse, Duration timeout) {
+        Map<String, List<T>> byKey = new LinkedHashMap<>();
+        scan(bootstrap, topic, timeout, record -> {
+            if (record.key() != null && record.value() != null && wanted.test(record.key())) {
+                T value = parseQuietly(parse, record.value());
+                if (value != null) {
+                    byKey.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(value);
+                }
+            }
+        });
+        return byKey;
+    }
+
+    private static void scan(String bootstrap, String topic, Duration timeout, Consumer<ConsumerRecord<String, String>> each) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -32,24 +69,13 @@ public final class TopicSnapshot {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-            Map<String, T> latest = new LinkedHashMap<>();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reachedEnd(consumer, ends)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + topic + " to its end within " + timeout.toSeconds() + " s");
                 }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.value() == null) {
-                        latest.remove(record.key());
-                    } else {
-                        T value = parseQuietly(parse, record.value());
-                        if (value != null) {
-                            latest.put(record.key(), value);
-                        }
-                    }
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(each);
             }
-            return latest;
         }
     }
 
