@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.imhfinder.production.scaleout.CrawlWatch;
 import org.imhfinder.production.scaleout.GroupMembers;
@@ -49,8 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * flight to one host), and that every instance did a share of the work; prints pages/s
  * ({@code SCALE-OUT:} lines, also appended to {@code target/scale-out/figures.txt}).
  *
- * <p>{@code mvn verify} runs it small (20 hosts, 100 program pages, 2 normalize and 2 indexer
- * instances); {@code -Dscale.pages=2000 -Dscale.instances=1|2} is the full run (see {@link ScaleOutPlan}).
+ * <p>{@code mvn verify} runs it small (20 hosts, 100 program pages, 2 instances of each stage; several
+ * ingest instances share the hosts, each told how many there are and which it is);
+ * {@code -Dscale.pages=2000 -Dscale.instances=1|2} is the full run (see {@link ScaleOutPlan}).
  */
 @ExtendWith(ImhStackExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -207,7 +209,8 @@ class ScaleOutIT {
                     .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .until(() -> groups.allAssigned(ConsumerGroups.NORMALIZE, PLAN.instances())
                             && groups.allAssigned(ConsumerGroups.INDEXER, PLAN.instances())
-                            && groups.assigned(ConsumerGroups.INGEST) >= 1);
+                            && IntStream.range(0, PLAN.ingestInstances())
+                                    .allMatch(i -> groups.allAssigned(ConsumerGroups.ingest(i, PLAN.ingestInstances()), 1)));
         }
     }
 

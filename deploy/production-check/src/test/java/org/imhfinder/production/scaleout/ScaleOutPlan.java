@@ -6,7 +6,7 @@ import java.time.Duration;
  * The size of a scale-out run, from system properties: {@code scale.hosts} hosts (default 20)
  * carrying {@code scale.pages} program pages in all (default 100: the short run of {@code mvn verify};
  * 2000 for the full run), {@code scale.instances} instances of normalize and of the indexer
- * (default 2), {@code scale.ingest} instances of ingest (default 1) and the crawl delay
+ * (default 2), {@code scale.ingest} instances of ingest (default: as many) and the crawl delay
  * {@code scale.delay} (default PT0.1S: small, yet long enough to see on each host's log).
  */
 public record ScaleOutPlan(int hosts, int pages, int instances, int ingestInstances, Duration delay) {
@@ -18,8 +18,9 @@ public record ScaleOutPlan(int hosts, int pages, int instances, int ingestInstan
     }
 
     public static ScaleOutPlan fromSystemProperties() {
-        return new ScaleOutPlan(integer("scale.hosts", 20), integer("scale.pages", 100), integer("scale.instances", 2),
-                integer("scale.ingest", 1), Duration.parse(text("scale.delay", "PT0.1S")));
+        int instances = integer("scale.instances", 2);
+        return new ScaleOutPlan(integer("scale.hosts", 20), integer("scale.pages", 100), instances,
+                integer("scale.ingest", instances), Duration.parse(text("scale.delay", "PT0.1S")));
     }
 
     public int programsPerHost() {
