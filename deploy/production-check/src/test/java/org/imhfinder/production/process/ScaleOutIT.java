@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.imhfinder.localstack.web.RecordedRequest;
 import org.imhfinder.production.scaleout.CrawlWatch;
 import org.imhfinder.production.scaleout.GroupMembers;
 import org.imhfinder.production.scaleout.HostSpacing;
@@ -117,6 +118,8 @@ class ScaleOutIT {
         assertThat(settled.sourceIds()).as("sources of the run").hasSize(PLAN.hosts());
         assertThat(settled.counts().fetched()).as("pages fetched").isEqualTo(web.pages());
         assertThat(settled.counts().published()).as("page events published: each page once").isEqualTo(web.pages());
+        assertThat(web.hosts()).as("each host asked for each page once").allSatisfy(host ->
+                assertThat(host.site().requests().stream().map(RecordedRequest::target).toList()).doesNotHaveDuplicates());
 
         double toFetched = seconds(request.requestedAt(), settled.fetchedAt());
         double toSettled = seconds(request.requestedAt(), settled.settledAt());
