@@ -36,9 +36,14 @@ final class StageProcess implements AutoCloseable {
 
     /** Starts {@code java -jar STAGE/target/imh-STAGE.jar} with exactly these IMH_* settings and a free HTTP port. */
     static StageProcess start(String stage, Map<String, String> settings, Path logDir) throws IOException {
+        return start(stage, stage, settings, logDir);
+    }
+
+    /** As {@link #start(String, Map, Path)}, the log named for the instance ({@code INSTANCE.log}): one of several of a stage. */
+    static StageProcess start(String stage, String instance, Map<String, String> settings, Path logDir) throws IOException {
         int port = freePort();
         Path jar = Repository.file(stage + "/target/imh-" + stage + ".jar");
-        Path log = logDir.resolve(stage + ".log");
+        Path log = logDir.resolve(instance + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
