@@ -3,6 +3,7 @@ package org.imhfinder.normalize.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.LabelledValues;
 import org.imhfinder.normalize.page.Page;
@@ -75,7 +76,7 @@ public final class CandidateFinder {
         if (names.namesProgram(page.headingText())) {
             return page.heading();
         }
-        List<Element> named = page.content().select("h2, h3, h4").stream()
+        List<Element> named = page.content().select(Css.of("h2, h3, h4")).stream()
                 .filter(h -> names.namesProgram(h.text().trim())).toList();
         return named.size() == 1 ? named.get(0) : page.heading();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.text.Clauses;
 import org.jsoup.nodes.Element;
@@ -28,7 +29,7 @@ final class LevelTables {
 
     List<Candidate> find(Element content) {
         List<Candidate> found = new ArrayList<>();
-        for (Element table : content.select("table")) {
+        for (Element table : content.select(Css.of("table"))) {
             List<List<Element>> grid = grid(table);
             if (grid.size() < MIN_PROGRAMS + 1) {
                 continue;
@@ -94,8 +95,8 @@ final class LevelTables {
     /** The table's rows as lists of cells (th or td), header first. */
     private static List<List<Element>> grid(Element table) {
         List<List<Element>> grid = new ArrayList<>();
-        for (Element row : table.select("tr")) {
-            if (row.closest("table") != table) {
+        for (Element row : table.select(Css.of("tr"))) {
+            if (row.closest(Css.of("table")) != table) {
                 continue;
             }
             List<Element> cells = row.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).toList();

@@ -1,6 +1,7 @@
 package org.imhfinder.normalize.detect;
 
 import java.util.regex.Pattern;
+import org.imhfinder.normalize.page.Css;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,7 +24,7 @@ final class NewsCues {
         if (POSTED.matcher(top).find()) {
             return true;
         }
-        for (Element time : scope.select("time")) {
+        for (Element time : scope.select(Css.of("time"))) {
             String label = (time.text() + " " + time.attr("itemprop") + " " + time.className()).toLowerCase(java.util.Locale.ROOT);
             if (!label.contains("updated") && !label.contains("modified") && !time.text().isBlank() && top.contains(time.text().trim())) {
                 return true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.imhfinder.normalize.fields.LevelReader;
 import org.imhfinder.normalize.page.BlockText;
+import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
 import org.jsoup.nodes.Element;
@@ -66,7 +67,7 @@ public final class PageClassifier {
     private int programLinks(Page page) {
         Set<String> targets = new HashSet<>();
         String host = hostOf(page.url());
-        for (Element link : page.content().select("a[href]")) {
+        for (Element link : page.content().select(Css.of("a[href]"))) {
             String href = link.absUrl("href");
             if (!href.isEmpty() && host.equals(hostOf(href)) && names.namesProgram(link.text())) {
                 targets.add(href);

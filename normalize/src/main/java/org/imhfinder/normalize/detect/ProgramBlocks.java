@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.imhfinder.normalize.page.BlockText;
+import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.text.Clauses;
 import org.imhfinder.vocabulary.TermKind;
@@ -40,8 +41,8 @@ final class ProgramBlocks {
 
     List<Candidate> find(Element content, Element pageHeading) {
         List<Element> headings = new ArrayList<>();
-        for (Element heading : content.select(HEADINGS)) {
-            if (heading != pageHeading && heading.closest("table") == null && names.namesProgram(Clauses.clean(heading.text()))) {
+        for (Element heading : content.select(Css.of(HEADINGS))) {
+            if (heading != pageHeading && heading.closest(Css.of("table")) == null && names.namesProgram(Clauses.clean(heading.text()))) {
                 headings.add(heading);
             }
         }
@@ -127,7 +128,7 @@ final class ProgramBlocks {
 
     /** A directory entry's link to the program's own page, on another site. */
     private static String externalLink(Element heading) {
-        Element link = heading.selectFirst("a[href]");
+        Element link = heading.selectFirst(Css.of("a[href]"));
         if (link == null) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.page.BlockText;
+import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.text.Clauses;
 import org.jsoup.nodes.Element;
@@ -80,7 +81,7 @@ final class CandidateText {
             return paragraphs;
         }
         for (Element root : candidate.scope()) {
-            for (Element p : root.select("p, div:not(:has(p, div, ul, ol, table, h1, h2, h3, h4, h5, h6))")) {
+            for (Element p : root.select(Css.of("p, div:not(:has(p, div, ul, ol, table, h1, h2, h3, h4, h5, h6))"))) {
                 String text = Clauses.clean(p.text());
                 if (text.length() >= MIN_PROSE && !LABEL_LINE.matcher(text).find() && !inLabelled(p, candidate)
                         && !text.equals(candidate.name()) && paragraphs.stream().noneMatch(t -> t.contains(text) || text.contains(t))) {

@@ -6,6 +6,7 @@ import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.fields.Contacts;
 import org.imhfinder.normalize.fields.LocationReader;
 import org.imhfinder.normalize.fields.Readers;
+import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.text.Clauses;
@@ -67,11 +68,11 @@ final class PlaceAndContact {
 
     private static void contact(Candidate candidate, CandidateText text, FieldSet fields, GenericExtractor.Methods m) {
         for (Element root : candidate.scope()) {
-            Element mail = root.selectFirst("a[href^=mailto:]");
+            Element mail = root.selectFirst(Css.of("a[href^=mailto:]"));
             if (mail != null) {
                 fields.put(Field.EMAIL, Contacts.email(mail.attr("href")), m.structure(), 0.8, mail.attr("href"));
             }
-            Element tel = root.selectFirst("a[href^=tel:]");
+            Element tel = root.selectFirst(Css.of("a[href^=tel:]"));
             if (tel != null) {
                 fields.put(Field.PHONE, tel.attr("href").substring(4).trim(), m.structure(), 0.8, tel.attr("href"));
             }

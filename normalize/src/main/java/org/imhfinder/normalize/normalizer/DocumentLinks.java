@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.imhfinder.normalize.page.Css;
 import org.jsoup.nodes.Element;
 
 /** The PDF documents a page links from its content (at most {@value #MAX_LINKS}), by URL, with the link element. */
@@ -16,7 +17,7 @@ final class DocumentLinks {
 
     static Map<String, Element> of(Element content) {
         Map<String, Element> links = new LinkedHashMap<>();
-        for (Element link : content.select("a[href]")) {
+        for (Element link : content.select(Css.of("a[href]"))) {
             String href = withoutFragment(link.absUrl("href"));
             if (href.startsWith("http") && isPdf(href, link) && links.size() < MAX_LINKS) {
                 links.putIfAbsent(href, link);

@@ -36,8 +36,8 @@ public final class Boilerplate {
 
     /** Removes boilerplate from the document, in place. */
     public static void strip(Document document) {
-        document.select(TAGS).remove();
-        for (Element form : document.select("form")) {
+        document.select(Css.of(TAGS)).remove();
+        for (Element form : document.select(Css.of("form"))) {
             if (form.text().length() < SMALL_FORM_TEXT) {
                 form.remove();
             }
@@ -47,7 +47,7 @@ public final class Boilerplate {
     }
 
     private static void removeByName(Document document) {
-        Elements all = document.body() == null ? new Elements() : document.body().select("[class], [id]");
+        Elements all = document.body() == null ? new Elements() : document.body().select(Css.of("[class], [id]"));
         for (Element element : all) {
             if (element.parent() == null || isContent(element) || !hasBoilerplateName(element)) {
                 continue;
@@ -92,7 +92,7 @@ public final class Boilerplate {
 
     /** An article's or page's own header holds its title: keep it. */
     private static boolean keepsHeading(Element element) {
-        return !element.select("h1, h2").isEmpty() || element.closest("main, article, [role=main]") != null;
+        return !element.select(Css.of("h1, h2")).isEmpty() || element.closest(Css.of("main, article, [role=main]")) != null;
     }
 
     /** The main content itself is never boilerplate, whatever its class names say. */
@@ -105,7 +105,7 @@ public final class Boilerplate {
         if (document.body() == null) {
             return;
         }
-        for (Element element : document.body().select("a, span, div, p, li, button")) {
+        for (Element element : document.body().select(Css.of("a, span, div, p, li, button"))) {
             String text = element.text().trim();
             if (text.length() <= 60 && element.parent() != null && BOILERPLATE_TEXT.matcher(text).matches()) {
                 element.remove();

@@ -55,7 +55,7 @@ public final class LabelledValues {
     }
 
     private void definitionLists(Element root, List<Labelled> found, Set<String> seen) {
-        for (Element dt : root.select("dt")) {
+        for (Element dt : root.select(Css.of("dt"))) {
             Element dd = dt.nextElementSibling();
             if (dd != null && dd.normalName().equals("dd")) {
                 add(dt.text(), dd.text(), dd, found, seen);
@@ -64,7 +64,7 @@ public final class LabelledValues {
     }
 
     private void keyValueTables(Element root, List<Labelled> found, Set<String> seen) {
-        for (Element row : root.select("tr")) {
+        for (Element row : root.select(Css.of("tr"))) {
             List<Element> cells = row.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).toList();
             if (cells.size() == 2 && words(cells.get(0).text()) <= MAX_LABEL_WORDS) {
                 add(cells.get(0).text(), cells.get(1).text(), row, found, seen);
@@ -73,13 +73,13 @@ public final class LabelledValues {
     }
 
     private void accordions(Element root, List<Labelled> found, Set<String> seen) {
-        for (Element toggle : root.select("[aria-controls]")) {
+        for (Element toggle : root.select(Css.of("[aria-controls]"))) {
             Element panel = root.ownerDocument() == null ? null : root.ownerDocument().getElementById(toggle.attr("aria-controls"));
             if (panel != null) {
                 add(toggle.text(), BlockText.of(panel), panel, found, seen);
             }
         }
-        for (Element summary : root.select("details > summary")) {
+        for (Element summary : root.select(Css.of("details > summary"))) {
             Element details = summary.parent();
             String value = details.text().substring(Math.min(details.text().length(), summary.text().length())).trim();
             add(summary.text(), value, details, found, seen);
@@ -87,7 +87,7 @@ public final class LabelledValues {
     }
 
     private void labelledLines(Element root, List<Labelled> found, Set<String> seen) {
-        for (Element block : root.select("li, p, dd, td, div, span")) {
+        for (Element block : root.select(Css.of("li, p, dd, td, div, span"))) {
             if (!isLeafBlock(block)) {
                 continue;
             }
@@ -112,7 +112,7 @@ public final class LabelledValues {
     }
 
     private void headedSections(Element root, List<Labelled> found, Set<String> seen) {
-        for (Element heading : root.select("h2, h3, h4, h5, h6, p:has(> strong:only-child), p:has(> b:only-child)")) {
+        for (Element heading : root.select(Css.of("h2, h3, h4, h5, h6, p:has(> strong:only-child), p:has(> b:only-child)"))) {
             String label = heading.text();
             if (words(label) > MAX_LABEL_WORDS || (heading.normalName().equals("p") && !heading.ownText().isBlank())) {
                 continue;
@@ -153,7 +153,7 @@ public final class LabelledValues {
     }
 
     private static boolean isHeading(Element element) {
-        return HEADING.matcher(element.normalName()).matches() || element.is("p:has(> strong:only-child)") && element.ownText().isBlank();
+        return HEADING.matcher(element.normalName()).matches() || element.is(Css.of("p:has(> strong:only-child)")) && element.ownText().isBlank();
     }
 
     private static int words(String text) {

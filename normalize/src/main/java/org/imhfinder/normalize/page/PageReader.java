@@ -52,7 +52,7 @@ public final class PageReader {
 
     private static Element contentRoot(Document document) {
         Element body = document.body();
-        for (Element main : document.select("main, [role=main]")) {
+        for (Element main : document.select(Css.of("main, [role=main]"))) {
             if (main.text().length() * 3 >= body.text().length()) {
                 return main;
             }
@@ -61,12 +61,12 @@ public final class PageReader {
     }
 
     private static Element heading(Element content, Document document) {
-        for (Element h1 : content.select("h1")) {
+        for (Element h1 : content.select(Css.of("h1"))) {
             if (!h1.text().isBlank()) {
                 return h1;
             }
         }
-        for (Element h1 : document.select("h1")) {
+        for (Element h1 : document.select(Css.of("h1"))) {
             if (!h1.text().isBlank()) {
                 return h1;
             }

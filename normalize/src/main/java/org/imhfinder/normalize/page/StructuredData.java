@@ -34,10 +34,10 @@ public final class StructuredData {
     /** Every top-level item of the page, JSON-LD first. */
     public static List<StructuredItem> read(Document document) {
         List<StructuredItem> items = new ArrayList<>();
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : document.select(Css.of("script[type=application/ld+json]"))) {
             jsonLd(script.data(), items);
         }
-        for (Element scope : document.select("[itemscope][itemtype]")) {
+        for (Element scope : document.select(Css.of("[itemscope][itemtype]"))) {
             if (scope.parents().stream().noneMatch(p -> p.hasAttr("itemscope") && p.hasAttr("itemtype")
                     && !isArticle(p))) {
                 items.add(new StructuredItem(types(scope.attr("itemtype")), microdata(scope), ExtractionMethod.MICRODATA));
@@ -97,7 +97,7 @@ public final class StructuredData {
     /** The itemprops that belong to this scope: not those inside a nested itemscope. */
     private static List<Element> properties(Element scope) {
         List<Element> props = new ArrayList<>();
-        for (Element prop : scope.select("[itemprop]")) {
+        for (Element prop : scope.select(Css.of("[itemprop]"))) {
             Element owner = prop.parent();
             while (owner != null && owner != scope && !owner.hasAttr("itemscope")) {
                 owner = owner.parent();

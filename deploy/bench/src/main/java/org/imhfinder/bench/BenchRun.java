@@ -1,0 +1,76 @@
+package org.imhfinder.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.imhfinder.bench.crawl.CrawlPair;
+import org.imhfinder.bench.endtoend.EndToEndPair;
+import org.imhfinder.bench.extract.ExtractPair;
+import org.imhfinder.bench.index.IndexPair;
+import org.imhfinder.bench.report.BenchReport;
+import org.imhfinder.bench.report.Machine;
+import org.imhfinder.bench.report.Row;
+import org.imhfinder.bench.search.SearchPair;
+import org.imhfinder.bench.stack.BenchStack;
+import org.imhfinder.bench.stack.MemoryProbe;
+
+/**
+ * One run of every pair, in an order where each leaves the next what it needs: extract (CPU
+ * only, before anything else runs), then on the local stack index (its listings are what search
+ * searches), search, crawl, and end to end (which adds up the limits measured before it).
+ * The stages run in this JVM one pair at a time, so each pair's memory is its stage's.
+ */
+public final class BenchRun {
+    private final Scale scale;
+    private final Path workDir;
+    private final String elasticsearchHeap;
+    private final Progress progress;
+
+    public BenchRun(Scale scale, Path workDir, String elasticsearchHeap, Progress progress) {
+        this.scale = scale;
+        this.workDir = workDir;
+        this.elasticsearchHeap = elasticsearchHeap;
+        this.progress = progress;
+    }
+
+    public BenchReport run() throws Exception {
+        Instant started = Instant.now();
+        Machine machine = Machine.atStart();
+        progress.say("bench", "%s run on %d cores, load average %.2f", scale.name(), machine.cores(), machine.loadAverageAtStart());
+        List<Row> rows = new ArrayList<>();
+        ExtractPair.Result extract = ExtractPair.run(scale, progress);
+        progress.say("stack", "starting Kafka and Elasticsearch");
+        try (BenchStack stack = BenchStack.start(workDir.resolve("stack"), elasticsearchHeap)) {
+            progress.say("stack", "Kafka %s, Elasticsearch %s", stack.kafkaBootstrap(), stack.elasticsearchUrl());
+            IndexPair.Result index = IndexPair.run(stack, scale, progress);
+            SearchPair.Result search = SearchPair.run(stack, scale, progress);
+            CrawlPair.Result crawl = CrawlPair.run(stack, scale, workDir, progress);
+            EndToEndPair.Result endToEnd = EndToEndPair.run(stack, scale, new EndToEndPair.Limits(crawl.limitPerSecond(),
+                    extract.limitPerSecond(), index.limitPerSecond()), workDir, progress);
+            rows.addAll(crawl.rows());
+            rows.addAll(extract.rows());
+            rows.addAll(index.rows());
+            rows.addAll(endToEnd.rows());
+            rows.addAll(search.rows());
+            rows.add(memory("memory-ingest", "ingest (crawl pair)", crawl.memory()));
+            rows.add(memory("memory-indexer", "indexer (index pair)", index.memory()));
+            rows.add(memory("memory-search-api", "search-api (search pair)", search.memory()));
+            rows.add(memory("memory-pipeline", "ingest+normalize+indexer (end to end)", endToEnd.memory()));
+            stack.serverPids().forEach((name, pid) -> rows.add(Row.figure("memory-" + name, "memory",
+                    "peak RSS, " + name, "MB", MemoryProbe.peakRssMb(pid), "its own process, over the whole run")));
+        }
+        return new BenchReport(started, scale.name(), machine.ended(), progress.elapsedSeconds(), rows);
+    }
+
+    private static Row memory(String id, String what, MemoryProbe.Peak peak) {
+        return Row.figure(id, "memory", "peak heap, " + what, "MB", peak.heapMb(), String.format(Locale.ROOT,
+                "the stages run in the bench JVM, one pair at a time: JVM peak RSS %d MB during the pair", peak.rssMb()));
+    }
+
+    /** The ids of every row a run reports, in order. */
+    public static final List<String> ROW_IDS = List.of("crawl", "extract", "extract-alloc", "index", "e2e-seconds", "e2e-p50",
+            "e2e-p95", "search-p50", "search-p99", "search-errors", "memory-ingest", "memory-indexer", "memory-search-api",
+            "memory-pipeline", "memory-kafka", "memory-elasticsearch");
+}

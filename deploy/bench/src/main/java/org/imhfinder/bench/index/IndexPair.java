@@ -1,0 +1,136 @@
+package org.imhfinder.bench.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.imhfinder.bench.Progress;
+import org.imhfinder.bench.Scale;
+import org.imhfinder.bench.Waits;
+import org.imhfinder.bench.report.Row;
+import org.imhfinder.bench.stack.BenchStack;
+import org.imhfinder.bench.stack.MemoryProbe;
+import org.imhfinder.es.ProgramIndex;
+import org.imhfinder.indexer.IndexerStage;
+import org.imhfinder.indexer.store.DocumentWrite;
+import org.imhfinder.indexer.store.ElasticsearchListingStore;
+import org.imhfinder.indexer.store.WriteResult;
+import org.imhfinder.runtime.Pipeline;
+import org.imhfinder.schema.ConsumerGroups;
+import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ProgramListing;
+import org.imhfinder.schema.SearchIndex;
+import org.imhfinder.schema.Topics;
+
+/**
+ * Index: a backlog of listings on {@code imh.programs.v1} drained by the indexer alone, from the
+ * moment its consumer has its partitions until its group has committed the last one (committed
+ * means written, refreshed, journaled: searchable). Limit: the very documents it wrote, read
+ * back, sent with a raw {@code _bulk} by the same client in batches of the same size into a
+ * fresh index of the same template, until searchable (one refresh at the end).
+ */
+public final class IndexPair {
+    public static final String PAIR = "index";
+    static final int BATCH = 500;
+
+    /** The rows, the limit in listings/s (for the end-to-end sum) and the indexer's memory. */
+    public record Result(List<Row> rows, double limitPerSecond, MemoryProbe.Peak memory) {
+    }
+
+    private IndexPair() {
+    }
+
+    public static Result run(BenchStack stack, Scale scale, Progress progress) throws IOException {
+        List<ProgramListing> listings = BenchListings.generate(scale.listings(), 20_260_101L, Instant.now());
+        send(stack, listings);
+        progress.say(PAIR, "%,d listings on %s; starting the indexer", listings.size(), Topics.PROGRAMS);
+        MemoryProbe.reset();
+        double seconds;
+        try (Pipeline indexer = stack.startStages(Map.of("IMH_INDEXER_BATCH_SIZE", String.valueOf(BATCH)),
+                List.of(new IndexerStage()))) {
+            Waits.until("the indexer to get its partitions", Duration.ofMinutes(2), Duration.ofMillis(50),
+                    () -> stack.offsets().consuming(ConsumerGroups.INDEXER));
+            long start = System.nanoTime();
+            Waits.until("the indexer to commit every listing", Duration.ofMinutes(15), Duration.ofMillis(50),
+                    () -> caughtUp(stack, progress));
+            seconds = (System.nanoTime() - start) / 1e9;
+        }
+        MemoryProbe.Peak memory = MemoryProbe.peak();
+        double project = listings.size() / seconds;
+        progress.say(PAIR, "indexer: %,.0f listings/s (%.1f s); now raw _bulk of the same documents", project, seconds);
+        List<Hit<ObjectNode>> documents = readBack(stack.es().client());
+        double limit = documents.size() / rawBulk(stack.es().client(), documents);
+        progress.say(PAIR, "raw _bulk: %,.0f listings/s", limit);
+        Row row = Row.rate("index", PAIR, "listings/s until searchable", "listings/s", project, limit,
+                String.format("%,d listings, batches of %d; indexer refreshes, journals and commits per batch, raw _bulk "
+                        + "refreshes once at the end", listings.size(), BATCH));
+        return new Result(List.of(row), limit, memory);
+    }
+
+    private static boolean caughtUp(BenchStack stack, Progress progress) {
+        long lag = stack.offsets().lag(ConsumerGroups.INDEXER, List.of(Topics.PROGRAMS));
+        progress.tick(PAIR, "%,d listings still to index", lag);
+        return lag == 0;
+    }
+
+    private static void send(BenchStack stack, List<ProgramListing> listings) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new StringSerializer())) {
+            listings.forEach(l -> producer.send(new ProducerRecord<>(Topics.PROGRAMS, l.id(), Json.write(l))));
+            producer.flush();
+        }
+    }
+
+    private static List<Hit<ObjectNode>> readBack(ElasticsearchClient client) throws IOException {
+        List<Hit<ObjectNode>> all = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            SearchResponse<ObjectNode> page = client.search(s -> {
+                s.index(SearchIndex.PROGRAMS_ALIAS).size(1000).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                return from == null ? s : s.searchAfter(from);
+            }, ObjectNode.class);
+            all.addAll(page.hits().hits());
+            if (page.hits().hits().size() < 1000) {
+                return all;
+            }
+            after = page.hits().hits().get(999).sort();
+        }
+    }
+
+    /** Seconds to bulk the documents into a fresh index of the same template and make them searchable. */
+    private static double rawBulk(ElasticsearchClient client, List<Hit<ObjectNode>> documents) throws IOException {
+        String index = ProgramIndex.INDEX_PREFIX + "9001";
+        client.indices().create(c -> c.index(index));
+        try {
+            ElasticsearchListingStore store = new ElasticsearchListingStore(client);
+            long start = System.nanoTime();
+            for (int from = 0; from < documents.size(); from += BATCH) {
+                List<DocumentWrite> writes = documents.subList(from, Math.min(from + BATCH, documents.size())).stream()
+                        .map(hit -> new DocumentWrite(hit.id(), hit.source(), null)).toList();
+                for (WriteResult result : store.write(index, writes, false)) {
+                    if (result.status() != WriteResult.Status.WRITTEN) {
+                        throw new IllegalStateException("raw _bulk did not write " + result);
+                    }
+                }
+            }
+            client.indices().refresh(r -> r.index(index));
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            client.indices().delete(d -> d.index(index));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.imhfinder.bench.search;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Requests at a fixed rate (an open loop: the schedule does not wait for answers) served by a
+ * fixed number of clients. Each latency is counted from when the request was due, not from when
+ * a client was free to send it, so a server that falls behind shows it (no coordinated omission).
+ * The run is bounded: what is not answered a few seconds after the schedule ends is given up,
+ * counted as not served, with the time it had waited as its latency.
+ */
+final class PacedLoad {
+    private final HttpClient http;
+    private final int concurrency;
+
+    private static final Duration GRACE = Duration.ofSeconds(5);
+
+    /**
+     * Latencies in milliseconds, the requests that failed (an exception or a status other than
+     * 200), and those not served by the end of the run (included in the latencies as lower bounds).
+     */
+    record Outcome(double[] millis, int errors, int notServed) {
+    }
+
+    PacedLoad(HttpClient http, int concurrency) {
+        this.http = http;
+        this.concurrency = concurrency;
+    }
+
+    Outcome run(List<HttpRequest> requests, int perSecond, Duration duration) throws InterruptedException {
+        int count = (int) (perSecond * duration.toMillis() / 1000);
+        double[] millis = new double[count];
+        java.util.Arrays.fill(millis, Double.NaN);
+        long[] dues = new long[count];
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        long interval = 1_000_000_000L / perSecond;
+        long start = System.nanoTime() + 20_000_000L;
+        try {
+            for (int i = 0; i < count; i++) {
+                long due = start + i * interval;
+                dues[i] = due;
+                LockSupport.parkNanos(due - System.nanoTime());
+                int n = i;
+                clients.execute(() -> millis[n] = send(requests.get(n % requests.size()), due, errors));
+            }
+        } finally {
+            clients.shutdown();
+            if (!clients.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                clients.shutdownNow();
+                clients.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+        return new Outcome(millis, errors.get(), givenUp(millis, dues, System.nanoTime()));
+    }
+
+    /** Fills in the requests never answered, with how long they had waited; returns how many. */
+    static int givenUp(double[] millis, long[] dues, long now) {
+        int notServed = 0;
+        for (int i = 0; i < millis.length; i++) {
+            if (Double.isNaN(millis[i])) {
+                millis[i] = (now - dues[i]) / 1e6;
+                notServed++;
+            }
+        }
+        return notServed;
+    }
+
+    private double send(HttpRequest request, long due, AtomicInteger errors) {
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                errors.incrementAndGet();
+            }
+        } catch (Exception e) {
+            errors.incrementAndGet();
+        }
+        return (System.nanoTime() - due) / 1e6;
+    }
+}
