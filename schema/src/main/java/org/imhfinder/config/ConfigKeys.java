@@ -136,6 +136,12 @@ public final class ConfigKeys {
             "Comma-separated origins (https://example.org) whose pages may call the API from a browser; * for any.",
             Parsers::list);
 
+    // --- Kafka consumers of every stage: how soon a crashed instance's partitions go to the others
+    public static final Setting<Duration> KAFKA_SESSION_TIMEOUT = declare("IMH_KAFKA_SESSION_TIMEOUT", "PT45S",
+            "How long a consumer instance may go silent before its group gives its partitions to the others"
+                    + " (6 s to 30 min, the broker's bounds); shorter moves work off a crashed instance sooner.",
+            Parsers::sessionTimeout);
+
     // --- the local stack (./imh up, ./imh demo, tests)
     public static final Setting<Integer> LOCAL_KAFKA_PORT = declare("IMH_LOCAL_KAFKA_PORT", "9092",
             "Port of the local Kafka broker that ./imh up starts (0: any free port).", Parsers::port);

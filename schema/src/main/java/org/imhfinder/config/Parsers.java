@@ -89,6 +89,15 @@ final class Parsers {
         }
     }
 
+    /** A Kafka consumer session timeout: within the broker's default bounds (6 s to 30 min). */
+    static Duration sessionTimeout(String raw) {
+        Duration value = duration(raw);
+        if (value.compareTo(Duration.ofSeconds(6)) < 0 || value.compareTo(Duration.ofMinutes(30)) > 0) {
+            throw new IllegalArgumentException("expected a duration from PT6S to PT30M (the broker refuses others), got " + raw);
+        }
+        return value;
+    }
+
     static Path path(String raw) {
         return Path.of(raw);
     }

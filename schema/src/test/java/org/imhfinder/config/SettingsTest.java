@@ -96,4 +96,19 @@ class SettingsTest {
                 .hasMessageContaining("IMH_INDEXER_BATCH_SIZE")
                 .hasMessageContaining("IMH_FRESHNESS_DEGRADED_RATIO");
     }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @CsvSource({"PT5S", "PT31M", "soon"})
+    void aKafkaSessionTimeoutOutsideTheBrokersBoundsIsRefused(String value) {
+        assertThatThrownBy(() -> Settings.of(Map.of("IMH_KAFKA_SESSION_TIMEOUT", value)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("IMH_KAFKA_SESSION_TIMEOUT");
+    }
+
+    @Test
+    void theKafkaSessionTimeoutIsKafkasOwnDefaultUnlessSet() {
+        assertThat(Settings.defaults().get(ConfigKeys.KAFKA_SESSION_TIMEOUT)).isEqualTo(Duration.ofSeconds(45));
+        assertThat(Settings.of(Map.of("IMH_KAFKA_SESSION_TIMEOUT", "PT10S")).get(ConfigKeys.KAFKA_SESSION_TIMEOUT))
+                .isEqualTo(Duration.ofSeconds(10));
+    }
 }

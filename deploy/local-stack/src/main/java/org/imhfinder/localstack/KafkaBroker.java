@@ -77,6 +77,11 @@ public final class KafkaBroker implements AutoCloseable {
         return process.log();
     }
 
+    /** The port clients connect to; a restart on the same data keeps it. */
+    public int port() {
+        return port;
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class LocalStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
 
-    private final KafkaBroker kafka;
+    private volatile KafkaBroker kafka;
     private volatile ElasticsearchNode elasticsearch;
     private final Options options;
     private final Thread shutdownHook;
@@ -93,6 +93,25 @@ public final class LocalStack implements AutoCloseable {
         }
         elasticsearch = startElasticsearch(options, elasticsearch.url().getPort());
         LOG.info("Elasticsearch back on {}", elasticsearch.url());
+    }
+
+    /**
+     * Stops the Kafka broker alone, its data kept: a broker restart, for tests of clients that
+     * must reconnect by themselves. {@link #startKafka()} brings it back.
+     */
+    public synchronized void stopKafka() {
+        kafka.close();
+        LOG.info("Kafka stopped; its data stays in {}", options.dataDir().resolve("kafka"));
+    }
+
+    /** Starts Kafka again after {@link #stopKafka()}: same port, same data; returns once the broker answers. */
+    public synchronized void startKafka() {
+        if (kafka.isAlive()) {
+            return;
+        }
+        kafka = KafkaBroker.start(options.distribution(), options.dataDir().resolve("kafka"), kafka.port(),
+                options.startTimeout());
+        LOG.info("Kafka back on {}", kafka.bootstrapServers());
     }
 
     private static ElasticsearchNode startElasticsearch(Options options, int port) {

@@ -52,6 +52,16 @@ final class ProcessStack implements TestStack, AutoCloseable {
     }
 
     @Override
+    public void stopKafka() {
+        stack.stopKafka();
+    }
+
+    @Override
+    public void startKafka() {
+        stack.startKafka();
+    }
+
+    @Override
     public void close() {
         stack.close();
     }

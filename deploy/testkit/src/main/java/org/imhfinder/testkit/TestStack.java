@@ -35,6 +35,20 @@ public interface TestStack {
     void startElasticsearch();
 
     /**
+     * Stops the Kafka broker, its data kept, until {@link #startKafka()}: a broker restart in the
+     * middle of a test. Clients see refused connections meanwhile. The local processes support it;
+     * the containers do not (their mapped port would change).
+     */
+    default void stopKafka() {
+        throw new UnsupportedOperationException("this test stack cannot restart Kafka: " + getClass().getSimpleName());
+    }
+
+    /** Starts Kafka again after {@link #stopKafka()}: same port, same data; returns once the broker answers. */
+    default void startKafka() {
+        throw new UnsupportedOperationException("this test stack cannot restart Kafka: " + getClass().getSimpleName());
+    }
+
+    /**
      * Empties the stack for a test class that needs a clean slate: consumer groups and topics
      * deleted and the topics created again, Elasticsearch's indices, aliases and templates deleted.
      */

@@ -185,7 +185,7 @@ class ScaleOutIT {
 
     private static void start(String stage, int number, Map<String, String> settings) throws IOException {
         String name = stage + "-" + number;
-        RUNNING.put(name, StageProcess.start(stage, name, settings, DIR));
+        RUNNING.put(name, StageProcess.start(stage, settings, DIR, name));
     }
 
     /** Several ingest instances split the hosts: each is told how many there are and which it is. */

@@ -26,37 +26,51 @@ final class StageProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private final Map<String, String> settings;
 
-    private StageProcess(String stage, int port, Process process, Path log) {
+    private StageProcess(String stage, int port, Process process, Path log, Map<String, String> settings) {
         this.stage = stage;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.settings = settings;
     }
 
     /** Starts {@code java -jar STAGE/target/imh-STAGE.jar} with exactly these IMH_* settings and a free HTTP port. */
     static StageProcess start(String stage, Map<String, String> settings, Path logDir) throws IOException {
-        return start(stage, stage, settings, logDir);
+        return start(stage, settings, logDir, stage);
     }
 
-    /** As {@link #start(String, Map, Path)}, the log named for the instance ({@code INSTANCE.log}): one of several of a stage. */
-    static StageProcess start(String stage, String instance, Map<String, String> settings, Path logDir) throws IOException {
+    /** Like {@link #start(String, Map, Path)}, its output in {@code INSTANCE.log}: one of several instances of a stage. */
+    static StageProcess start(String stage, Map<String, String> settings, Path logDir, String instance) throws IOException {
+        Path log = logDir.resolve(instance + ".log");
+        return launch(stage, settings, log, ProcessBuilder.Redirect.to(log.toFile()));
+    }
+
+    private static StageProcess launch(String stage, Map<String, String> settings, Path log, ProcessBuilder.Redirect output)
+            throws IOException {
         int port = freePort();
         Path jar = Repository.file(stage + "/target/imh-" + stage + ".jar");
-        Path log = logDir.resolve(instance + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
                 "-jar", jar.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("IMH_"));
         env.putAll(settings);
         env.put("IMH_HTTP_HOST", "127.0.0.1");
         env.put("IMH_HTTP_PORT", String.valueOf(port));
-        return new StageProcess(stage, port, builder.start(), log);
+        return new StageProcess(stage, port, builder.start(), log, Map.copyOf(settings));
+    }
+
+    /** A new JVM of the same stage with the same settings, its output after the old one's, as an orchestrator restarts a crashed one. */
+    StageProcess restart() throws IOException {
+        return launch(stage, settings, log, ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
 
     String stage() {
@@ -95,6 +109,46 @@ final class StageProcess implements AutoCloseable {
             return Files.exists(log) ? Files.readString(log) : "";
         } catch (IOException e) {
             return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    /** True while {@code /ready} answers 200; false when it answers otherwise or not at all. */
+    boolean ready() {
+        try {
+            return get("/ready").statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * The sum of every sample of a Prometheus metric on {@code /metrics} whose line starts with
+     * {@code name} followed by its labels or its value (so {@code imh_indexer_retries_total} sums
+     * every reason); 0 when it is not there yet.
+     */
+    double metric(String name) throws IOException, InterruptedException {
+        double sum = 0;
+        for (String line : get("/metrics").body().split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    /** CPU time the JVM has used so far (zero when the system does not say). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** {@code kill -9}: the JVM ends at once, no shutdown hook, no commit, no flush; returns once it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(stage + " (pid " + process.pid() + ") still alive 30 s after SIGKILL");
         }
     }
 

@@ -36,6 +36,10 @@ public final class KafkaSetup {
         config.setFetchMaxBytes(Topics.MAX_RECORD_BYTES + 1024 * 1024);
         config.setPollTimeoutMs(500L);
         config.setMaxPollRecords(200);
+        // a killed instance's partitions move to the others once its session expires; heartbeats at a third of it
+        long session = settings.get(ConfigKeys.KAFKA_SESSION_TIMEOUT).toMillis();
+        config.setSessionTimeoutMs((int) session);
+        config.setHeartbeatIntervalMs((int) Math.min(3000, session / 3));
         // producers connect when first used, so a process starts (and reports not ready) while Kafka is away
         kafka.setLazyStartProducer(true);
         kafka.setKafkaManualCommitFactory(new DefaultKafkaManualCommitFactory());
