@@ -23,11 +23,15 @@ public final class FreePorts {
         }
     }
 
-    /** True when something listens on the port. */
+    /**
+     * True when something listens on the port. A connection to a free port in the ephemeral range
+     * can, rarely, be given that very port as its own and connect to itself (TCP simultaneous
+     * open): that is no listener.
+     */
     public static boolean inUse(int port) {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-            return true;
+            return socket.getLocalPort() != port;
         } catch (IOException e) {
             return false;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.support.service.ServiceSupport;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class TopicFollower extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(TopicFollower.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration CLOSE = Duration.ofSeconds(5);
 
     /** What the follower hands its records to, on its own thread. */
     public interface Handler {
@@ -78,7 +80,8 @@ public final class TopicFollower extends ServiceSupport {
 
     private void readForever() {
         while (!stopping) {
-            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(properties())) {
+            KafkaConsumer<String, String> kafka = new KafkaConsumer<>(properties());
+            try {
                 consumer = kafka;
                 List<TopicPartition> partitions = partitions(kafka);
                 kafka.assign(partitions);
@@ -101,7 +104,25 @@ public final class TopicFollower extends ServiceSupport {
                     LOG.warn("{}: reading {} failed ({}); trying again", name, topics, e.toString());
                     pause();
                 }
+            } finally {
+                closeQuietly(kafka);
             }
+        }
+    }
+
+    /**
+     * At shutdown Camel interrupts a thread still waiting in a producer (a handler may publish), and
+     * an interrupted consumer cannot close its fetch sessions: it would log an error for nothing.
+     */
+    private void closeQuietly(KafkaConsumer<String, String> kafka) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            kafka.close(CloseOptions.timeout(CLOSE));
+        } catch (RuntimeException e) {
+            LOG.debug("{}: closing the consumer: {}", name, e.toString());
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
