@@ -34,19 +34,29 @@
     }
   }
 
+  // Answers can come back out of order (a search typed while the previous one is on its way):
+  // only the latest search's answer is shown.
+  let latestSearch = 0;
+
   async function runSearch(p, append) {
+    const mine = ++latestSearch;
     if (!append) {
       $('summary').textContent = 'Searching…';
     }
+    $('results').setAttribute('aria-busy', 'true');
     try {
       const query = new URLSearchParams(p);
       if (append && nextCursor) query.set('cursor', nextCursor);
       const answer = await json('/api/v1/programs?' + query.toString());
+      if (mine !== latestSearch) return;
       nextCursor = answer.nextCursor;
       showResults(answer, append);
       if (!append) showFacets(answer.facets, p);
     } catch (error) {
+      if (mine !== latestSearch) return;
       $('summary').textContent = 'The search failed: ' + error.message;
+    } finally {
+      if (mine === latestSearch) $('results').setAttribute('aria-busy', 'false');
     }
   }
 

@@ -82,8 +82,10 @@ class PagesBrowserIT {
     void aPersonSearchesFiltersAndOpensAListing() throws Exception {
         WebDriver page = browser.driver();
         page.get(api.base().resolve("/").toString());
+        awaitIdle(page);
         WebElement box = page.findElement(By.id("q"));
         box.sendKeys("certificate", Keys.ENTER);
+        awaitIdle(page);
         awaitText(By.id("summary"), "program");
         assertThat(resultNames()).anyMatch(n -> n.contains("Graduate Certificate"));
 
@@ -171,6 +173,11 @@ class PagesBrowserIT {
     private static List<String> resultNames() {
         return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return Array.from(document.querySelectorAll('.result h3')).map(h => h.textContent);");
+    }
+
+    /** Until the page's latest search has been answered (its facets are the ones to click). */
+    private static void awaitIdle(WebDriver page) {
+        wait(page).until(d -> "false".equals(d.findElement(By.id("results")).getAttribute("aria-busy")));
     }
 
     private static void awaitText(By locator, String text) {
