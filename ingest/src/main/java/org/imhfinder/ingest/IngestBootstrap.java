@@ -97,15 +97,16 @@ final class IngestBootstrap extends ServiceSupport {
                     camel.addService(new PartsCombiner(kafka, shares.instance(),
                             KafkaRunPublisher.runs(camel.createProducerTemplate()), history));
                 }
-                CrawlScheduleRoutes schedules = new CrawlScheduleRoutes(shares.mine(sources), coordinator::lastStarted,
+                List<SourceDefinition> mine = shares.mine(sources);
+                CrawlScheduleRoutes schedules = new CrawlScheduleRoutes(mine, coordinator::lastStarted,
                         CrawlControlRoutes.SCHEDULED_ENDPOINT, clock);
                 camel.addRoutes(schedules);
                 startDueSources(schedules.dueAtStart());
                 camel.getRouteController().startRoute(CrawlControlRoutes.REQUESTS_ROUTE);
                 ready = true;
                 LOG.info("ingest ready: {} sources ({} of them this instance's, {} of {}), {} on a schedule", sources.size(),
-                        shares.mine(sources).size(), shares.instance(), shares.instances(),
-                        shares.mine(sources).stream().filter(s -> s.schedule() != null).count());
+                        mine.size(), shares.instance(), shares.instances(),
+                        mine.stream().filter(s -> s.schedule() != null).count());
             } catch (Exception e) {
                 if (thread == null) {
                     return;
@@ -148,18 +149,16 @@ final class IngestBootstrap extends ServiceSupport {
 
     private void recover(Map<String, CrawlRun> history) {
         history.values().forEach(this::remember);
-        if (!shares.shared()) {
-            Map<CrawlRun, List<Integer>> mine = new LinkedHashMap<>();
-            history.values().forEach(run -> mine.put(run, List.of(0)));
-            takeUp(mine);
-            return;
-        }
         Map<CrawlRun, List<Integer>> mine = new LinkedHashMap<>();
-        for (CrawlRunPart part : TopicSnapshot.read(kafka, Topics.CRAWL_PARTS, v -> Json.read(v, CrawlRunPart.class), HISTORY_WAIT).values()) {
-            remember(part.run());
-            if (part.instance() == shares.instance()) {
-                mine.put(part.run(), part.instances());
+        if (shares.shared()) {
+            for (CrawlRunPart part : TopicSnapshot.read(kafka, Topics.CRAWL_PARTS, v -> Json.read(v, CrawlRunPart.class), HISTORY_WAIT).values()) {
+                remember(part.run());
+                if (part.instance() == shares.instance()) {
+                    mine.put(part.run(), part.instances());
+                }
             }
+        } else {
+            history.values().forEach(run -> mine.put(run, List.of(0)));
         }
         takeUp(mine);
     }
