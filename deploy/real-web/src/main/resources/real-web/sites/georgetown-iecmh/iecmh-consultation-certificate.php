@@ -20,7 +20,7 @@
       <li><a href="/about.php">About Us</a></li>
       <li class="has-dropdown"><a href="/early-childhood.php">Our Work</a>
         <ul class="dropdown"><li><a href="/early-childhood.php">Early Childhood</a></li><li><a href="https://gucchd.georgetown.edu/disability.php">Disability</a></li><li><a href="https://gucchd.georgetown.edu/cultural-competence.php">Cultural &amp; Linguistic Competence</a></li></ul></li>
-      <li><a href="https://gucchd.georgetown.edu/publications.php">Publications</a></li>
+      <li><a href="/publications.php">Publications</a></li>
       <li><a href="https://gucchd.georgetown.edu/contact.php">Contact</a></li>
     </ul>
   </nav>
