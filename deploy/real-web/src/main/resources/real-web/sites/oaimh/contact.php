@@ -26,7 +26,7 @@
 </td>
 <td width="610" valign="top">
 <table width="100%" border="0" cellspacing="0" cellpadding="14"><tr><td>
-<p><font face="Georgia, Times New Roman" size="4" color="#2F4F6F"><b>Contact Us</b></font></p><p><font face="Verdana, Arial" size="2">Ohio Association for Infant Mental Health<br>E-mail: <a href="mailto:info@oaimh.org">info@oaimh.org</a></font></p><p><font face="Verdana, Arial" size="2">We are an all-volunteer organization; please allow a few days for a reply.</font></p>
+<p><font face="Georgia, Times New Roman" size="4" color="#2F4F6F"><b>Contact Us</b></font></p><p><font face="Verdana, Arial" size="2">Ohio Association for Infant Mental Health<br>Send us a note with the form below, or talk with any board member at an OAIMH event.</font></p><p><font face="Verdana, Arial" size="2">We are an all-volunteer organization; please allow a few days for a reply.</font></p>
 </td></tr></table>
 </td>
 </tr>
