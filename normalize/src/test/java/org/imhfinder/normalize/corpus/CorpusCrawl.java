@@ -32,7 +32,16 @@ final class CorpusCrawl {
     private CorpusCrawl() {
     }
 
+    /** A site's file by site-relative path, as a web server would serve it. */
+    interface SiteFiles {
+        Optional<byte[]> file(String site, String relative);
+    }
+
     static List<PageEvent> crawl(SourceDefinition source, String site, String crawlId) {
+        return crawl(source, site, crawlId, CorpusSites::file);
+    }
+
+    static List<PageEvent> crawl(SourceDefinition source, String site, String crawlId, SiteFiles files) {
         List<PageEvent> events = new ArrayList<>();
         Deque<String[]> queue = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
@@ -40,7 +49,7 @@ final class CorpusCrawl {
         source.seeds().forEach(seed -> enqueue(queue, seen, seed.toString(), null, host));
         while (!queue.isEmpty()) {
             String[] next = queue.poll();
-            PageEvent event = fetch(source, site, crawlId, next[0], next[1]);
+            PageEvent event = fetch(source, site, crawlId, next[0], next[1], files);
             events.add(event);
             if (event.status() == PageStatus.OK && event.body() != null) {
                 links(event).forEach(link -> enqueue(queue, seen, link, event.url(), host));
@@ -55,12 +64,13 @@ final class CorpusCrawl {
         return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
-    private static PageEvent fetch(SourceDefinition source, String site, String crawlId, String url, String referrer) {
+    private static PageEvent fetch(SourceDefinition source, String site, String crawlId, String url, String referrer,
+                                   SiteFiles files) {
         URI uri = URI.create(url);
         String relative = URLDecoder.decode(uri.getRawPath().substring(1), StandardCharsets.UTF_8);
         String query = uri.getRawQuery() == null ? null : URLDecoder.decode(uri.getRawQuery(), StandardCharsets.UTF_8);
         for (String candidate : candidates(relative, query)) {
-            Optional<byte[]> bytes = CorpusSites.file(site, candidate);
+            Optional<byte[]> bytes = files.file(site, candidate);
             if (bytes.isPresent()) {
                 boolean pdf = candidate.toLowerCase(Locale.ROOT).endsWith(".pdf");
                 return new PageEvent(PageEvent.SCHEMA_VERSION, source.id(), crawlId, url, url, PageStatus.OK, 200,

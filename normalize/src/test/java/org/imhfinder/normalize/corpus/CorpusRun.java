@@ -62,6 +62,13 @@ final class CorpusRun {
         return outcome == null ? List.of() : outcome.listingIds().stream().map(listings::get).toList();
     }
 
+    /** What the index would hold: the listings the latest outcome of some page names, once each. */
+    List<ProgramListing> indexed() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        outcomes.values().forEach(o -> ids.addAll(o.listingIds()));
+        return ids.stream().map(listings::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     PageNormalizer normalizer() {
         return normalizer;
     }

@@ -68,6 +68,51 @@ final class CorpusScore {
         }
     }
 
+    /**
+     * Scores a whole site: its expected programs against the listings the index would hold for it
+     * (one per program, however many pages describe it). Also scores {@code page}: the listing's
+     * {@code sourceUrl} is the program's own page.
+     */
+    void site(String site, List<JsonNode> expected, List<ProgramListing> actual, List<String> chrome) {
+        List<ProgramListing> unmatched = new ArrayList<>(actual);
+        Map<JsonNode, ProgramListing> pairs = assign(expected, actual);
+        for (JsonNode want : expected) {
+            ProgramListing got = pairs.get(want);
+            if (got == null) {
+                falseNegatives++;
+                mistakes.add(site + ": missed '" + want.path("name").asText() + "' (" + want.path("page").asText() + ")");
+                continue;
+            }
+            unmatched.remove(got);
+            truePositives++;
+            compare(site, want.path("page").asText(), want, got);
+            int[] page = fields.computeIfAbsent("page", f -> new int[2]);
+            page[1]++;
+            String ownPage = URI.create(CorpusSites.baseUrl(site)).resolve(want.path("page").asText()).toString();
+            if (ownPage.equals(got.sourceUrl())) {
+                page[0]++;
+            } else {
+                mistakes.add(site + " [" + got.name() + "] page: expected " + ownPage + ", got " + got.sourceUrl());
+            }
+        }
+        for (ProgramListing extra : unmatched) {
+            falsePositives++;
+            mistakes.add(site + ": not a program, but found '" + extra.name() + "' on " + extra.sourceUrl());
+        }
+        for (ProgramListing listing : actual) {
+            for (String text : chrome) {
+                String needle = text(text);
+                if (needle.length() >= 6 && (text(listing.name()).contains(needle) || text(listing.description()).contains(needle))) {
+                    chromeLeaks++;
+                    mistakes.add(site + " [" + listing.name() + "] chrome in a field: '" + text + "'");
+                }
+            }
+        }
+    }
+
+    /** Listings whose name or description carries a text of their site's chrome. */
+    int chromeLeaks;
+
     double precision() {
         return ratio(truePositives, truePositives + falsePositives);
     }
@@ -98,6 +143,9 @@ final class CorpusScore {
         fields.forEach((field, c) -> out.append(String.format(Locale.ROOT, "  %-28s %4d/%-4d %7.3f%n", field, c[0], c[1],
                 ratio(c[0], c[1]))));
         out.append(String.format(Locale.ROOT, "  %-28s %18.3f%n", "all fields", overallFieldAccuracy()));
+        if (chromeLeaks > 0) {
+            out.append(String.format(Locale.ROOT, "  %-28s %8d%n", "chrome in a field", chromeLeaks));
+        }
         if (!mistakes.isEmpty()) {
             out.append("  mistakes:\n");
             mistakes.forEach(m -> out.append("    ").append(m).append('\n'));
@@ -117,7 +165,7 @@ final class CorpusScore {
     }
 
     private void score(String site, String path, String field, JsonNode want, ProgramListing got) {
-        boolean ok = agrees(field, want.get(field), got, site);
+        boolean ok = agrees(field, want.get(field), got, site) || field.equals("name") && alsoNamed(want, got, site);
         int[] counts = fields.get(field);
         counts[1]++;
         if (ok) {
@@ -129,6 +177,10 @@ final class CorpusScore {
     }
 
     private static boolean agrees(String field, JsonNode want, ProgramListing got, String site) {
+        return agreesWith(field, want, got, site);
+    }
+
+    private static boolean agreesWith(String field, JsonNode want, ProgramListing got, String site) {
         Object value = actual(field, got);
         if (want == null || want.isNull()) {
             return value == null || (value instanceof Set<?> s && s.isEmpty());
@@ -143,6 +195,15 @@ final class CorpusScore {
             case "documents" -> value.equals(set(want, p -> URI.create(CorpusSites.baseUrl(site)).resolve(p).toString()));
             default -> text(value.toString()).equals(text(want.asText()));
         };
+    }
+
+    private static boolean alsoNamed(JsonNode want, ProgramListing got, String site) {
+        for (JsonNode name : want.path("nameAlso")) {
+            if (agrees("name", name, got, site)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Object actual(String field, ProgramListing l) {
@@ -190,6 +251,53 @@ final class CorpusScore {
             }
         }
         return best;
+    }
+
+    /**
+     * Pairs expected programs with listings, best pairs first: the same level (by its name without
+     * numbering, and the same track) is the best pair; else the most similar names (also the
+     * expectation's other names), at least half their words shared.
+     */
+    private static Map<JsonNode, ProgramListing> assign(List<JsonNode> expected, List<ProgramListing> actual) {
+        record Pair(JsonNode want, ProgramListing got, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (JsonNode want : expected) {
+            for (ProgramListing got : actual) {
+                double score = pairScore(want, got);
+                if (score >= 0.5) {
+                    pairs.add(new Pair(want, got, score));
+                }
+            }
+        }
+        pairs.sort(java.util.Comparator.comparingDouble(Pair::score).reversed());
+        Map<JsonNode, ProgramListing> assigned = new java.util.IdentityHashMap<>();
+        Set<ProgramListing> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Pair pair : pairs) {
+            if (!assigned.containsKey(pair.want()) && !taken.contains(pair.got())) {
+                assigned.put(pair.want(), pair.got());
+                taken.add(pair.got());
+            }
+        }
+        return assigned;
+    }
+
+    private static double pairScore(JsonNode want, ProgramListing got) {
+        double score = similarity(want.path("name").asText(), got.name());
+        for (JsonNode name : want.path("nameAlso")) {
+            score = Math.max(score, similarity(name.asText(), got.name()));
+        }
+        if (want.hasNonNull("level") && got.level() != null && bareLevel(want.get("level").asText()).equals(bareLevel(got.level()))) {
+            score += 2;
+        }
+        if (want.hasNonNull("track") && got.track() != null && want.get("track").asText().equals(got.track().name())) {
+            score += 0.1;
+        }
+        return score;
+    }
+
+    private static String bareLevel(String level) {
+        return text(level.replaceAll("\\(.*?\\)", ""));
     }
 
     private static double similarity(String a, String b) {
