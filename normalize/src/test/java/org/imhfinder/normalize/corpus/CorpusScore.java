@@ -140,8 +140,8 @@ final class CorpusScore {
         out.append(String.format(Locale.ROOT, "  pages:    %d program pages, %d others -> precision %.3f, recall %.3f%n",
                 pagesTp + pagesFn, pagesFp + pagesTn, ratio(pagesTp, pagesTp + pagesFp), ratio(pagesTp, pagesTp + pagesFn)));
         out.append(String.format(Locale.ROOT, "  %-28s %8s %8s%n", "field", "correct", "accuracy"));
-        fields.forEach((field, c) -> out.append(String.format(Locale.ROOT, "  %-28s %4d/%-4d %7.3f%n", field, c[0], c[1],
-                ratio(c[0], c[1]))));
+        fields.forEach((field, c) -> out.append(String.format(Locale.ROOT, "  %-28s %4d/%-4d %7.3f%s%n", field, c[0], c[1],
+                ratio(c[0], c[1]), SET_FIELDS.contains(field) ? String.format(Locale.ROOT, "   F1 %.3f", f1(field)) : "")));
         out.append(String.format(Locale.ROOT, "  %-28s %18.3f%n", "all fields", overallFieldAccuracy()));
         if (chromeLeaks > 0) {
             out.append(String.format(Locale.ROOT, "  %-28s %8d%n", "chrome in a field", chromeLeaks));
@@ -168,12 +168,35 @@ final class CorpusScore {
         boolean ok = agrees(field, want.get(field), got, site) || field.equals("name") && alsoNamed(want, got, site);
         int[] counts = fields.get(field);
         counts[1]++;
+        if (SET_FIELDS.contains(field)) {
+            overlap(field, want.get(field), got);
+        }
         if (ok) {
             counts[0]++;
         } else {
             mistakes.add(site + path + " [" + got.name() + "] " + field + ": expected " + (want.has(field) ? want.get(field) : "none")
                     + ", got " + actual(field, got));
         }
+    }
+
+    /** List fields, also scored as F1 over their values (true positives, false positives, false negatives). */
+    static final List<String> SET_FIELDS = List.of("topics", "components", "audience");
+    final Map<String, int[]> overlaps = new LinkedHashMap<>();
+
+    private void overlap(String field, JsonNode want, ProgramListing got) {
+        Set<String> expected = want == null ? Set.of() : set(want, Function.identity());
+        Set<?> actual = (Set<?>) actual(field, got);
+        int[] counts = overlaps.computeIfAbsent(field, f -> new int[3]);
+        for (Object value : actual) {
+            counts[expected.contains(value.toString()) ? 0 : 1]++;
+        }
+        counts[2] += (int) expected.stream().filter(v -> actual.stream().noneMatch(a -> a.toString().equals(v))).count();
+    }
+
+    /** F1 of a list field's values over every matched listing. */
+    double f1(String field) {
+        int[] c = overlaps.getOrDefault(field, new int[3]);
+        return c[0] + c[1] + c[2] == 0 ? 1.0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
     }
 
     private static boolean agrees(String field, JsonNode want, ProgramListing got, String site) {
