@@ -33,7 +33,8 @@ public final class History {
         if (before.listing() == null) {
             added.add(entry(when, ListingEvent.Kind.INDEXED, view, cause));
         } else {
-            if (!Objects.equals(before.sourceUrl(), after.sourceUrl()) && before.sourceUrl() != null) {
+            boolean moved = !Objects.equals(before.movedAt(), after.movedAt());
+            if (moved && !Objects.equals(before.sourceUrl(), after.sourceUrl()) && before.sourceUrl() != null) {
                 added.add(entry(when, ListingEvent.Kind.MOVED, view, before.sourceUrl() + " -> " + after.sourceUrl()));
             }
             List<String> changed = changedKeyFields(before.listing(), after.listing());

@@ -46,7 +46,8 @@ class ListingFactsTest {
 
         ListingState after = ListingFacts.extracted(state, listing("prg-1", URL, T0));
 
-        assertThat(after.listing()).isEqualTo(newer);
+        assertThat(after.listing().cost()).isEqualTo("$350");
+        assertThat(after.listing().fetchedAt()).isEqualTo(newer.fetchedAt());
         assertThat(after.lastSeenAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(after.baseline().at()).as("the earlier extraction is the first one: the baseline").isEqualTo(T0);
     }
@@ -87,17 +88,58 @@ class ListingFactsTest {
     }
 
     @Test
-    void anExtractionFromANewUrlIsAMoveToo() {
+    void anotherPageDescribingTheProgramIsMoreEvidenceNotAMove() {
         ListingState state = ListingFacts.extracted(first(), listing("prg-1", NEW_URL, T0.plusSeconds(60)));
+
+        assertThat(state.sourceUrl()).isEqualTo(URL);
+        assertThat(state.movedAt()).isNull();
+        assertThat(state.listing().alsoDescribedOn()).containsExactly(NEW_URL);
+        assertThat(state.evidence()).extracting(ProgramListing::sourceUrl).containsExactlyInAnyOrder(URL, NEW_URL);
+    }
+
+    @Test
+    void aProgramWhosePageDropsItWhileAnotherPageDescribesItHasMoved() {
+        ListingState both = ListingFacts.extracted(first(), listing("prg-1", NEW_URL, T0.plusSeconds(60)));
+
+        ListingState state = ListingFacts.droppedBy(both, URL, T0.plusSeconds(61));
 
         assertThat(state.sourceUrl()).isEqualTo(NEW_URL);
         assertThat(state.previousUrls()).containsExactly(URL);
-        assertThat(state.movedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(state.movedAt()).isEqualTo(T0.plusSeconds(61));
+        assertThat(state.goneAt()).isNull();
+    }
+
+    @Test
+    void aSummaryThatStopsMentioningTheProgramChangesNothingButTheEvidence() {
+        ProgramListing summary = listing("prg-1", "https://mi-aimh.org/programs/", T0.plusSeconds(5)).toBuilder()
+                .evidence(org.imhfinder.schema.EvidenceRole.SUMMARY).build();
+        ListingState state = ListingFacts.extracted(first(), summary);
+
+        ListingState after = ListingFacts.droppedBy(state, "https://mi-aimh.org/programs/", T0.plusSeconds(60));
+
+        assertThat(after.sourceUrl()).isEqualTo(URL);
+        assertThat(after.goneAt()).isNull();
+        assertThat(after.movedAt()).isNull();
+        assertThat(after.evidence()).extracting(ProgramListing::sourceUrl).containsExactly(URL);
+    }
+
+    @Test
+    void theOwnPageGoneMakesTheProgramGoneEvenWhileASummaryStillListsIt() {
+        ProgramListing summary = listing("prg-1", "https://mi-aimh.org/programs/", T0.plusSeconds(5)).toBuilder()
+                .evidence(org.imhfinder.schema.EvidenceRole.SUMMARY).build();
+        ListingState state = ListingFacts.pageGone(ListingFacts.extracted(first(), summary), URL, T0.plusSeconds(60));
+
+        ListingState after = ListingFacts.extracted(state, summary.toBuilder().fetchedAt(T0.plusSeconds(70)).build());
+
+        assertThat(after.sourceUrl()).isEqualTo(URL);
+        assertThat(after.goneAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(after.lastSeenAt()).as("a summary is not the program's page being seen").isEqualTo(T0);
     }
 
     @Test
     void anOlderExtractionFromTheOldUrlDoesNotMoveTheListingBack() {
-        ListingState moved = ListingFacts.extracted(first(), listing("prg-1", NEW_URL, T0.plusSeconds(60)));
+        ListingState moved = ListingFacts.droppedBy(ListingFacts.extracted(first(), listing("prg-1", NEW_URL,
+                T0.plusSeconds(60))), URL, T0.plusSeconds(61));
 
         ListingState state = ListingFacts.extracted(moved, listing("prg-1", URL, T0.plusSeconds(30)));
 

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ContentHash;
 import org.imhfinder.schema.ProgramListing;
 import org.imhfinder.vocabulary.TermKind;
 import org.imhfinder.vocabulary.Vocabulary;
@@ -64,12 +64,9 @@ public final class ListingIdentity {
                 .sorted().distinct().collect(Collectors.joining(" "));
     }
 
+    /** The content hash every stage computes the same way ({@link ContentHash}). */
     public static String contentHashOf(ProgramListing listing) {
-        ProgramListing content = listing.toBuilder()
-                .id(null).sourceUrl(null).crawlId(null).fetchedAt(null).provenance(null)
-                .contentHash(null).freshness(null)
-                .build();
-        return sha256(Json.write(content)).substring(0, 32);
+        return ContentHash.of(listing);
     }
 
     private static String sha256(String text) {
