@@ -141,7 +141,8 @@ public final class ListingFacts {
         ProgramListing merged = EvidenceMerge.merge(pages, own).listing();
         ProgramListing current = state.listing();
         Instant since = at != null ? at : merged.fetchedAt();
-        ListingState.Builder next = state.toBuilder().evidence(List.copyOf(pages)).listing(merged);
+        List<ProgramListing> byPage = pages.stream().sorted(Comparator.comparing(ProgramListing::sourceUrl)).toList();
+        ListingState.Builder next = state.toBuilder().evidence(byPage).listing(merged);
         ProgramListing ownPage = onPage(pages, own);
         if (current == null) {
             next.contentSince(since).baseline(new ContentBaseline(since, false, KeyFields.fingerprints(merged)))
@@ -230,7 +231,7 @@ public final class ListingFacts {
             return flagged;
         }
         ListingState moved = pageUrl(flagged, to, at);
-        if (!to.equals(moved.sourceUrl()) || onPage(state.pages(), from) == null || state.evidence().isEmpty()) {
+        if (!to.equals(moved.sourceUrl()) || onPage(state.pages(), from) == null) {
             return moved;
         }
         List<ProgramListing> pages = new ArrayList<>();

@@ -38,14 +38,16 @@ public final class StateMerge {
         Instant lastSeen = FreshnessRules.latest(a.lastSeenAt(), b.lastSeenAt());
         ListingState peak = newerPeak(a, b);
         ListingState other = content == a ? b : a;
-        List<ProgramListing> evidence = evidence(content, other);
-        ProgramListing listing = evidence.equals(content.evidence()) || evidence.isEmpty() ? content.listing()
-                : assembled(evidence, url.sourceUrl());
+        List<String> previous = previousUrls(a, b, url.sourceUrl());
+        List<ProgramListing> evidence = followMoves(evidence(content, other), url.sourceUrl(), previous);
+        boolean same = evidence.equals(content.evidence()) && content.listing() != null
+                && Objects.equals(content.listing().sourceUrl(), url.sourceUrl());
+        ProgramListing listing = same || evidence.isEmpty() ? content.listing() : assembled(evidence, url.sourceUrl());
         return content.toBuilder()
                 .listing(listing).evidence(evidence)
                 .contentSince(contentSince(a, b, content))
                 .sourceUrl(url.sourceUrl()).sourceUrlSince(url.sourceUrlSince())
-                .previousUrls(previousUrls(a, b, url.sourceUrl()))
+                .previousUrls(previous)
                 .lastSeenAt(lastSeen)
                 .goneAt(FreshnessRules.latest(a.goneAt(), b.goneAt()))
                 .movedAt(FreshnessRules.latest(a.movedAt(), b.movedAt()))
@@ -80,6 +82,25 @@ public final class StateMerge {
             }
         }
         return List.copyOf(byPage.values());
+    }
+
+    /** Evidence of a page the program moved away from is the evidence of its current page (one state may not know the move yet). */
+    private static List<ProgramListing> followMoves(List<ProgramListing> evidence, String current, List<String> previous) {
+        if (current == null || evidence.stream().noneMatch(p -> previous.contains(p.sourceUrl()))) {
+            return evidence;
+        }
+        boolean currentKnown = evidence.stream().anyMatch(p -> current.equals(p.sourceUrl()));
+        List<ProgramListing> followed = new ArrayList<>();
+        for (ProgramListing page : evidence) {
+            if (!previous.contains(page.sourceUrl())) {
+                followed.add(page);
+            } else if (!currentKnown) {
+                followed.add(page.toBuilder().sourceUrl(current).build());
+                currentKnown = true;
+            }
+        }
+        followed.sort(Comparator.comparing(ProgramListing::sourceUrl));
+        return List.copyOf(followed);
     }
 
     private static ProgramListing assembled(List<ProgramListing> evidence, String own) {
