@@ -127,6 +127,7 @@ class VocabularyTest {
             Reflective Practice Facilitator II               | ca-rpf2
             Infant Mental Health Practitioner                | oh-imhp
             I/ECMH Credential                                | il-clinical
+            Infant and Early Childhood Mental Health Credential (I/ECMH-C) | il-clinical
             """)
     void everyNamingVariantOfALevelMapsToIt(String text, String levelId) {
         assertThat(VOCABULARY.find(text, TermKind.ENDORSEMENT_LEVEL)).first().extracting(TermMatch::value).isEqualTo(levelId);
@@ -144,7 +145,9 @@ class VocabularyTest {
         assertThat(ecfs.number()).isEqualTo(2);
         assertThat(ecfs.track()).isEqualTo(Track.EARLY_CHILDHOOD);
         assertThat(VOCABULARY.level("ers").orElseThrow().addOn()).isTrue();
-        assertThat(VOCABULARY.family("ohio").orElseThrow().credential().name()).isEqualTo("CERTIFICATE");
+        assertThat(VOCABULARY.family("ohio").orElseThrow().credential().name()).isEqualTo("ENDORSEMENT");
+        assertThat(VOCABULARY.family("alliance").orElseThrow().nameSuffix()).isEqualTo("Endorsement");
+        assertThat(VOCABULARY.family("california").orElseThrow().nameSuffix()).isNull();
         assertThat(VOCABULARY.levelByNumber("alliance", 3, Track.INFANT)).map(EndorsementLevel::name)
                 .hasValue("Infant Mental Health Specialist");
     }
