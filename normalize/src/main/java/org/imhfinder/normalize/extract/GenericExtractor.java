@@ -30,8 +30,12 @@ public final class GenericExtractor implements ProgramExtractor {
     /** A course list: lines that start with a course code ("COU 6640 Infant and Toddler Mental Health (3)"). */
     private static final java.util.regex.Pattern COURSE_CODE = java.util.regex.Pattern.compile("(?m)^[A-Z]{2,5}\\s?\\d{3,4}[A-Z]?\\b");
     private static final int MIN_COURSES = 2;
-    /** "Reflective Practice Facilitator Training": a program named a training is a course. */
-    private static final java.util.regex.Pattern NAMED_TRAINING = java.util.regex.Pattern.compile("(?i)\\btraining(?: program)?$");
+    /**
+     * "Reflective Practice Facilitator Training", "Equity-Focused Training in IECMH Consultation", "Infant
+     * Observation Seminar": a program named a training or a seminar is a course.
+     */
+    private static final java.util.regex.Pattern NAMED_TRAINING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:training(?: program)?|seminar)$|\\btraining (?:in|on)\\b");
     private static final java.util.regex.Pattern WORK = java.util.regex.Pattern.compile("(?i)\\b(work|experience|employ)");
 
     private final Readers readers;
@@ -73,6 +77,7 @@ public final class GenericExtractor implements ProgramExtractor {
         if (level.isEmpty() && candidate.kind() == Candidate.Kind.PAGE && credential.orElse(null) == Credential.ENDORSEMENT) {
             level = readers.levels().named(AlignmentReader.withoutAlignment(String.join(" ", text.prose.stream().limit(1).toList())));
         }
+        level = level.map(l -> readers.levels().withNumbering(l, name, headingBefore(candidate), text.all));
         level.ifPresent(l -> fields.put(Field.LEVEL, l.text(), m.structure, 0.85, name));
         Optional<Credential> family = level.flatMap(l -> readers.vocabulary().family(l.level().family()))
                 .map(CredentialFamily::credential);
@@ -90,6 +95,12 @@ public final class GenericExtractor implements ProgramExtractor {
         if (candidate.link() != null) {
             fields.put(Field.CONTACT_URL, candidate.link(), m.structure, 0.8, "entry link");
         }
+    }
+
+    /** The short element just before the program's heading, which may number it ("Category 1" over "Infant Family Associate"). */
+    private static String headingBefore(Candidate candidate) {
+        org.jsoup.nodes.Element before = candidate.nameElement() == null ? null : candidate.nameElement().previousElementSibling();
+        return before == null ? null : before.text();
     }
 
     private boolean endorsementPage(Page page) {

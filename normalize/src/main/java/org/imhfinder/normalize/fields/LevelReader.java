@@ -1,10 +1,14 @@
 package org.imhfinder.normalize.fields;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.imhfinder.schema.Track;
 import org.imhfinder.vocabulary.EndorsementLevel;
 import org.imhfinder.vocabulary.LevelNumber;
@@ -21,36 +25,72 @@ import org.imhfinder.vocabulary.Vocabulary;
 public final class LevelReader {
     private static final int TRACK_WINDOW = 50;
 
+    /** A bare Roman numeral in brackets after a level's name: "Infant Family Associate (I)". */
+    private static final Pattern BARE_NUMERAL = Pattern.compile("\\(\\s*(IV|III|II|I)\\s*\\)");
+    /** The word for a bare numeral when the program's text numbers no level in words: the Endorsement's usual one. */
+    private static final String DEFAULT_WORD = "Level";
+    private static final int MAX_KICKER = 30;
+
     private final Vocabulary vocabulary;
+    private final LevelDesignations designations;
 
     public LevelReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.designations = new LevelDesignations(vocabulary);
+    }
+
+    /** The designations of levels (the Mentor's paths), as the vocabulary defines them. */
+    public LevelDesignations designations() {
+        return designations;
     }
 
     /** A level and the number the text gave it, if any. */
     public record Reading(EndorsementLevel level, LevelNumber number) {
         /** "Infant Family Specialist (Category II)", or the canonical name alone. */
         public String text() {
+            return number == null ? level.name() : level.name() + " (" + numbering() + ")";
+        }
+
+        /** The provider's numbering with a Roman numeral ("Category II"), or null when the text gave none. */
+        public String numbering() {
             if (number == null) {
-                return level.name();
+                return null;
             }
             String word = number.word().substring(0, 1).toUpperCase(Locale.ROOT) + number.word().substring(1).toLowerCase(Locale.ROOT);
-            return level.name() + " (" + word + " " + number.roman() + ")";
+            return word + " " + number.roman();
         }
     }
 
     /** The one level the text names; empty when it names none or several different ones. */
     public Optional<Reading> named(String text) {
-        Set<String> ids = new LinkedHashSet<>();
+        Map<String, Integer> ends = new LinkedHashMap<>();
         for (TermMatch match : vocabulary.find(text, TermKind.ENDORSEMENT_LEVEL)) {
-            ids.add(match.value());
+            ends.put(match.value(), match.end());
         }
-        if (ids.size() != 1) {
+        Optional<String> id = ends.size() == 1 ? Optional.of(ends.keySet().iterator().next()) : combined(ends.keySet());
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        EndorsementLevel level = vocabulary.level(ids.iterator().next()).orElseThrow();
+        EndorsementLevel level = designations.level(vocabulary.level(id.get()).orElseThrow(), text, ends.get(id.get()));
         List<LevelNumber> numbers = vocabulary.levelNumbers(text);
         return Optional.of(new Reading(level, numbers.isEmpty() ? null : numbers.get(0)));
+    }
+
+    /**
+     * The combined-track level of a text that names it beside its two single-track halves:
+     * "Infant/Early Childhood Family Associate (IFA/ECFA)" is the combined level, not three levels.
+     */
+    private Optional<String> combined(Set<String> ids) {
+        List<EndorsementLevel> found = ids.stream().map(vocabulary::level).flatMap(Optional::stream).toList();
+        List<EndorsementLevel> both = found.stream().filter(l -> l.track() == Track.INFANT_EARLY_CHILDHOOD).toList();
+        if (both.size() != 1 || both.get(0).number() == null) {
+            return Optional.empty();
+        }
+        EndorsementLevel level = both.get(0);
+        boolean halves = found.stream().filter(l -> l != level).allMatch(l -> l.family().equals(level.family())
+                && level.number().equals(l.number()) && !l.addOn()
+                && (l.track() == Track.INFANT || l.track() == Track.EARLY_CHILDHOOD));
+        return halves ? Optional.of(level.id()) : Optional.empty();
     }
 
     /** A level named only by its number ("Level II"), read as the Endorsement's level on the track the text names. */
@@ -62,6 +102,42 @@ public final class LevelReader {
         LevelNumber number = numbers.get(0);
         Track track = trackBefore(text, number);
         return vocabulary.levelByNumber("alliance", number.number(), track).map(level -> new Reading(level, number));
+    }
+
+    /**
+     * The reading with its numbering when the name gives none but the page does: a heading of its own
+     * just before the name ("Category 1" over "Infant Family Associate"), or a bare numeral after the
+     * name ("Infant Family Associate (I)"), written with the word the program's text numbers levels
+     * with ("Level II, III or IV"), else "Level". A number that is not the level's own is not its numbering.
+     */
+    public Reading withNumbering(Reading reading, String name, String before, String context) {
+        if (reading.number() != null) {
+            return reading;
+        }
+        Optional<LevelNumber> number = kicker(before).or(() -> bareNumeral(name, context));
+        return number.filter(n -> reading.level().number() == null || reading.level().number() == n.number())
+                .map(n -> new Reading(reading.level(), n)).orElse(reading);
+    }
+
+    /** A short text that is only a level's number: "Category 1", "Level II:". */
+    private Optional<LevelNumber> kicker(String before) {
+        if (before == null || before.isBlank() || before.length() > MAX_KICKER) {
+            return Optional.empty();
+        }
+        String trimmed = before.trim().replaceAll("[:.\\s]+$", "");
+        List<LevelNumber> numbers = vocabulary.levelNumbers(trimmed);
+        return numbers.size() == 1 && numbers.get(0).text().equals(trimmed) ? Optional.of(numbers.get(0)) : Optional.empty();
+    }
+
+    private Optional<LevelNumber> bareNumeral(String name, String context) {
+        Matcher m = BARE_NUMERAL.matcher(name);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<LevelNumber> worded = context == null ? List.of() : vocabulary.levelNumbers(context);
+        String word = worded.isEmpty() ? DEFAULT_WORD : worded.get(0).word();
+        int number = m.group(1).equals("IV") ? 4 : m.group(1).length();
+        return Optional.of(new LevelNumber(word, number, m.start(), m.end(), m.group()));
     }
 
     /** The track named just before the number, in the same clause ("Early Childhood Level II"); else the infant track. */
