@@ -29,6 +29,36 @@ class ListingIdentityTest {
         assertThat(identity.idOf("src", listing(nameA, levelA))).isEqualTo(identity.idOf("src", listing(nameB, levelB)));
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            IECMH CERTIFICATE PROGRAM Requirements => IECMH Certificate Program
+            Welcome to the Early Relational Health Fellowship => Early Relational Health Fellowship
+            copy-of-infant-mental-health-training => Infant Mental Health Training
+            Consultant Training Program 2024 – 2025 => Consultant Training Program
+            DC:0-5™ Clinical Training Overview => DC:0-5 Clinical Training
+            """)
+    void aHeadingAndTheNameItIsDisplayedAsHaveOneId(String heading, String display) {
+        assertThat(identity.idOf("src", listing(display, null))).isEqualTo(identity.idOf("src", listing(heading, null)));
+    }
+
+    @Test
+    void aLevelKeepsItsIdWhateverFormItsNameIsShownIn() {
+        String level = "Infant Family Specialist (Category II)";
+        assertThat(identity.idOf("src", listing("Infant Family Specialist Endorsement (Category II)", level)))
+                .isEqualTo(identity.idOf("src", listing("Category II: Infant Family Specialist", level)));
+    }
+
+    @Test
+    void mentorDesignationsTheVocabularyHasNoLevelForAreThreePrograms() {
+        String level = "Infant/Early Childhood Mental Health Mentor";
+        String clinical = identity.idOf("src", listing("Infant/Early Childhood Mental Health Mentor - Clinical Endorsement", level));
+        String policy = identity.idOf("src", listing("Infant/Early Childhood Mental Health Mentor - Policy Endorsement", level));
+        String whole = identity.idOf("src", listing("Infant/Early Childhood Mental Health Mentor Endorsement", level));
+
+        assertThat(java.util.Set.of(clinical, policy, whole)).hasSize(3);
+        assertThat(whole).isEqualTo(identity.idOf("src", listing("I/ECMHM", level)));
+    }
+
     @Test
     void theIdDependsOnTheSourceAndTheProgramNeverOnTheUrl() {
         ProgramListing here = listing("Infant Family Specialist", "Infant Family Specialist");
