@@ -121,6 +121,8 @@ class VocabularyTest {
             Infant/Early Childhood Mental Health Specialist  | iecmhs
             Infant and Early Childhood Family Associate      | iecfa
             Endorsed Reflective Supervisor (ERS)             | ers
+            Early Childhood Family Reflective Supervisor     | ers
+            Infant/Early Childhood Family Reflective Supervisor (I/ECFRS) | ers
             FS                                               | ifs
             MHM                                              | imhm
             Advanced Transdisciplinary Practitioner          | ca-atp

@@ -30,6 +30,7 @@ public final class LevelReader {
     /** The word for a bare numeral when the program's text numbers no level in words: the Endorsement's usual one. */
     private static final String DEFAULT_WORD = "Level";
     private static final int MAX_KICKER = 30;
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
 
     private final Vocabulary vocabulary;
     private final LevelDesignations designations;
@@ -64,14 +65,17 @@ public final class LevelReader {
     /** The one level the text names; empty when it names none or several different ones. */
     public Optional<Reading> named(String text) {
         Map<String, Integer> ends = new LinkedHashMap<>();
-        for (TermMatch match : vocabulary.find(text, TermKind.ENDORSEMENT_LEVEL)) {
+        List<TermMatch> matches = vocabulary.find(text, TermKind.ENDORSEMENT_LEVEL);
+        for (TermMatch match : matches) {
             ends.put(match.value(), match.end());
         }
-        Optional<String> id = ends.size() == 1 ? Optional.of(ends.keySet().iterator().next()) : combined(ends.keySet());
+        Optional<String> id = ends.size() == 1 ? Optional.of(ends.keySet().iterator().next())
+                : combined(ends.keySet()).or(() -> pairedHalves(text, matches));
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        EndorsementLevel level = designations.level(vocabulary.level(id.get()).orElseThrow(), text, ends.get(id.get()));
+        int end = ends.getOrDefault(id.get(), matches.get(matches.size() - 1).end());
+        EndorsementLevel level = designations.level(vocabulary.level(id.get()).orElseThrow(), text, end);
         List<LevelNumber> numbers = vocabulary.levelNumbers(text);
         return Optional.of(new Reading(level, numbers.isEmpty() ? null : numbers.get(0)));
     }
@@ -91,6 +95,41 @@ public final class LevelReader {
                 && level.number().equals(l.number()) && !l.addOn()
                 && (l.track() == Track.INFANT || l.track() == Track.EARLY_CHILDHOOD));
         return halves ? Optional.of(level.id()) : Optional.empty();
+    }
+
+    /**
+     * The combined-track level of a label that pairs its two halves with a slash, "IFS/ECFS" or
+     * "Mental Health Mentor – Clinical (IMHM-C / ECMHM-C)": one category for both age ranges.
+     */
+    private Optional<String> pairedHalves(String text, List<TermMatch> matches) {
+        if (matches.stream().map(TermMatch::value).distinct().count() != 2) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < matches.size(); i++) {
+            TermMatch first = matches.get(i - 1);
+            TermMatch second = matches.get(i);
+            if (!first.value().equals(second.value()) && second.start() >= first.end()
+                    && SLASH.matcher(text.substring(first.end(), second.start())).matches()) {
+                return combinedOf(first.value(), second.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The combined-track level of two halves of one rank, one on each single track. */
+    private Optional<String> combinedOf(String first, String second) {
+        Optional<EndorsementLevel> a = vocabulary.level(first);
+        Optional<EndorsementLevel> b = vocabulary.level(second);
+        if (a.isEmpty() || b.isEmpty() || a.get().addOn() || b.get().addOn() || a.get().number() == null
+                || !a.get().family().equals(b.get().family()) || !a.get().number().equals(b.get().number())
+                || !halves(a.get().track(), b.get().track())) {
+            return Optional.empty();
+        }
+        return vocabulary.levelByNumber(a.get().family(), a.get().number(), Track.INFANT_EARLY_CHILDHOOD).map(EndorsementLevel::id);
+    }
+
+    private static boolean halves(Track a, Track b) {
+        return a == Track.INFANT && b == Track.EARLY_CHILDHOOD || a == Track.EARLY_CHILDHOOD && b == Track.INFANT;
     }
 
     /** A level named only by its number ("Level II"), read as the Endorsement's level on the track the text names. */

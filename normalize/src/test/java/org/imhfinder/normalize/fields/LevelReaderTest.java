@@ -21,6 +21,8 @@ class LevelReaderTest {
             Reflective Practice Facilitator II                     | Reflective Practice Facilitator II
             Infant/Early Childhood Family Associate (IFA/ECFA)     | Infant/Early Childhood Family Associate
             Infant/Early Childhood Mental Health Mentor (IMHM/ECMHM) | Infant/Early Childhood Mental Health Mentor
+            Family Specialist (IFS / ECFS)                         | Infant/Early Childhood Family Specialist
+            Mental Health Mentor – Clinical (IMHM-C / ECMHM-C)     | Infant/Early Childhood Mental Health Mentor
             """)
     void aNamedLevelReadsAsItsCanonicalNameWithThePagesNumbering(String name, String level) {
         assertThat(levels.named(name)).map(LevelReader.Reading::text).hasValue(level);
@@ -68,7 +70,8 @@ class LevelReaderTest {
     @Test
     void aTextNamingSeveralLevelsNamesNone() {
         assertThat(levels.named("Infant Family Associate and Infant Family Specialist")).isEmpty();
-        assertThat(levels.named("Family Associate (IFA / ECFA)")).isEmpty();
+        assertThat(levels.named("Infant Family Associate and Early Childhood Family Associate")).isEmpty();
+        assertThat(levels.named("IFA/ECFS")).isEmpty();
     }
 
     @Test

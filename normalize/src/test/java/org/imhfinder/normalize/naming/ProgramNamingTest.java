@@ -36,6 +36,9 @@ class ProgramNamingTest {
             Category IV: Infant Mental Health Mentor – Policy => Infant Mental Health Mentor - Policy Endorsement (Category IV) => Infant Mental Health Mentor - Policy (Category IV)
             Infant/Early Childhood Mental Health Mentor – Clinical => Infant/Early Childhood Mental Health Mentor - Clinical Endorsement => Infant/Early Childhood Mental Health Mentor
             Infant Mental Health Mentor Clinical, Research/Faculty, or Policy => Infant Mental Health Mentor Endorsement => Infant Mental Health Mentor
+            Mental Health Mentor – Clinical (IMHM-C / ECMHM-C) => Infant/Early Childhood Mental Health Mentor - Clinical Endorsement => Infant/Early Childhood Mental Health Mentor
+            Infant/Early Childhood Family Associate (IFA/ECFA) => Infant/Early Childhood Family Associate Endorsement => Infant/Early Childhood Family Associate
+            Early Childhood Family Reflective Supervisor (ECFRS) => Endorsed Reflective Supervisor => Endorsed Reflective Supervisor
             Endorsed Reflective Supervisor (ERS) => Endorsed Reflective Supervisor => Endorsed Reflective Supervisor
             Infant Family Practitioner (Level II) => Infant Family Practitioner => Infant Family Practitioner (Level II)
             Advanced Transdisciplinary Practitioner => Advanced Transdisciplinary Practitioner => Advanced Transdisciplinary Practitioner
