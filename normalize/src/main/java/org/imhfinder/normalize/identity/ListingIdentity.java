@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.imhfinder.normalize.fields.LevelDesignations;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ProgramListing;
+import org.imhfinder.schema.Track;
+import org.imhfinder.vocabulary.EndorsementLevel;
 import org.imhfinder.vocabulary.TermKind;
 import org.imhfinder.vocabulary.Vocabulary;
 
@@ -31,7 +33,8 @@ import org.imhfinder.vocabulary.Vocabulary;
  * heading (page words such as "Requirements" or "Welcome", a "copy of" slug, a cohort's years,
  * trademark signs, capitals) are not part of a name's key either, so the raw heading and its display
  * form have one id. A Mentor designation the vocabulary has no level for ("Infant/Early Childhood
- * Mental Health Mentor - Clinical") is part of the level's key, so the three paths stay three programs.
+ * Mental Health Mentor - Clinical") is part of the level's key, so the three paths stay three programs,
+ * and so is the track of the reflective-supervisor add-on when it is not the infant one.
  *
  * <p>The content hash covers the normalized fields only: no id, URL, crawl, fetch time,
  * provenance or freshness, so a changed footer, a new crawl or a moved page is not a change.
@@ -62,13 +65,26 @@ public final class ListingIdentity {
         if (listing.level() != null) {
             var levels = vocabulary.find(listing.level(), TermKind.ENDORSEMENT_LEVEL).stream().map(m -> m.value()).distinct().toList();
             if (levels.size() == 1) {
-                String designation = vocabulary.level(levels.get(0))
-                        .flatMap(level -> designations.beyondLevel(level, listing.name()))
-                        .map(d -> ":" + d.toLowerCase(Locale.ROOT)).orElse("");
-                return "level:" + levels.get(0) + designation;
+                EndorsementLevel level = vocabulary.level(levels.get(0)).orElseThrow();
+                return "level:" + level.id() + designation(level, listing) + addOnTrack(level, listing);
             }
         }
         return "name:" + nameKey(listing.name());
+    }
+
+    /** ":clinical" for a Mentor path the vocabulary has no level for on the level's track. */
+    private String designation(EndorsementLevel level, ProgramListing listing) {
+        return designations.beyondLevel(level, listing.name()).map(d -> ":" + d.toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    /**
+     * ":early_childhood" for the add-on offered on another track than the infant one it comes from (a
+     * provider may offer the Infant Family and the Early Childhood Family Reflective Supervisor side by
+     * side); the infant form, or one without a track, keeps the plain key.
+     */
+    private static String addOnTrack(EndorsementLevel level, ProgramListing listing) {
+        boolean otherTrack = listing.track() != null && listing.track() != Track.INFANT;
+        return level.addOn() && level.track() == null && otherTrack ? ":" + listing.track().name().toLowerCase(Locale.ROOT) : "";
     }
 
     static String nameKey(String name) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.FieldProvenance;
 import org.imhfinder.schema.ProgramListing;
+import org.imhfinder.schema.Track;
 import org.imhfinder.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,16 @@ class ListingIdentityTest {
 
         assertThat(java.util.Set.of(clinical, policy, whole)).hasSize(3);
         assertThat(whole).isEqualTo(identity.idOf("src", listing("I/ECMHM", level)));
+    }
+
+    @Test
+    void theAddOnOnTheEarlyChildhoodTrackIsAProgramBesideTheInfantOne() {
+        ProgramListing infant = listing("Endorsed Reflective Supervisor", "Endorsed Reflective Supervisor").toBuilder()
+                .track(Track.INFANT).build();
+        ProgramListing early = infant.toBuilder().track(Track.EARLY_CHILDHOOD).build();
+
+        assertThat(identity.idOf("src", early)).isNotEqualTo(identity.idOf("src", infant));
+        assertThat(identity.idOf("src", infant)).isEqualTo(identity.idOf("src", infant.toBuilder().track(null).build()));
     }
 
     @Test
