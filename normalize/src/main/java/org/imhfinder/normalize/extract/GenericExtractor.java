@@ -8,6 +8,7 @@ import org.imhfinder.normalize.fields.AlignmentReader;
 import org.imhfinder.normalize.fields.LevelReader;
 import org.imhfinder.normalize.fields.QuantityReader;
 import org.imhfinder.normalize.fields.Readers;
+import org.imhfinder.normalize.naming.FullerName;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.text.Clauses;
@@ -41,9 +42,11 @@ public final class GenericExtractor implements ProgramExtractor {
     private final Readers readers;
     private final TextFacts facts;
     private final PlaceAndContact places;
+    private final FullerName fuller;
 
     public GenericExtractor(Readers readers) {
         this.readers = readers;
+        this.fuller = new FullerName(readers.vocabulary());
         this.facts = new TextFacts(readers);
         this.places = new PlaceAndContact(readers);
     }
@@ -68,7 +71,6 @@ public final class GenericExtractor implements ProgramExtractor {
 
     private void identity(Page page, Candidate candidate, FieldSet fields, Methods m, CandidateText text) {
         String name = candidate.name();
-        fields.put(Field.NAME, name, m.structure, 0.8, "heading: " + name);
         Optional<Credential> credential = readers.terms().credential(name);
         Optional<LevelReader.Reading> level = readers.levels().named(name);
         if (level.isEmpty() && (credential.orElse(null) == Credential.ENDORSEMENT || endorsementPage(page))) {
@@ -79,6 +81,9 @@ public final class GenericExtractor implements ProgramExtractor {
         }
         level = level.map(l -> readers.levels().withNumbering(l, name, headingBefore(candidate), text.all));
         level.ifPresent(l -> fields.put(Field.LEVEL, l.text(), m.structure, 0.85, name));
+        String shown = level.isEmpty() && candidate.kind() == Candidate.Kind.PAGE
+                ? fuller.of(name, candidate.nameElement(), page.content()) : name;
+        fields.put(Field.NAME, shown, m.structure, 0.8, "heading: " + shown + (shown.equals(name) ? "" : " (page heading: " + name + ")"));
         Optional<Credential> family = level.flatMap(l -> readers.vocabulary().family(l.level().family()))
                 .map(CredentialFamily::credential);
         fields.put(Field.CREDENTIAL, credential.or(() -> family).orElse(null), m.structure, 0.8, name);
@@ -89,7 +94,7 @@ public final class GenericExtractor implements ProgramExtractor {
             fields.put(Field.CREDENTIAL, readers.terms().credential(page.headingText()).orElse(null), m.structure, 0.6,
                     "page heading: " + page.headingText());
         }
-        fields.put(Field.TRACK, level.map(l -> (Object) l.level().track()).orElse(readers.terms().track(name).orElse(null)),
+        fields.put(Field.TRACK, level.map(l -> (Object) l.level().track()).orElse(readers.terms().track(shown).orElse(null)),
                 m.structure, level.isPresent() ? 0.85 : 0.6, name);
         fields.add(Field.ALIGNS_WITH, readers.alignment().read(text.all), m.text, 0.7, "aligned with");
         if (candidate.link() != null) {

@@ -1,0 +1,53 @@
+package org.imhfinder.normalize.naming;
+
+import java.util.Set;
+import org.imhfinder.vocabulary.TermKind;
+import org.imhfinder.vocabulary.Vocabulary;
+import org.jsoup.nodes.Element;
+
+/**
+ * The name a page gives its program in full further down, when its main heading is a short form:
+ * "Postdoctoral Fellowship" over "Postdoctoral Fellowship in Infant and Early Childhood Mental Health",
+ * "CERTIFICATE INFORMATION" over "Infant and Early Childhood Mental Health Certificate". A page's title
+ * heading often names the program the way its department's menu does; the full name, which says
+ * what the program is about, is the one a person searching a directory reads. A later heading is the
+ * full name when it has every word of the short one and adds the program's field (a track of the
+ * vocabulary) that the short one lacks; questions are never names.
+ */
+public final class FullerName {
+    private static final int MAX_LENGTH = 150;
+
+    private final Vocabulary vocabulary;
+    private final NameCleaner cleaner;
+
+    public FullerName(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.cleaner = new NameCleaner(vocabulary);
+    }
+
+    /** The fuller name among the headings after {@code nameElement} in {@code content}, else {@code name}. */
+    public String of(String name, Element nameElement, Element content) {
+        if (nameElement == null || content == null || !vocabulary.find(name, TermKind.TRACK).isEmpty()) {
+            return name;
+        }
+        Set<String> words = NameCleaner.words(cleaner.clean(name, null));
+        boolean after = false;
+        for (Element heading : content.select("h1, h2, h3, h4")) {
+            if (heading == nameElement) {
+                after = true;
+            } else if (after && fuller(words, heading.text().trim())) {
+                return heading.text().trim();
+            }
+        }
+        return name;
+    }
+
+    private boolean fuller(Set<String> words, String heading) {
+        if (heading.isEmpty() || heading.endsWith("?") || heading.length() > MAX_LENGTH
+                || vocabulary.find(heading, TermKind.TRACK).isEmpty()) {
+            return false;
+        }
+        Set<String> headingWords = NameCleaner.words(cleaner.clean(heading, null));
+        return !words.isEmpty() && headingWords.containsAll(words) && headingWords.size() > words.size();
+    }
+}
