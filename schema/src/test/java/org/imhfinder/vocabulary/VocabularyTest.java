@@ -126,6 +126,7 @@ class VocabularyTest {
             FS                                               | ifs
             MHM                                              | imhm
             Advanced Transdisciplinary Practitioner          | ca-atp
+            Advanced Transdisciplinary Infant-Family and Early Childhood Mental Health Practitioner | ca-atp
             Reflective Practice Facilitator II               | ca-rpf2
             Infant Mental Health Practitioner                | oh-imhp
             I/ECMH Credential                                | il-clinical

@@ -74,7 +74,8 @@ public final class GenericExtractor implements ProgramExtractor {
         Optional<Credential> credential = readers.terms().credential(name);
         Optional<LevelReader.Reading> level = readers.levels().named(name);
         if (level.isEmpty() && (credential.orElse(null) == Credential.ENDORSEMENT || endorsementPage(page))) {
-            level = readers.levels().numbered(name);
+            level = readers.levels().numbered(name)
+                    .or(() -> readers.levels().shortNamed(name, readers.terms().track(page.headingText()).orElse(null)));
         }
         if (level.isEmpty() && candidate.kind() == Candidate.Kind.PAGE && credential.orElse(null) == Credential.ENDORSEMENT) {
             level = readers.levels().named(AlignmentReader.withoutAlignment(String.join(" ", text.prose.stream().limit(1).toList())));

@@ -57,6 +57,11 @@ public final class LevelDesignations {
         }
     }
 
+    /** True for a level that is a designation of another ("imhm-c"). */
+    public boolean isDesignation(EndorsementLevel level) {
+        return designationOf.containsKey(level.id());
+    }
+
     /** Every designation the vocabulary knows, as it writes them. */
     public Set<String> all() {
         return designations.keySet();

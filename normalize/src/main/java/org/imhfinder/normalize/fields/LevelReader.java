@@ -34,10 +34,38 @@ public final class LevelReader {
 
     private final Vocabulary vocabulary;
     private final LevelDesignations designations;
+    /** Each rank's short name, the words its levels share on every track ("family associate"), and its levels. */
+    private final Map<String, List<EndorsementLevel>> shortNames = new LinkedHashMap<>();
 
     public LevelReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.designations = new LevelDesignations(vocabulary);
+        Map<String, List<EndorsementLevel>> ranks = new LinkedHashMap<>();
+        vocabulary.levels().stream().filter(l -> l.number() != null && !l.addOn() && !designations.isDesignation(l))
+                .forEach(l -> ranks.computeIfAbsent(l.family() + "#" + l.number(), r -> new java.util.ArrayList<>()).add(l));
+        ranks.values().stream().filter(levels -> levels.size() > 1)
+                .forEach(levels -> commonEnd(levels).ifPresent(name -> shortNames.put(name, levels)));
+    }
+
+    /** The words every level's name ends with, at least two: "Family Associate" of IFA, ECFA and I/ECFA. */
+    private static Optional<String> commonEnd(List<EndorsementLevel> levels) {
+        List<String[]> words = levels.stream().map(l -> l.name().toLowerCase(Locale.ROOT).split("[\\s/]+")).toList();
+        int shortest = words.stream().mapToInt(w -> w.length).min().orElse(0);
+        int common = 0;
+        while (common < shortest) {
+            int k = common;
+            String word = words.get(0)[words.get(0).length - 1 - k];
+            if (words.stream().allMatch(w -> w[w.length - 1 - k].equals(word))) {
+                common++;
+            } else {
+                break;
+            }
+        }
+        if (common < 2) {
+            return Optional.empty();
+        }
+        String[] first = words.get(0);
+        return Optional.of(String.join(" ", java.util.Arrays.copyOfRange(first, first.length - common, first.length)));
     }
 
     /** The designations of levels (the Mentor's paths), as the vocabulary defines them. */
@@ -102,18 +130,22 @@ public final class LevelReader {
      * "Mental Health Mentor – Clinical (IMHM-C / ECMHM-C)": one category for both age ranges.
      */
     private Optional<String> pairedHalves(String text, List<TermMatch> matches) {
-        if (matches.stream().map(TermMatch::value).distinct().count() != 2) {
-            return Optional.empty();
-        }
         for (int i = 1; i < matches.size(); i++) {
             TermMatch first = matches.get(i - 1);
             TermMatch second = matches.get(i);
             if (!first.value().equals(second.value()) && second.start() >= first.end()
                     && SLASH.matcher(text.substring(first.end(), second.start())).matches()) {
-                return combinedOf(first.value(), second.value());
+                return combinedOf(first.value(), second.value()).filter(id -> sameRank(id, matches));
             }
         }
         return Optional.empty();
+    }
+
+    /** True when every level the text names is of the given level's rank (its family and number). */
+    private boolean sameRank(String id, List<TermMatch> matches) {
+        EndorsementLevel level = vocabulary.level(id).orElseThrow();
+        return matches.stream().map(m -> vocabulary.level(m.value())).flatMap(Optional::stream)
+                .allMatch(l -> l.family().equals(level.family()) && level.number().equals(l.number()));
     }
 
     /** The combined-track level of two halves of one rank, one on each single track. */
@@ -141,6 +173,28 @@ public final class LevelReader {
         LevelNumber number = numbers.get(0);
         Track track = trackBefore(text, number);
         return vocabulary.levelByNumber("alliance", number.number(), track).map(level -> new Reading(level, number));
+    }
+
+    /**
+     * A level named by its rank's short name alone, as many Endorsement pages head their categories
+     * ("Family Associate", "Mental Health Mentor – Policy"): the rank's level on the track the page
+     * names, else the infant one (the Endorsement's own). The short names are what the vocabulary's
+     * levels of one rank share on every track, so no list of them is kept here.
+     */
+    public Optional<Reading> shortNamed(String text, Track pageTrack) {
+        String bare = text.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").trim();
+        String lower = bare.toLowerCase(Locale.ROOT);
+        Track track = pageTrack == null ? Track.INFANT : pageTrack;
+        for (Map.Entry<String, List<EndorsementLevel>> rank : shortNames.entrySet()) {
+            String name = rank.getKey();
+            boolean starts = lower.startsWith(name) && (lower.length() == name.length() || !Character.isLetter(lower.charAt(name.length())));
+            Optional<EndorsementLevel> level = rank.getValue().stream().filter(l -> l.track() == track).findFirst();
+            if (starts && level.isPresent()) {
+                List<LevelNumber> numbers = vocabulary.levelNumbers(text);
+                return Optional.of(new Reading(designations.level(level.get(), bare, name.length()), numbers.isEmpty() ? null : numbers.get(0)));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

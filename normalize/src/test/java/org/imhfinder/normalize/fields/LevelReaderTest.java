@@ -67,6 +67,25 @@ class LevelReaderTest {
         assertThat(levels.named(text)).map(LevelReader.Reading::text).hasValue(level);
     }
 
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Family Associate                    | INFANT                 | Infant Family Associate
+            Family Specialist                   | EARLY_CHILDHOOD        | Early Childhood Family Specialist
+            Mental Health Specialist (Level 3)  |                        | Infant Mental Health Specialist (Level III)
+            Mental Health Mentor – Policy       | INFANT                 | Infant Mental Health Mentor - Policy
+            Mental Health Mentor                | INFANT_EARLY_CHILDHOOD | Infant/Early Childhood Mental Health Mentor
+            """)
+    void aCategoryHeadedByItsRanksShortNameIsTheRankOnThePagesTrack(String text, String track, String level) {
+        assertThat(levels.shortNamed(text, track == null ? null : org.imhfinder.schema.Track.valueOf(track)))
+                .map(LevelReader.Reading::text).hasValue(level);
+    }
+
+    @Test
+    void aHeadingThatOnlyStartsLikeAShortNameIsNoLevel() {
+        assertThat(levels.shortNamed("Family Associates Network", null)).isEmpty();
+        assertThat(levels.shortNamed("Mental Health Consultation", null)).isEmpty();
+    }
+
     @Test
     void aTextNamingSeveralLevelsNamesNone() {
         assertThat(levels.named("Infant Family Associate and Infant Family Specialist")).isEmpty();
