@@ -44,7 +44,7 @@ public final class ListingIdentity {
             "program", "programme", "our",
             // words naming a page rather than a program, which display names drop
             "requirements", "requirement", "overview", "guidelines", "information", "details", "welcome", "about", "apply",
-            "copy");
+            "register", "now", "today", "copy");
     /** A year in a name ("... Training Program 2024 - 2025"): a cohort's, not the program's. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}");
 

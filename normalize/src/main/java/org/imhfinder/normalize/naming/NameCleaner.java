@@ -28,14 +28,17 @@ final class NameCleaner {
     private static final Pattern COPY_OF = Pattern.compile("(?i)^copy[\\s_-]+of[\\s_-]+");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:[-_][a-z0-9]+)+$");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:welcome to|about|apply (?:now )?(?:for|to)|apply|"
-            + "(?:how )?to become(?: endorsed)?(?: as)?|introducing)\\s+(?:(?:the|our|an?)\\s+)?");
+            + "(?:how )?to become(?: endorsed)?(?: as)?|introducing|the)\\s+(?:(?:the|our|an?)\\s+)?");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:,\u2013\u2014-]+(?:requirements?|overview|guidelines|"
-            + "information|details|at a glance)\\s*$");
+            + "information|details|at a glance|(?:apply|register|enroll|start)? ?(?:now|today))\\s*$");
+    /** Quotes around the whole name, and punctuation after it ("14 Month Program Overview:"). */
+    private static final Pattern QUOTES = Pattern.compile("^[\"\u201C\u2018']+|[\"\u201D\u2019']+$|[\\s:;,.\u2013\u2014-]+$");
     private static final Pattern COURSE_CODE = Pattern.compile("^[A-Z]{2,6}[-\\s]?\\d{3,4}[A-Z]?\\s*[-\u2013\u2014:]\\s+");
     private static final Pattern YEARS = Pattern.compile("[\\s,(]+(?:19|20)\\d{2}(?:\\s*[-\u2013\u2014/]\\s*(?:19|20)?\\d{2})?\\)?\\s*$");
     /** Parts of a title that name a kind of page, not a program. */
     private static final Set<String> PAGE_WORDS = Set.of("home", "overview", "requirements", "details", "information",
-            "program", "programs", "admissions", "apply", "about", "guidelines", "welcome", "page", "the", "and", "of", "our");
+            "program", "programs", "admissions", "apply", "about", "guidelines", "welcome", "page", "the", "and", "of", "our",
+            "now", "today", "register", "registration", "learn", "more", "info", "here", "click");
     private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "in", "and", "for", "to", "on", "at", "with", "&");
 
     private final TitleCase titleCase;
@@ -46,7 +49,7 @@ final class NameCleaner {
 
     /** The name cleaned; {@code site} is the source's or provider's name, dropped where it stands as a part of its own. */
     String clean(String raw, String site) {
-        String name = WHITESPACE.matcher(MARKS.matcher(raw).replaceAll("")).replaceAll(" ").trim();
+        String name = QUOTES.matcher(WHITESPACE.matcher(MARKS.matcher(raw).replaceAll("")).replaceAll(" ").trim()).replaceAll("");
         name = COPY_OF.matcher(name).replaceFirst("");
         if (SLUG.matcher(name).matches()) {
             name = name.replaceAll("[-_]+", " ").toUpperCase(Locale.ROOT);

@@ -37,6 +37,7 @@ class ListingIdentityTest {
             copy-of-infant-mental-health-training => Infant Mental Health Training
             Consultant Training Program 2024 – 2025 => Consultant Training Program
             DC:0-5™ Clinical Training Overview => DC:0-5 Clinical Training
+            DC:0-5 Clinical Training – Register Now => DC:0-5 Clinical Training
             """)
     void aHeadingAndTheNameItIsDisplayedAsHaveOneId(String heading, String display) {
         assertThat(identity.idOf("src", listing(display, null))).isEqualTo(identity.idOf("src", listing(heading, null)));

@@ -31,6 +31,11 @@ class NameCleanerTest {
             Reflective Practice Facilitator Training Overview => Pinecrest Center => Reflective Practice Facilitator Training
             Child-Parent Psychotherapy (CPP) Learning Collaborative => GA-AIMH: Birth to Five => Child-Parent Psychotherapy (CPP) Learning Collaborative
             Requirements => Any Provider => Requirements
+            “Infant Mental Health Training” => Maine Association => Infant Mental Health Training
+            The Early Relational Health Fellowship => Harbor Institute => Early Relational Health Fellowship
+            Infant, Child, and Family Mental Health and Development Today => Fielding => Infant, Child, and Family Mental Health and Development
+            DC:0-5 Clinical Training – Register Now => ZERO TO THREE => DC:0-5 Clinical Training
+            14 Month Program Overview: => Best Starts for Kids => 14 Month Program
             """)
     void aNameIsCleanedOfWhatThePageWrapsItIn(String raw, String site, String expected) {
         assertThat(cleaner.clean(raw, site)).isEqualTo(expected);
