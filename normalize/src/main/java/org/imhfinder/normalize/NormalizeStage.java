@@ -22,6 +22,7 @@ import org.imhfinder.normalize.extract.StructuredDataExtractor;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.identity.ListingIdentity;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
+import org.imhfinder.normalize.naming.ProgramNaming;
 import org.imhfinder.normalize.normalizer.PageExtraction;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.normalize.page.LabelledValues;
@@ -80,7 +81,8 @@ public final class NormalizeStage implements Stage {
         AwaitingPages awaiting = new AwaitingPages(settings.get(ConfigKeys.NORMALIZE_AWAITING_MAX_PAGES),
                 settings.get(ConfigKeys.NORMALIZE_AWAITING_MAX_AGE), clock);
         PageExtraction extraction = new PageExtraction(finder, extractors, reader, store, readers.levels());
-        return new PageNormalizer(sources, reader, extraction, store, awaiting, new ListingIdentity(vocabulary), metrics, clock);
+        return new PageNormalizer(sources, reader, extraction, store, awaiting, new ListingIdentity(vocabulary),
+                new ProgramNaming(vocabulary, readers.levels()), metrics, clock);
     }
 
     /** The extraction strategies the setting names, in its order. */

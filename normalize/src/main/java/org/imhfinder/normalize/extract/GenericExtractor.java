@@ -8,6 +8,7 @@ import org.imhfinder.normalize.fields.AlignmentReader;
 import org.imhfinder.normalize.fields.LevelReader;
 import org.imhfinder.normalize.fields.QuantityReader;
 import org.imhfinder.normalize.fields.Readers;
+import org.imhfinder.normalize.naming.FullerName;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.text.Clauses;
@@ -30,16 +31,22 @@ public final class GenericExtractor implements ProgramExtractor {
     /** A course list: lines that start with a course code ("COU 6640 Infant and Toddler Mental Health (3)"). */
     private static final java.util.regex.Pattern COURSE_CODE = java.util.regex.Pattern.compile("(?m)^[A-Z]{2,5}\\s?\\d{3,4}[A-Z]?\\b");
     private static final int MIN_COURSES = 2;
-    /** "Reflective Practice Facilitator Training": a program named a training is a course. */
-    private static final java.util.regex.Pattern NAMED_TRAINING = java.util.regex.Pattern.compile("(?i)\\btraining(?: program)?$");
+    /**
+     * "Reflective Practice Facilitator Training", "Equity-Focused Training in IECMH Consultation", "Infant
+     * Observation Seminar": a program named a training or a seminar is a course.
+     */
+    private static final java.util.regex.Pattern NAMED_TRAINING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:training(?: program)?|seminar)$|\\btraining (?:in|on)\\b");
     private static final java.util.regex.Pattern WORK = java.util.regex.Pattern.compile("(?i)\\b(work|experience|employ)");
 
     private final Readers readers;
     private final TextFacts facts;
     private final PlaceAndContact places;
+    private final FullerName fuller;
 
     public GenericExtractor(Readers readers) {
         this.readers = readers;
+        this.fuller = new FullerName(readers.vocabulary());
         this.facts = new TextFacts(readers);
         this.places = new PlaceAndContact(readers);
     }
@@ -64,16 +71,20 @@ public final class GenericExtractor implements ProgramExtractor {
 
     private void identity(Page page, Candidate candidate, FieldSet fields, Methods m, CandidateText text) {
         String name = candidate.name();
-        fields.put(Field.NAME, name, m.structure, 0.8, "heading: " + name);
         Optional<Credential> credential = readers.terms().credential(name);
         Optional<LevelReader.Reading> level = readers.levels().named(name);
         if (level.isEmpty() && (credential.orElse(null) == Credential.ENDORSEMENT || endorsementPage(page))) {
-            level = readers.levels().numbered(name);
+            level = readers.levels().numbered(name)
+                    .or(() -> readers.levels().shortNamed(name, readers.terms().track(page.headingText()).orElse(null)));
         }
         if (level.isEmpty() && candidate.kind() == Candidate.Kind.PAGE && credential.orElse(null) == Credential.ENDORSEMENT) {
             level = readers.levels().named(AlignmentReader.withoutAlignment(String.join(" ", text.prose.stream().limit(1).toList())));
         }
+        level = level.map(l -> readers.levels().withNumbering(l, name, headingBefore(candidate), text.all));
         level.ifPresent(l -> fields.put(Field.LEVEL, l.text(), m.structure, 0.85, name));
+        String shown = level.isEmpty() && candidate.kind() == Candidate.Kind.PAGE
+                ? fuller.of(name, candidate.nameElement(), page.content()) : name;
+        fields.put(Field.NAME, shown, m.structure, 0.8, "heading: " + shown + (shown.equals(name) ? "" : " (page heading: " + name + ")"));
         Optional<Credential> family = level.flatMap(l -> readers.vocabulary().family(l.level().family()))
                 .map(CredentialFamily::credential);
         fields.put(Field.CREDENTIAL, credential.or(() -> family).orElse(null), m.structure, 0.8, name);
@@ -84,12 +95,18 @@ public final class GenericExtractor implements ProgramExtractor {
             fields.put(Field.CREDENTIAL, readers.terms().credential(page.headingText()).orElse(null), m.structure, 0.6,
                     "page heading: " + page.headingText());
         }
-        fields.put(Field.TRACK, level.map(l -> (Object) l.level().track()).orElse(readers.terms().track(name).orElse(null)),
+        fields.put(Field.TRACK, level.map(l -> (Object) l.level().track()).orElse(readers.terms().track(shown).orElse(null)),
                 m.structure, level.isPresent() ? 0.85 : 0.6, name);
         fields.add(Field.ALIGNS_WITH, readers.alignment().read(text.all), m.text, 0.7, "aligned with");
         if (candidate.link() != null) {
             fields.put(Field.CONTACT_URL, candidate.link(), m.structure, 0.8, "entry link");
         }
+    }
+
+    /** The short element just before the program's heading, which may number it ("Category 1" over "Infant Family Associate"). */
+    private static String headingBefore(Candidate candidate) {
+        org.jsoup.nodes.Element before = candidate.nameElement() == null ? null : candidate.nameElement().previousElementSibling();
+        return before == null ? null : before.text();
     }
 
     private boolean endorsementPage(Page page) {

@@ -22,6 +22,7 @@ import org.imhfinder.normalize.identity.ListingIdentity;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.metrics.NormalizeMetrics.Outcome;
 import org.imhfinder.normalize.metrics.NormalizeMetrics.Trigger;
+import org.imhfinder.normalize.naming.ProgramNaming;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.page.PageReader;
 import org.imhfinder.normalize.pdf.PdfText;
@@ -49,17 +50,20 @@ public final class PageNormalizer {
     private final ListingAssembler assembler = new ListingAssembler();
     private final ListingValidator validator = new ListingValidator();
     private final ListingIdentity identity;
+    private final ProgramNaming naming;
     private final NormalizeMetrics metrics;
     private final Clock clock;
 
     public PageNormalizer(List<SourceDefinition> sources, PageReader reader, PageExtraction extraction, DocumentStore documents,
-                          AwaitingPages awaiting, ListingIdentity identity, NormalizeMetrics metrics, Clock clock) {
+                          AwaitingPages awaiting, ListingIdentity identity, ProgramNaming naming, NormalizeMetrics metrics,
+                          Clock clock) {
         this.sources = sources.stream().collect(Collectors.toMap(SourceDefinition::id, Function.identity()));
         this.reader = reader;
         this.extraction = extraction;
         this.documents = documents;
         this.awaiting = awaiting;
         this.identity = identity;
+        this.naming = naming;
         this.metrics = metrics;
         this.clock = clock;
         metrics.gauges(documents::size, awaiting::size);
@@ -152,7 +156,7 @@ public final class PageNormalizer {
     private List<ProgramListing> listings(PageEvent event, SourceDefinition source, List<FieldSet> programs, Trigger trigger) {
         Map<String, ProgramListing> byId = new LinkedHashMap<>();
         for (FieldSet fields : programs) {
-            ProgramListing listing = complete(assembler.assemble(fields, source), event);
+            ProgramListing listing = complete(assembler.assemble(naming.name(fields, source.name()), source), event);
             validator.check(listing);
             if (byId.putIfAbsent(listing.id(), listing) == null) {
                 metrics.listing(trigger, fields.size());
