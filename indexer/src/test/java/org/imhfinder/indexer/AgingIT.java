@@ -70,7 +70,7 @@ class AgingIT {
         JsonNode doc = indexer.doc(id);
         assertThat(field(doc, "freshness.status").asText()).isEqualTo("FRESH");
         assertThat(field(doc, "freshness.reasons")).isEmpty();
-        JsonNode history = doc.path("history");
+        JsonNode history = doc.path("reviewHistory");
         assertThat(history).extracting(e -> e.path("status").asText()).containsExactly("FRESH", "AGING", "STALE", "FRESH");
         assertThat(history).extracting(e -> e.path("detail").asText()).containsExactly(
                 "extracted (crawl crawl-1)", "time passed", "time passed", "page not modified (304)");

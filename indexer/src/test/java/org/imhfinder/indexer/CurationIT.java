@@ -113,7 +113,7 @@ class CurationIT {
 
         JsonNode doc = indexer.doc(id);
         List<JsonNode> decisions = new java.util.ArrayList<>();
-        doc.path("history").forEach(e -> {
+        doc.path("reviewHistory").forEach(e -> {
             if (e.path("kind").asText().equals("DECISION")) {
                 decisions.add(e);
             }

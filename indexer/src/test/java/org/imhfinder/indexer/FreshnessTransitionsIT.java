@@ -95,7 +95,7 @@ class FreshnessTransitionsIT {
         JsonNode doc = indexer.doc(id);
         assertThat(field(doc, "freshness.status").asText()).isEqualTo("GONE");
         assertThat(field(doc, "freshness.reasons").toString()).contains("SOURCE_GONE");
-        assertThat(field(doc, "history").toString()).contains("page gone (404)");
+        assertThat(field(doc, "reviewHistory").toString()).contains("page gone (404)");
     }
 
     @Test

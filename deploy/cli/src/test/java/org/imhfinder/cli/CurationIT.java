@@ -36,6 +36,11 @@ class CurationIT {
     private static final String CURATOR = "curation-it-curator-token";
     private static final String OPERATOR = "curation-it-operator-token";
     private static final String CHECKED = "Confirmed by telephone with the association's endorsement coordinator.";
+    private static final String PRIVATE_NOTE = "Spoke to the coordinator at home; she asked us not to publish this.";
+    /** What a public listing may hold: the allow-list's top-level keys, and what a search adds to each hit. */
+    private static final java.util.Set<String> PUBLIC_KEYS = java.util.stream.Stream.concat(
+            org.imhfinder.es.IndexFields.PUBLIC.stream().map(path -> path.split("\\.")[0]),
+            java.util.stream.Stream.of("highlights", "matched")).collect(java.util.stream.Collectors.toSet());
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static DemoWeb web;
     private static Pipeline pipeline;
@@ -88,6 +93,33 @@ class CurationIT {
         assertThat(description(overridden)).isEqualTo(CHECKED);
         assertThat(get("/api/v1/review/" + retired + "/history", CURATOR).body())
                 .contains("RETIRE", "The association ended this level.");
+    }
+
+    @Test
+    void aCuratorsNoteAndTheIndexersStateReachNoPublicEndpoint() throws Exception {
+        List<String> ids = await("the source's levels indexed").atMost(Duration.ofSeconds(120))
+                .until(() -> ids("/api/v1/programs?sourceId=" + SOURCE), found -> found.size() >= 3);
+        String confirmed = ids.get(ids.size() - 1);
+        assertThat(decide(confirmed, "{\"action\":\"CONFIRM\",\"note\":\"" + PRIVATE_NOTE + "\"}")).isEqualTo(202);
+        await("the decision applied").atMost(Duration.ofSeconds(60)).until(() ->
+                get("/api/v1/review/" + confirmed + "/history", CURATOR).body().contains(PRIVATE_NOTE));
+
+        for (String path : List.of("/api/v1/programs/" + confirmed, "/api/v1/programs?sourceId=" + SOURCE,
+                "/api/v1/programs?q=infant+family&sourceId=" + SOURCE, "/api/v1/programs?q=infant&interpret=false",
+                "/api/v1/programs?q=endorsment+infnt+zzyzx", "/api/v1/programs?q=michigan&credential=ENDORSEMENT",
+                "/api/v1/programs?sort=updated&size=1", "/api/v1/programs?sort=deadline",
+                "/api/v1/programs?freshness=FRESH,AGING,STALE,GONE,RETIRED", "/api/v1/suggest?prefix=inf")) {
+            HttpResponse<String> answer = get(path, null);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.body()).as(path).doesNotContain(PRIVATE_NOTE, "curator-", "\"indexer\"", "\"curation\"",
+                    "\"reviewHistory\"", "\"reviewPriority\"", "\"changedFields\"", "\"reasons\"", "\"contentHash\"");
+            JsonNode body = Json.mapper().readTree(answer.body());
+            for (JsonNode listing : body.has("items") ? body.path("items") : path.contains("/programs/") ? List.of(body) : List.<JsonNode>of()) {
+                listing.fieldNames().forEachRemaining(field -> assertThat(PUBLIC_KEYS).as(path).contains(field));
+            }
+        }
+        String next = Json.mapper().readTree(get("/api/v1/programs?sort=updated&size=1", null).body()).path("nextCursor").asText();
+        assertThat(get("/api/v1/programs?sort=updated&size=1&cursor=" + next, null).body()).doesNotContain(PRIVATE_NOTE, "\"indexer\"");
     }
 
     private static void awaitCurationApplied(String retired, String overridden) {

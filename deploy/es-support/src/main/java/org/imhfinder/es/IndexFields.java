@@ -1,6 +1,8 @@
 package org.imhfinder.es;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.imhfinder.schema.ListingField;
 
 /**
  * The programs index document: the contract between the indexer, which writes it, and the search
@@ -23,8 +25,15 @@ import java.util.List;
  * changedFields    key fields whose extracted value changed since the last confirmation
  * reviewPriority   0 = nothing to review; otherwise 1-100, most urgent highest
  * previousUrls     earlier pages of the listing, oldest first
- * history          stored, not indexed: what happened to the listing, oldest first
- * indexer          the indexer's own bookkeeping: NOT for clients (see {@link #NOT_FOR_CLIENTS})
+ * history          stored, not indexed: freshness transitions (at, kind, status), oldest first
+ * reviewHistory    stored, not indexed, for curators: transitions with reasons and details, and
+ *                  every decision with who, when and the note, oldest first
+ * indexer          the indexer's own bookkeeping
+ * </pre>
+ * Anonymous clients see only {@link #PUBLIC} (an allow-list built from the listing field
+ * catalogue); curation, review reasons and priority, changed fields, the review history and the
+ * indexer's bookkeeping are for the curator endpoints.
+ * <pre>
  * </pre>
  *
  * <h2>Semantics a reader relies on</h2>
@@ -50,7 +59,7 @@ import java.util.List;
  *       {@code delivery}, {@code topics}, {@code components}, {@code minimumEducation},
  *       {@code location.region}, {@code sourceId}, {@code track}, {@code provider.type},
  *       {@code freshness.status}, {@code freshness.reasons}.</li>
- *   <li>{@code history} entries, oldest first, each with {@code at} and {@code kind}:
+ *   <li>{@code reviewHistory} entries, oldest first, each with {@code at} and {@code kind}:
  *       {@code INDEXED}, {@code STATUS}, {@code MOVED}, {@code CONTENT_CHANGED} carry
  *       {@code status} and {@code reasons} (right after the entry) and a {@code detail};
  *       {@code DECISION} entries carry {@code decisionId}, {@code action}, {@code by},
@@ -97,8 +106,12 @@ public final class IndexFields {
     /** Earlier URLs of the listing (it moved), oldest first. */
     public static final String PREVIOUS_URLS = "previousUrls";
 
-    /** Stored, not indexed: freshness transitions and curator decisions, oldest first. */
+    /** Stored, not indexed, public: freshness transitions (at, kind, status), oldest first. */
     public static final String HISTORY = "history";
+    /** Stored, not indexed, for curators only: freshness transitions with their reasons and details, and decisions with who and why. */
+    public static final String REVIEW_HISTORY = "reviewHistory";
+    /** The members of a public history entry. */
+    public static final List<String> PUBLIC_HISTORY_MEMBERS = List.of("at", "kind", "status");
 
     /** The indexer's bookkeeping; not part of what clients see. */
     public static final String INDEXER = "indexer";
@@ -107,9 +120,36 @@ public final class IndexFields {
     /** The listing's full {@link org.imhfinder.schema.ListingState}, stored, not indexed. */
     public static final String STATE = "indexer.state";
 
-    /** Fields a reader leaves out of what it shows ({@code _source.excludes}). */
-    public static final List<String> NOT_FOR_CLIENTS = List.of(INDEXER, SUGGEST);
+    /** The freshness members anyone may see (the review reasons are for curators). */
+    public static final List<String> PUBLIC_FRESHNESS = List.of(LAST_SEEN_AT, LAST_CHANGED_AT, LAST_CONFIRMED_AT,
+            FRESHNESS_STATUS);
+
+    /**
+     * What anonymous clients may see of a document, as {@code _source.includes} paths: an allow-list.
+     * The public fields of the listing catalogue ({@link ListingField#isPublic()}), with freshness
+     * narrowed to {@link #PUBLIC_FRESHNESS}, the listing's earlier pages and its public history.
+     * Everything else (curation, review reasons and priority, changed fields, the review history with
+     * decisions and notes, the indexer's state) is served only on the curator endpoints.
+     */
+    public static final List<String> PUBLIC = publicPaths();
+
+    /** What curator endpoints leave out of a document: the indexer's bookkeeping and the completion inputs. */
+    public static final List<String> NOT_FOR_CURATORS = List.of(INDEXER, SUGGEST);
 
     private IndexFields() {
+    }
+
+    private static List<String> publicPaths() {
+        List<String> paths = new ArrayList<>();
+        for (ListingField field : ListingField.values()) {
+            if (field == ListingField.FRESHNESS) {
+                paths.addAll(PUBLIC_FRESHNESS);
+            } else if (field.isPublic()) {
+                paths.add(field.json());
+            }
+        }
+        paths.add(PREVIOUS_URLS);
+        paths.add(HISTORY);
+        return List.copyOf(paths);
     }
 }

@@ -57,7 +57,10 @@ public final class Overrides {
         }
     }
 
-    /** The listing as JSON with the overrides applied and their provenance set to CURATOR. */
+    /**
+     * The listing as JSON with the overrides applied and their provenance set to CURATOR. The
+     * provenance is public: it says when, never who (the review history says who, to curators).
+     */
     public static ObjectNode apply(ProgramListing listing, CurationView curation) {
         ObjectNode json = Json.mapper().valueToTree(listing);
         curation.overrides().forEach((path, value) -> set(json, path, value));
@@ -66,7 +69,7 @@ public final class Overrides {
             ObjectNode provenance = existing instanceof ObjectNode object ? object : json.putObject("provenance");
             curation.overriddenBy().forEach((path, decision) -> provenance.set(path.split("\\.", 2)[0],
                     Json.mapper().valueToTree(new FieldProvenance(ExtractionMethod.CURATOR, 1.0,
-                            "decision " + decision.decisionId() + " by " + decision.curator()))));
+                            "set by a curator on " + decision.decidedAt().toString().substring(0, 10)))));
         }
         return json;
     }

@@ -46,7 +46,9 @@ public final class ListingDocument {
         doc.set(IndexFields.CHANGED_FIELDS, Json.mapper().valueToTree(view.changedFields()));
         doc.put(IndexFields.REVIEW_PRIORITY, view.reviewPriority());
         doc.set(IndexFields.PREVIOUS_URLS, Json.mapper().valueToTree(state.previousUrls()));
-        doc.set(IndexFields.HISTORY, history(state));
+        ArrayNode reviewHistory = reviewHistory(state);
+        doc.set(IndexFields.HISTORY, publicHistory(reviewHistory));
+        doc.set(IndexFields.REVIEW_HISTORY, reviewHistory);
         ObjectNode indexer = doc.putObject(IndexFields.INDEXER);
         if (view.recheckAt() != null) {
             indexer.put("recheckAt", view.recheckAt().toString());
@@ -87,8 +89,20 @@ public final class ListingDocument {
         return node;
     }
 
-    /** Freshness entries and decisions together, oldest first. */
-    private static ArrayNode history(ListingState state) {
+    /** The freshness transitions of the review history, with what anyone may see of them. */
+    private static ArrayNode publicHistory(ArrayNode reviewHistory) {
+        ArrayNode history = Json.mapper().createArrayNode();
+        for (var entry : reviewHistory) {
+            if (!entry.has("decisionId")) {
+                ObjectNode shown = history.addObject();
+                IndexFields.PUBLIC_HISTORY_MEMBERS.stream().filter(entry::has).forEach(m -> shown.set(m, entry.get(m)));
+            }
+        }
+        return history;
+    }
+
+    /** Freshness entries and decisions together, oldest first: for curators. */
+    private static ArrayNode reviewHistory(ListingState state) {
         ArrayNode history = Json.mapper().createArrayNode();
         int e = 0;
         int d = 0;

@@ -62,19 +62,31 @@ class ListingDocumentTest {
             String field = fields.next();
             assertThat(properties.has(field)).as("the template maps '%s'", field).isTrue();
         }
-        assertThat(IndexFields.NOT_FOR_CLIENTS).allMatch(doc::has);
+        assertThat(IndexFields.NOT_FOR_CURATORS).allMatch(doc::has);
     }
 
     @Test
-    void historyHoldsFreshnessEntriesAndDecisionsInTimeOrder() {
+    void theReviewHistoryHoldsFreshnessEntriesAndDecisionsInTimeOrder() {
         ObjectNode doc = DOCUMENTS.render(curated(), T0.plusSeconds(30));
 
-        assertThat(doc.path("history")).extracting(e -> e.path("kind").asText()).containsExactly("INDEXED", "DECISION", "DECISION");
-        JsonNode confirm = doc.path("history").get(1);
+        JsonNode history = doc.path(IndexFields.REVIEW_HISTORY);
+        assertThat(history).extracting(e -> e.path("kind").asText()).containsExactly("INDEXED", "DECISION", "DECISION");
+        JsonNode confirm = history.get(1);
         assertThat(confirm.path("action").asText()).isEqualTo("CONFIRM");
         assertThat(confirm.path("by").asText()).isEqualTo("alice");
         assertThat(confirm.path("note").asText()).isEqualTo("checked with the provider");
-        assertThat(doc.path("history").get(2).path("fields").path("cost").asText()).isEqualTo("$310");
+        assertThat(history.get(2).path("fields").path("cost").asText()).isEqualTo("$310");
+    }
+
+    @Test
+    void thePublicHistoryHoldsOnlyFreshnessTransitionsAndNeverWhoDecidedOrWhy() {
+        ObjectNode doc = DOCUMENTS.render(curated(), T0.plusSeconds(30));
+
+        JsonNode history = doc.path(IndexFields.HISTORY);
+        assertThat(history).extracting(e -> e.path("kind").asText()).containsExactly("INDEXED");
+        assertThat(history.get(0).fieldNames()).toIterable().containsExactlyInAnyOrder("at", "kind", "status");
+        assertThat(doc.path("provenance").path("cost").path("evidence").asText())
+                .isEqualTo("set by a curator on " + T0.toString().substring(0, 10)).doesNotContain("alice");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.imhfinder.runtime.kafka.KafkaHeaders;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.CurationDecision;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ReviewReason;
@@ -104,7 +105,7 @@ public final class ReviewRoutes extends ApiRouteBuilder {
                 throw new ApiProblem(415, "Unsupported media type", "send the decision as application/json");
             }
             DecisionRequest request = DecisionRequest.parse(exchange.getMessage().getBody(String.class), clock);
-            if (index.document(id, "history", "suggest").isEmpty()) {
+            if (!index.exists(id)) {
                 throw ApiProblem.notFound("no program with id " + id);
             }
             CurationDecision decision = request.toDecision(id, exchange.getProperty(RequireRole.CALLER, String.class),
@@ -122,14 +123,14 @@ public final class ReviewRoutes extends ApiRouteBuilder {
         public void process(Exchange exchange) throws Exception {
             QueryParameters.of(exchange, Set.of());
             String id = pathId(exchange, "id");
-            ObjectNode document = index.document(id, "suggest")
+            ObjectNode document = index.curatorDocument(id)
                     .orElseThrow(() -> ApiProblem.notFound("no program with id " + id));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("programId", id);
             body.put("name", document.path("name").isTextual() ? document.path("name").asText() : null);
             body.put("freshness", document.path("freshness"));
             body.put("curation", document.path("curation").isObject() ? document.path("curation") : null);
-            JsonNode history = document.path("history");
+            JsonNode history = document.path(IndexFields.REVIEW_HISTORY);
             body.put("history", history.isArray() ? history : Json.mapper().createArrayNode());
             Responses.json(exchange, 200, body);
         }

@@ -39,7 +39,7 @@ public final class ProgramSearch {
 
     /** The listing as indexed, without the autocomplete inputs; empty when there is none with this id. */
     public Optional<ObjectNode> get(String id) throws IOException {
-        return index.document(id, "suggest");
+        return index.publicDocument(id).map(PublicListing::of);
     }
 
     /** The search body this API sends to Elasticsearch for a request (first try), for benchmarks and debugging. */

@@ -12,6 +12,7 @@ import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.SearchIndex;
 
@@ -33,16 +34,30 @@ public final class ProgramsIndex {
         return send("POST", "/" + SearchIndex.PROGRAMS_ALIAS + "/_search", body);
     }
 
+    /** What anyone may see of one listing: only the fields of {@link IndexFields#PUBLIC}. */
+    public Optional<ObjectNode> publicDocument(String id) throws IOException {
+        return document(id, "includes", IndexFields.PUBLIC);
+    }
+
+    /** What curators see of one listing: everything but the indexer's bookkeeping. */
+    public Optional<ObjectNode> curatorDocument(String id) throws IOException {
+        return document(id, "excludes", IndexFields.NOT_FOR_CURATORS);
+    }
+
+    /** Whether a listing exists. */
+    public boolean exists(String id) throws IOException {
+        return document(id, "includes", java.util.List.of("id")).isPresent();
+    }
+
     /** One document's source by id (through the alias, which may stand for a new index during a rebuild). */
-    public Optional<ObjectNode> document(String id, String... excludes) throws IOException {
+    private Optional<ObjectNode> document(String id, String filter, java.util.List<String> fields) throws IOException {
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("size", 1);
         body.putObject("query").putObject("ids").putArray("values").add(id);
-        var exclude = body.putObject("_source").putArray("excludes");
-        for (String field : excludes) {
-            exclude.add(field);
-        }
-        return search(body).map(r -> r.path("hits").path("hits").path(0).path("_source"))
+        var paths = body.putObject("_source").putArray(filter);
+        fields.forEach(paths::add);
+        return search(body).map(r -> r.path("hits").path("hits").path(0))
+                .filter(hit -> hit.path("_id").asText().equals(id)).map(hit -> hit.path("_source"))
                 .filter(JsonNode::isObject).map(ObjectNode.class::cast);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Education;
 import org.imhfinder.schema.Json;
 
@@ -60,7 +61,8 @@ public final class SearchQuery {
             body.set("search_after", Json.mapper().valueToTree(request.cursor().after()));
         }
         body.set("highlight", highlight());
-        body.putObject("_source").putArray("excludes").add("suggest").add("history").add("curation.lastDecisionBy");
+        ArrayNode includes = body.putObject("_source").putArray("includes");
+        IndexFields.PUBLIC.stream().filter(f -> !f.equals(IndexFields.HISTORY)).forEach(includes::add);
         return body;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Json;
 
 /**
@@ -45,8 +46,9 @@ final class SearchResults {
     }
 
     private static JsonNode item(JsonNode hit) {
-        ObjectNode item = hit.path("_source").isObject() ? (ObjectNode) hit.path("_source").deepCopy()
-                : Json.mapper().createObjectNode();
+        ObjectNode item = PublicListing.of(hit.path("_source").isObject() ? (ObjectNode) hit.path("_source")
+                : Json.mapper().createObjectNode());
+        item.remove(IndexFields.HISTORY); // a search shows no history: the listing's own page does
         item.set("highlights", hit.path("highlight").isObject() ? hit.path("highlight") : Json.mapper().createObjectNode());
         ArrayNode matched = item.putArray("matched");
         hit.path("matched_queries").forEach(matched::add);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ReviewReason;
 import org.imhfinder.searchapi.query.Cursor;
@@ -70,18 +71,20 @@ public final class ReviewQueue {
         if (cursor != null) {
             body.set("search_after", Json.mapper().valueToTree(cursor.after()));
         }
-        body.putObject("_source").putArray("excludes").add("suggest");
+        ArrayNode excludes = body.putObject("_source").putArray("excludes");
+        IndexFields.NOT_FOR_CURATORS.forEach(excludes::add);
+        excludes.add(IndexFields.HISTORY);
         return body;
     }
 
     private static JsonNode item(JsonNode source) {
         ObjectNode item = source.deepCopy();
         ArrayNode recent = Json.mapper().createArrayNode();
-        JsonNode history = source.path("history");
+        JsonNode history = source.path(IndexFields.REVIEW_HISTORY);
         for (int i = Math.max(0, history.size() - RECENT_HISTORY); i < history.size(); i++) {
             recent.add(history.get(i));
         }
-        item.remove("history");
+        item.remove(IndexFields.REVIEW_HISTORY);
         item.set("recentHistory", recent);
         if (!item.has("changedFields")) {
             item.putArray("changedFields");

@@ -36,6 +36,7 @@ public final class Documents {
         document.putArray("changedFields");
         document.putArray("history").addObject().put("at", freshness.lastSeenAt().toString()).put("kind", "FRESHNESS")
                 .put("status", freshness.status().name());
+        document.set("reviewHistory", document.get("history").deepCopy());
         return document;
     }
 
@@ -55,7 +56,7 @@ public final class Documents {
         copy.putObject("curation").put("retired", true).put("lastAction", "RETIRE").put("lastDecisionAt", at.toString())
                 .put("lastDecisionBy", by);
         copy.put("reviewPriority", 0);
-        ((ArrayNode) copy.get("history")).addObject().put("at", at.toString()).put("kind", "DECISION")
+        ((ArrayNode) copy.get("reviewHistory")).addObject().put("at", at.toString()).put("kind", "DECISION")
                 .put("action", "RETIRE").put("by", by).put("note", "retired in a test");
         return copy;
     }

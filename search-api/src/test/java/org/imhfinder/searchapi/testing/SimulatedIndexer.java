@@ -46,7 +46,7 @@ public final class SimulatedIndexer {
             copy.put("reviewPriority", 0);
             copy.putObject("curation").put("lastAction", "CONFIRM").put("lastDecisionAt", decision.decidedAt().toString())
                     .put("lastDecisionBy", decision.curator());
-            ((ArrayNode) copy.get("history")).addObject().put("at", decision.decidedAt().toString()).put("kind", "DECISION")
+            ((ArrayNode) copy.get("reviewHistory")).addObject().put("at", decision.decidedAt().toString()).put("kind", "DECISION")
                     .put("action", "CONFIRM").put("by", decision.curator());
         }
         return copy;
