@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.imhfinder.schema.Json;
 import org.apache.camel.Processor;
+import org.imhfinder.searchapi.query.SearchDeadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +39,12 @@ final class WriteProblem implements Processor {
     }
 
     static ApiProblem problemOf(Exception cause, String uri) {
+        if (cause instanceof SearchDeadline.Timeout timeout) {
+            LOG.warn("{}: {}", uri, timeout.getMessage()); // one line: a hung backend is the operator's to see
+            return timeout;
+        }
         if (cause instanceof ApiProblem problem) {
-            return problem;
+            return problem; // the client's mistake, answered and not logged
         }
         if (isOutage(cause)) {
             LOG.warn("{}: a backend is out of reach: {}", uri, cause.toString());
