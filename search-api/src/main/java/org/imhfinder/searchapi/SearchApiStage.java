@@ -18,6 +18,7 @@ import org.imhfinder.searchapi.auth.RequireRole;
 import org.imhfinder.searchapi.auth.Role;
 import org.imhfinder.searchapi.http.AdminRoutes;
 import org.imhfinder.searchapi.http.ApiGate;
+import org.imhfinder.searchapi.http.HttpGuard;
 import org.imhfinder.searchapi.http.ProgramRoutes;
 import org.imhfinder.searchapi.http.RateLimiter;
 import org.imhfinder.searchapi.http.ReviewRoutes;
@@ -63,6 +64,7 @@ public final class SearchApiStage implements Stage {
                 new ReviewRoutes(gate, new RequireRole(tokens, Role.CURATOR), limit, index, clock),
                 new AdminRoutes(gate, new RequireRole(tokens, Role.OPERATOR), crawls, sources, clock),
                 new PageRoutes(gate));
+        HttpGuard.install(context.camel(), gate);
     }
 
     static ApiGate gate(Settings settings) {
