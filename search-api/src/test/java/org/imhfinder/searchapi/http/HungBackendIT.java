@@ -80,22 +80,29 @@ class HungBackendIT {
             }
             await().atMost(Duration.ofSeconds(5)).until(() -> refused("busy") > 0);
 
+            StringBuilder report = new StringBuilder("while Elasticsearch hangs:");
             for (String path : List.of("/health", "/", "/assets/search.js", "/metrics", "/openapi.json")) {
                 Timed probe = timed(() -> api.get(path));
+                report.append(String.format(" %s %d in %d ms;", path, probe.response().statusCode(), probe.took().toMillis()));
                 assertThat(probe.response().statusCode()).as(path).isEqualTo(200);
                 assertThat(probe.took()).as(path).isLessThan(Duration.ofSeconds(1));
             }
             Timed ready = timed(() -> api.get("/ready"));
+            report.append(String.format(" /ready %d in %d ms;", ready.response().statusCode(), ready.took().toMillis()));
             assertThat(ready.response().statusCode()).isEqualTo(503);
             assertThat(ready.took()).isLessThan(Duration.ofSeconds(1));
 
+            Duration slowest = Duration.ZERO;
             for (CompletableFuture<Timed> search : searches) {
                 Timed answer = search.get(TIMEOUT.toSeconds() + 10, java.util.concurrent.TimeUnit.SECONDS);
                 assertThat(answer.response().statusCode()).isEqualTo(503);
                 assertThat(answer.response().headers().firstValue("Content-Type")).hasValue("application/problem+json");
                 assertThat(answer.response().headers().firstValue("Retry-After")).isPresent();
                 assertThat(answer.took()).isLessThan(TIMEOUT.plusSeconds(2));
+                slowest = answer.took().compareTo(slowest) > 0 ? answer.took() : slowest;
             }
+            System.out.printf("%s %d searches: %.0f refused busy at once, %.0f past the %d s deadline, slowest answer %d ms%n",
+                    report, SEARCHES, refused("busy"), refused("timeout"), TIMEOUT.toSeconds(), slowest.toMillis());
             assertThat(refused("timeout")).isBetween(1.0, 8.0);
             assertThat(refused("busy") + refused("timeout")).isEqualTo(SEARCHES);
         } finally {
