@@ -135,6 +135,13 @@ public final class ConfigKeys {
     public static final Setting<List<String>> API_CORS_ORIGINS = declare("IMH_API_CORS_ORIGINS", "",
             "Comma-separated origins (https://example.org) whose pages may call the API from a browser; * for any.",
             Parsers::list);
+    public static final Setting<Integer> API_SEARCH_CONCURRENCY = declare("IMH_API_SEARCH_CONCURRENCY", "8",
+            "Requests needing Elasticsearch one search-api process serves at once (1-16); beyond it a 503 with"
+                    + " Retry-After at once. Below the HTTP server's 20 worker threads, so pages and probes always have some.",
+            Parsers::searchConcurrency);
+    public static final Setting<Duration> API_SEARCH_TIMEOUT = declare("IMH_API_SEARCH_TIMEOUT", "PT5S",
+            "Longest search-api waits for Elasticsearch in one request (PT0.1S to PT30S), also its client's socket"
+                    + " timeout; past it the request is a 503.", Parsers::searchTimeout);
 
     // --- Kafka consumers of every stage: how soon a crashed instance's partitions go to the others
     public static final Setting<Duration> KAFKA_SESSION_TIMEOUT = declare("IMH_KAFKA_SESSION_TIMEOUT", "PT45S",

@@ -89,6 +89,24 @@ final class Parsers {
         }
     }
 
+    /** Searches in flight at once: at least 1, and under the HTTP server's 20 worker threads with room to spare. */
+    static int searchConcurrency(String raw) {
+        int value = integer(raw);
+        if (value < 1 || value > 16) {
+            throw new IllegalArgumentException("expected a whole number from 1 to 16 (the HTTP server has 20 worker threads), got " + raw);
+        }
+        return value;
+    }
+
+    /** How long a request may wait for Elasticsearch: long enough for a real search, short enough not to pile requests up. */
+    static Duration searchTimeout(String raw) {
+        Duration value = duration(raw);
+        if (value.compareTo(Duration.ofMillis(100)) < 0 || value.compareTo(Duration.ofSeconds(30)) > 0) {
+            throw new IllegalArgumentException("expected a duration from PT0.1S to PT30S, got " + raw);
+        }
+        return value;
+    }
+
     /** A Kafka consumer session timeout: within the broker's default bounds (6 s to 30 min). */
     static Duration sessionTimeout(String raw) {
         Duration value = duration(raw);

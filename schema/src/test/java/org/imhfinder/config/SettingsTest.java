@@ -63,6 +63,13 @@ class SettingsTest {
                 .hasMessageContaining("IMH_CRAWL_DELAY: expected an ISO-8601 duration");
     }
 
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"IMH_API_SEARCH_CONCURRENCY, 0", "IMH_API_SEARCH_CONCURRENCY, 17", "IMH_API_SEARCH_TIMEOUT, PT0.05S",
+            "IMH_API_SEARCH_TIMEOUT, PT60S"})
+    void theSearchLimitsStayWhereTheHttpServerKeepsAnswering(String key, String value) {
+        assertThatThrownBy(() -> Settings.of(Map.of(key, value))).hasMessageContaining(key);
+    }
+
     @ParameterizedTest(name = "{0} = {1} s")
     @CsvSource({"PT1S, 1", "PT0.5S, 0.5", "P30D, 2592000", "P2W, 1209600", "PT0S, 0"})
     void durationsAreIsoDurationsOrPeriodsOfDays(String text, double seconds) {
