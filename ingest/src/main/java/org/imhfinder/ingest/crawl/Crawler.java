@@ -27,6 +27,7 @@ import org.imhfinder.ingest.url.CrawlScope;
 import org.imhfinder.ingest.url.UrlNormalizer;
 import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.ConsumerGroups;
+import org.imhfinder.schema.PageEvent;
 import org.imhfinder.sources.SourceDefinition;
 
 /** Wires the crawler together: frontier, fetcher, robots, coordinator, routes and the dispatcher. */
@@ -74,10 +75,11 @@ public final class Crawler {
         holder[0] = coordinator;
         UrlNormalizer normalizer = new UrlNormalizer();
         PageMemory memory = new PageMemory(MAX_REMEMBERED_PAGES);
+        PageEventLimit events = new PageEventLimit(PageEvent.maxBytes(limits.maxBodyBytes()));
         FetchStep fetch = new FetchStep(fetcher, limits, robots, memory, normalizer, metrics, task -> scope(coordinator, task),
-                clock);
+                events, clock);
         FinishTask finish = new FinishTask(frontier, coordinator, robots, settings.get(ConfigKeys.CRAWL_DELAY));
-        context.addRoutes(new FetchRoutes(workers, fetch, new FollowLinks(coordinator, normalizer, memory), finish),
+        context.addRoutes(new FetchRoutes(workers, fetch, new PageRecord(events, metrics), new FollowLinks(coordinator, normalizer, memory), finish),
                 new CrawlControlRoutes(coordinator, ConsumerGroups.ingest(shares.instance(), shares.instances()),
                         context.meters(), clock));
         context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers)));

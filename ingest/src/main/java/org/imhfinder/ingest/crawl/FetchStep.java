@@ -11,6 +11,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.imhfinder.ingest.fetch.Charsets;
 import org.imhfinder.ingest.fetch.ContentKinds;
+import org.imhfinder.ingest.fetch.ControlCharacters;
 import org.imhfinder.ingest.fetch.FetchLimits;
 import org.imhfinder.ingest.fetch.FetchResponse;
 import org.imhfinder.ingest.fetch.HttpFetcher;
@@ -31,7 +32,8 @@ import org.jsoup.nodes.Element;
 /**
  * Carries out one task: robots.txt, sitemap discovery, a sitemap, or a page. For a page: robots
  * rules and the link's type first (no request when they say no), then a conditional GET, then
- * the answer classified: OK (HTML decoded, links collected; PDF kept as bytes), NOT_MODIFIED,
+ * the answer classified: OK (HTML decoded, control characters taken out, links collected; PDF kept
+ * as bytes, or an ERROR when its event could not fit one record), NOT_MODIFIED,
  * MOVED (301/308), GONE (404/410), a temporary redirect followed as the same page, a retry
  * planned for what may pass, or ERROR. robots.txt and sitemaps follow their redirects, each hop
  * held to the scope of the task's source (its allowed hosts) and to the address policy, as pages
@@ -49,11 +51,12 @@ final class FetchStep implements Processor {
     private final UrlNormalizer normalizer;
     private final CrawlMetrics metrics;
     private final Function<CrawlTask, CrawlScope> scopes;
+    private final PageEventLimit events;
     private final Clock clock;
 
     /** {@code scopes} gives the scope of a task's source in its run (null when the run is gone). */
     FetchStep(HttpFetcher fetcher, FetchLimits limits, RobotsCache robots, PageMemory memory, UrlNormalizer normalizer,
-              CrawlMetrics metrics, Function<CrawlTask, CrawlScope> scopes, Clock clock) {
+              CrawlMetrics metrics, Function<CrawlTask, CrawlScope> scopes, PageEventLimit events, Clock clock) {
         this.fetcher = fetcher;
         this.limits = limits;
         this.robots = robots;
@@ -62,6 +65,7 @@ final class FetchStep implements Processor {
         this.normalizer = normalizer;
         this.metrics = metrics;
         this.scopes = scopes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -214,12 +218,22 @@ final class FetchStep implements Processor {
             if (response.truncated()) {
                 return error(task, response, "PDF larger than the " + limits.maxBodyBytes() + "-byte cap");
             }
+            PageEvent pdf = PageEvents.pdf(task, response, clock.instant());
+            if (!events.fits(pdf)) {
+                return error(task, response, "PDF of " + response.body().length + " bytes does not fit one page event of at most "
+                        + events.maxBytes() + " bytes");
+            }
             memory.remember(task.sourceId(), task.url().toString(), response);
-            return event(task, SourceRun.Outcome.FETCHED, PageEvents.pdf(task, response, clock.instant()));
+            return event(task, SourceRun.Outcome.FETCHED, pdf);
         }
         Charsets.Decoded decoded = Charsets.decode(response.body(), response.header("content-type"));
-        TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED, PageEvents.html(task, response, decoded, clock.instant()));
-        collectLinks(decoded.text(), response.url(), outcome);
+        String text = ControlCharacters.clean(decoded.text());
+        if (response.truncated()) {
+            metrics.truncated(CrawlMetrics.TRUNCATED_BODY_CAP, task.host());
+        }
+        TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED,
+                PageEvents.html(task, response, new Charsets.Decoded(text, decoded.charset()), clock.instant()));
+        collectLinks(text, response.url(), outcome);
         if (!response.truncated()) {
             memory.remember(task.sourceId(), task.url().toString(), response); // its links: FollowLinks
         }
