@@ -2,6 +2,7 @@ package org.imhfinder.normalize;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,13 @@ import org.imhfinder.normalize.extract.ProgramExtractor;
 import org.imhfinder.normalize.extract.StructuredDataExtractor;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.identity.ListingIdentity;
+import org.imhfinder.normalize.limits.BoundedWorker;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.normalizer.PageExtraction;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.normalize.page.LabelledValues;
 import org.imhfinder.normalize.page.PageReader;
+import org.imhfinder.normalize.pdf.PdfText;
 import org.imhfinder.normalize.route.NormalizeRoutes;
 import org.imhfinder.runtime.Stage;
 import org.imhfinder.runtime.StageContext;
@@ -80,7 +83,9 @@ public final class NormalizeStage implements Stage {
         AwaitingPages awaiting = new AwaitingPages(settings.get(ConfigKeys.NORMALIZE_AWAITING_MAX_PAGES),
                 settings.get(ConfigKeys.NORMALIZE_AWAITING_MAX_AGE), clock);
         PageExtraction extraction = new PageExtraction(finder, extractors, reader, store, readers.levels());
-        return new PageNormalizer(sources, reader, extraction, store, awaiting, new ListingIdentity(vocabulary), metrics, clock);
+        Duration deadline = settings.get(ConfigKeys.NORMALIZE_DEADLINE);
+        return new PageNormalizer(sources, reader, extraction, store, awaiting, new ListingIdentity(vocabulary), metrics, clock,
+                new PdfText(deadline), new BoundedWorker("page", deadline));
     }
 
     /** The extraction strategies the setting names, in its order. */

@@ -123,6 +123,10 @@ public final class ConfigKeys {
             "Longest a page waits for a linked PDF's text; after that it is enriched on its next crawl.", Parsers::duration);
     public static final Setting<Duration> NORMALIZE_DOCUMENTS_CATCH_UP = declare("IMH_NORMALIZE_DOCUMENTS_CATCH_UP", "PT60S",
             "Longest normalize waits at start to read the known document texts before it reads pages.", Parsers::duration);
+    // --- normalize: bounds on reading untrusted pages and PDFs
+    public static final Setting<Duration> NORMALIZE_DEADLINE = declare("IMH_NORMALIZE_DEADLINE", "PT30S",
+            "Longest normalize spends reading one page or PDF (parsing and extraction) before it dead-letters it.",
+            Parsers::positiveDuration);
     // --- search-api: request limits, browsers on other origins, clients behind a proxy
     public static final Setting<Integer> API_RATE_LIMIT = declare("IMH_API_RATE_LIMIT", "600",
             "Requests per minute one client may make to /api/v1 (0: no limit); over it the API answers 429.",

@@ -111,4 +111,13 @@ class SettingsTest {
         assertThat(Settings.of(Map.of("IMH_KAFKA_SESSION_TIMEOUT", "PT10S")).get(ConfigKeys.KAFKA_SESSION_TIMEOUT))
                 .isEqualTo(Duration.ofSeconds(10));
     }
+
+    @Test
+    void theNormalizeBoundsHaveDefaultsAndRefuseNonsense() {
+        assertThat(Settings.defaults().get(ConfigKeys.NORMALIZE_DEADLINE)).isEqualTo(Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> Settings.of(Map.of("IMH_NORMALIZE_DEADLINE", "PT0S")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("IMH_NORMALIZE_DEADLINE");
+    }
 }
