@@ -57,6 +57,7 @@ public final class NormalizeStage implements Stage {
                 normalizer, NormalizeRoutes.ROUTE_ID, NormalizeRoutes.AGAIN, NormalizeRoutes.DOCUMENT_DEAD_LETTER,
                 settings.get(ConfigKeys.NORMALIZE_DOCUMENTS_CATCH_UP)));
         context.addHealthCheck(new DocumentsLoadedCheck(documents.reader()));
+        context.addHealthCheck(new OverdueWorkersCheck(normalizer::overdueWorkers));
     }
 
     /**
