@@ -115,9 +115,11 @@ class SettingsTest {
     @Test
     void theNormalizeBoundsHaveDefaultsAndRefuseNonsense() {
         assertThat(Settings.defaults().get(ConfigKeys.NORMALIZE_DEADLINE)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Settings.defaults().get(ConfigKeys.NORMALIZE_MAX_ATTEMPTS)).isEqualTo(3);
 
-        assertThatThrownBy(() -> Settings.of(Map.of("IMH_NORMALIZE_DEADLINE", "PT0S")))
+        assertThatThrownBy(() -> Settings.of(Map.of("IMH_NORMALIZE_DEADLINE", "PT0S", "IMH_NORMALIZE_MAX_ATTEMPTS", "0")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("IMH_NORMALIZE_DEADLINE");
+                .hasMessageContaining("IMH_NORMALIZE_DEADLINE")
+                .hasMessageContaining("IMH_NORMALIZE_MAX_ATTEMPTS");
     }
 }

@@ -74,6 +74,7 @@ public final class NormalizeMetrics {
             case "UnreadableDocumentException" -> "unreadable_document";
             case "UnknownSourceException" -> "unknown_source";
             case "OverLimitException" -> "over_limit";
+            case "RepeatedFailureException" -> "repeated_failure";
             case "InvalidRecordException" -> "invalid_record";
             default -> "other";
         };
