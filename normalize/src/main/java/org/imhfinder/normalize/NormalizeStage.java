@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.imhfinder.config.ConfigException;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
@@ -39,6 +40,17 @@ import org.imhfinder.vocabulary.Vocabulary;
 
 /** The normalize stage: page events in, program listings, page outcomes and document texts out. */
 public final class NormalizeStage implements Stage {
+    private final UnaryOperator<List<ProgramExtractor>> around;
+
+    public NormalizeStage() {
+        this(UnaryOperator.identity());
+    }
+
+    /** For tests: the configured extraction strategies passed through {@code around} (to add one that fails on purpose). */
+    NormalizeStage(UnaryOperator<List<ProgramExtractor>> around) {
+        this.around = around;
+    }
+
     @Override
     public String name() {
         return StageNames.NORMALIZE;
@@ -50,7 +62,7 @@ public final class NormalizeStage implements Stage {
         Path file = settings.get(ConfigKeys.SOURCES);
         List<SourceDefinition> sources = SourcesFile.load(file);
         NormalizeMetrics metrics = new NormalizeMetrics(context.meters());
-        PageNormalizer normalizer = normalizer(settings, sources, file.toString(), metrics, Clock.systemUTC());
+        PageNormalizer normalizer = normalizer(settings, sources, file.toString(), metrics, Clock.systemUTC(), around);
         context.addRoutes(new NormalizeRoutes(normalizer, metrics, context.meters(), Clock.systemUTC(), false,
                 maxPageEventBytes(settings), settings.get(ConfigKeys.NORMALIZE_MAX_ATTEMPTS)));
         DocumentsService documents = context.manage(new DocumentsService(context.camel(), settings.get(ConfigKeys.KAFKA_BOOTSTRAP),
@@ -71,10 +83,15 @@ public final class NormalizeStage implements Stage {
     /** The whole normalizer, as the stage and the tests build it; hand rules and extractor names are checked here. */
     public static PageNormalizer normalizer(Settings settings, List<SourceDefinition> sources, String sourcesFile,
                                             NormalizeMetrics metrics, Clock clock) {
+        return normalizer(settings, sources, sourcesFile, metrics, clock, UnaryOperator.identity());
+    }
+
+    static PageNormalizer normalizer(Settings settings, List<SourceDefinition> sources, String sourcesFile,
+                                     NormalizeMetrics metrics, Clock clock, UnaryOperator<List<ProgramExtractor>> around) {
         Vocabulary vocabulary = Vocabulary.standard();
         Readers readers = new Readers(vocabulary);
         HandRules rules = new HandRules(sources, sourcesFile);
-        List<ProgramExtractor> extractors = extractors(settings.get(ConfigKeys.NORMALIZE_EXTRACTORS), readers);
+        List<ProgramExtractor> extractors = around.apply(extractors(settings.get(ConfigKeys.NORMALIZE_EXTRACTORS), readers));
         ProgramNames names = new ProgramNames(vocabulary);
         LabelledValues labelled = new LabelledValues(readers.terms()::label);
         CandidateFinder finder = new CandidateFinder(names, labelled, new PageClassifier(names, readers.levels()), vocabulary);
