@@ -123,6 +123,13 @@ public final class ConfigKeys {
             "Longest a page waits for a linked PDF's text; after that it is enriched on its next crawl.", Parsers::duration);
     public static final Setting<Duration> NORMALIZE_DOCUMENTS_CATCH_UP = declare("IMH_NORMALIZE_DOCUMENTS_CATCH_UP", "PT60S",
             "Longest normalize waits at start to read the known document texts before it reads pages.", Parsers::duration);
+    // --- normalize: bounds on reading untrusted pages and PDFs, and on records that keep failing
+    public static final Setting<Duration> NORMALIZE_DEADLINE = declare("IMH_NORMALIZE_DEADLINE", "PT30S",
+            "Longest normalize spends reading one page or PDF (parsing and extraction) before it dead-letters it.",
+            Parsers::positiveDuration);
+    public static final Setting<Integer> NORMALIZE_MAX_ATTEMPTS = declare("IMH_NORMALIZE_MAX_ATTEMPTS", "3",
+            "Times normalize starts a page record that never finishes (the process crashed or was killed on it, or an"
+                    + " error escaped its dead-lettering) before it dead-letters it and goes on.", Parsers::positiveInt);
     // --- search-api: request limits, browsers on other origins, clients behind a proxy
     public static final Setting<Integer> API_RATE_LIMIT = declare("IMH_API_RATE_LIMIT", "600",
             "Requests per minute one client may make to /api/v1 (0: no limit); over it the API answers 429.",

@@ -107,6 +107,15 @@ final class Parsers {
         return value;
     }
 
+    /** A duration longer than zero. */
+    static Duration positiveDuration(String raw) {
+        Duration value = duration(raw);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("expected a duration longer than zero, got " + raw);
+        }
+        return value;
+    }
+
     /** A Kafka consumer session timeout: within the broker's default bounds (6 s to 30 min). */
     static Duration sessionTimeout(String raw) {
         Duration value = duration(raw);

@@ -118,4 +118,15 @@ class SettingsTest {
         assertThat(Settings.of(Map.of("IMH_KAFKA_SESSION_TIMEOUT", "PT10S")).get(ConfigKeys.KAFKA_SESSION_TIMEOUT))
                 .isEqualTo(Duration.ofSeconds(10));
     }
+
+    @Test
+    void theNormalizeBoundsHaveDefaultsAndRefuseNonsense() {
+        assertThat(Settings.defaults().get(ConfigKeys.NORMALIZE_DEADLINE)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Settings.defaults().get(ConfigKeys.NORMALIZE_MAX_ATTEMPTS)).isEqualTo(3);
+
+        assertThatThrownBy(() -> Settings.of(Map.of("IMH_NORMALIZE_DEADLINE", "PT0S", "IMH_NORMALIZE_MAX_ATTEMPTS", "0")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("IMH_NORMALIZE_DEADLINE")
+                .hasMessageContaining("IMH_NORMALIZE_MAX_ATTEMPTS");
+    }
 }
