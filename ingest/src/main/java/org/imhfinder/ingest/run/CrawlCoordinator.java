@@ -250,6 +250,7 @@ public final class CrawlCoordinator {
         CrawlRunState run = new CrawlRunState(previous.crawlId(), previous.trigger(), previous.requestedBy(),
                 previous.startedAt(), known, instances);
         run.fetched(previous.fetchedAt() == null ? clock.instant() : previous.fetchedAt());
+        run.carryOver(previous); // the SETTLED it publishes reports what the run did, not zeros
         previous.notes().forEach(run::note);
         active.put(run.crawlId(), run);
     }
@@ -258,7 +259,8 @@ public final class CrawlCoordinator {
      * Takes up a run (or this instance's part of one) that a previous process left RUNNING, from
      * the frontier's journal: what was queued and not finished is queued again, nothing finished
      * is fetched again, and the counts are those the finished tasks were counted as. False when the
-     * journal has nothing of the run (it cannot be resumed).
+     * journal has nothing of the run (it cannot be resumed). Each count is at least what the run
+     * last published.
      */
     public boolean resume(CrawlRun previous, List<Integer> instances, List<FrontierEntry> journaled) {
         List<SourceDefinition> known = previous.sourceIds().stream().filter(sources::containsKey).map(sources::get).toList();
@@ -275,6 +277,8 @@ public final class CrawlCoordinator {
                 replay(source, entry, open);
             }
         }
+        // what the journal cannot replay (out-of-scope links, entries lost in the kill) was published
+        run.carryOver(previous);
         run.note("resumed after a restart: " + open.size() + " tasks still to do");
         synchronized (busy) {
             known.forEach(s -> busy.put(s.id(), run.crawlId()));

@@ -124,6 +124,23 @@ public final class CrawlRunState {
         }
     }
 
+    /**
+     * Carries over the counts an earlier process published for this run (per source; a run of one
+     * source published before per-source counts existed carries its total).
+     */
+    void carryOver(CrawlRun earlier) {
+        Map<String, CrawlCounts> bySource = earlier.sourceCounts();
+        if (bySource.isEmpty() && sources.size() == 1) {
+            bySource = Map.of(sources.keySet().iterator().next(), earlier.counts());
+        }
+        bySource.forEach((id, counts) -> {
+            SourceRun source = sources.get(id);
+            if (source != null && counts != null) {
+                source.carryOver(counts);
+            }
+        });
+    }
+
     public CrawlRun snapshot(Instant now, Map<String, Instant> nextRuns) {
         Map<String, CrawlCounts> bySource = new LinkedHashMap<>();
         sources.forEach((id, run) -> bySource.put(id, run.counts()));
