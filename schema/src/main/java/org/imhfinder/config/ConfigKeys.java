@@ -143,6 +143,12 @@ public final class ConfigKeys {
                     + " (6 s to 30 min, the broker's bounds); shorter moves work off a crashed instance sooner.",
             Parsers::sessionTimeout);
 
+    // --- every process's /ready and /health: when a consumer counts as stuck
+    public static final Setting<Duration> CONSUMER_STUCK_AFTER = declare("IMH_CONSUMER_STUCK_AFTER", "PT3M",
+            "A Kafka consumer route is stuck (/ready and /health DOWN) when it has not polled this long while records wait"
+                    + " (one record in processing that long included); longer than IMH_INDEXER_RETRY_FOR.",
+            Parsers::positiveDuration);
+
     // --- the local stack (./imh up, ./imh demo, tests)
     public static final Setting<Integer> LOCAL_KAFKA_PORT = declare("IMH_LOCAL_KAFKA_PORT", "9092",
             "Port of the local Kafka broker that ./imh up starts (0: any free port).", Parsers::port);
@@ -181,6 +187,12 @@ public final class ConfigKeys {
         if (aging != null && stale != null && stale.compareTo(aging) < 0) {
             problems.add(FRESHNESS_STALE_AFTER.envName() + " (" + stale + ") must not be shorter than "
                     + FRESHNESS_AGING_AFTER.envName() + " (" + aging + ")");
+        }
+        Duration retryFor = (Duration) values.get(INDEXER_RETRY_FOR);
+        Duration stuckAfter = (Duration) values.get(CONSUMER_STUCK_AFTER);
+        if (retryFor != null && stuckAfter != null && stuckAfter.compareTo(retryFor) <= 0) {
+            problems.add(CONSUMER_STUCK_AFTER.envName() + " (" + stuckAfter + ") must be longer than "
+                    + INDEXER_RETRY_FOR.envName() + " (" + retryFor + "): an indexer batch retrying is not stuck");
         }
         return problems;
     }

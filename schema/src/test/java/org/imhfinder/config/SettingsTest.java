@@ -160,6 +160,9 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.of(Map.of("IMH_FRESHNESS_AGING_AFTER", "P60D", "IMH_FRESHNESS_STALE_AFTER", "P30D")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("IMH_FRESHNESS_STALE_AFTER (PT720H) must not be shorter than IMH_FRESHNESS_AGING_AFTER");
+        assertThatThrownBy(() -> Settings.of(Map.of("IMH_CONSUMER_STUCK_AFTER", "PT1M")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("IMH_CONSUMER_STUCK_AFTER (PT1M) must be longer than IMH_INDEXER_RETRY_FOR (PT1M)");
         assertThat(Settings.of(Map.of("IMH_INGEST_INSTANCES", "2", "IMH_INGEST_INSTANCE", "1")).get(ConfigKeys.INGEST_INSTANCE))
                 .isEqualTo(1);
     }

@@ -30,6 +30,8 @@ import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
 import org.imhfinder.runtime.deadletter.DeadLetterRoutes;
 import org.imhfinder.runtime.kafka.KafkaSetup;
+import org.imhfinder.runtime.ops.ConsumerHealth;
+import org.imhfinder.runtime.ops.ConsumerWatch;
 import org.imhfinder.runtime.ops.OpsRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,7 +139,11 @@ public final class Pipeline implements AutoCloseable {
                                 List<? extends Stage> stages) throws Exception {
         camel.setAllowUseOriginalMessage(true);
         camel.addRoutePolicyFactory(new MicrometerRoutePolicyFactory());
-        KafkaSetup.configure(camel.getComponent("kafka", KafkaComponent.class), settings);
+        KafkaComponent kafka = camel.getComponent("kafka", KafkaComponent.class);
+        KafkaSetup.configure(kafka, settings);
+        ConsumerWatch consumers = new ConsumerWatch();
+        kafka.setKafkaClientFactory(consumers);
+        ConsumerHealth.install(camel, settings, consumers);
         camel.addRoutes(new OpsRoutes(meters));
         camel.addRoutes(new DeadLetterRoutes());
         StageContext context = new StageContext(settings, camel, meters);
