@@ -169,6 +169,9 @@ public final class Pipeline implements AutoCloseable {
         } catch (ExecutionException e) {
             main.completed();
             Throwable cause = e.getCause();
+            if (cause instanceof ConfigException config) { // a setting to change, not a failure to start
+                throw new ConfigException(name + ": " + config.getMessage(), config);
+            }
             throw new PipelineStartException(name + " could not start: " + rootMessage(cause), cause);
         } catch (TimeoutException e) {
             main.completed();

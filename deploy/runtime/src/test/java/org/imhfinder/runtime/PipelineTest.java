@@ -64,6 +64,24 @@ class PipelineTest {
     }
 
     @Test
+    void aSettingAStageRefusesAtInstallStaysAConfigurationError() {
+        Stage picky = new Stage() {
+            @Override
+            public String name() {
+                return "picky";
+            }
+
+            @Override
+            public void install(StageContext context) {
+                throw new ConfigException("IMH_NORMALIZE_EXTRACTORS: unknown extractor 'magic'");
+            }
+        };
+        assertThatThrownBy(() -> Pipeline.start(settings(freePort()), List.of(picky)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("picky: IMH_NORMALIZE_EXTRACTORS: unknown extractor 'magic'");
+    }
+
+    @Test
     void aTakenPortStopsStartBeforeAnythingStartsWithTheSettingToChange() throws Exception {
         AtomicBoolean installed = new AtomicBoolean(false);
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
