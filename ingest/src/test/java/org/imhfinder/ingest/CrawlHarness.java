@@ -149,11 +149,16 @@ final class CrawlHarness implements AutoCloseable {
     }
 
     List<PageEvent> pages(Predicate<PageEvent> filter) {
+        return pageRecords(filter).stream().map(value -> Json.read(value, PageEvent.class)).toList();
+    }
+
+    /** The values of the records on {@code imh.pages.v1} whose page events pass the filter, as written, in the order read. */
+    List<String> pageRecords(Predicate<PageEvent> filter) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES + 1024 * 1024));
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES + 1024 * 1024));
-        List<PageEvent> events = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.PAGES).stream()
                     .map(p -> new TopicPartition(Topics.PAGES, p.partition())).toList();
@@ -162,14 +167,13 @@ final class CrawlHarness implements AutoCloseable {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    PageEvent event = Json.read(record.value(), PageEvent.class);
-                    if (filter.test(event)) {
-                        events.add(event);
+                    if (filter.test(Json.read(record.value(), PageEvent.class))) {
+                        values.add(record.value());
                     }
                 }
             }
         }
-        return events;
+        return values;
     }
 
     /** The page event of one URL path in a crawl. */

@@ -2,9 +2,11 @@ package org.imhfinder.normalize;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.imhfinder.config.ConfigException;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
@@ -21,12 +23,14 @@ import org.imhfinder.normalize.extract.ProgramExtractor;
 import org.imhfinder.normalize.extract.StructuredDataExtractor;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.identity.ListingIdentity;
+import org.imhfinder.normalize.limits.BoundedWorker;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.naming.ProgramNaming;
 import org.imhfinder.normalize.normalizer.PageExtraction;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.normalize.page.LabelledValues;
 import org.imhfinder.normalize.page.PageReader;
+import org.imhfinder.normalize.pdf.PdfText;
 import org.imhfinder.normalize.route.NormalizeRoutes;
 import org.imhfinder.runtime.Stage;
 import org.imhfinder.runtime.StageContext;
@@ -37,6 +41,17 @@ import org.imhfinder.vocabulary.Vocabulary;
 
 /** The normalize stage: page events in, program listings, page outcomes and document texts out. */
 public final class NormalizeStage implements Stage {
+    private final UnaryOperator<List<ProgramExtractor>> around;
+
+    public NormalizeStage() {
+        this(UnaryOperator.identity());
+    }
+
+    /** For tests: the configured extraction strategies passed through {@code around} (to add one that fails on purpose). */
+    NormalizeStage(UnaryOperator<List<ProgramExtractor>> around) {
+        this.around = around;
+    }
+
     @Override
     public String name() {
         return StageNames.NORMALIZE;
@@ -48,13 +63,14 @@ public final class NormalizeStage implements Stage {
         Path file = settings.get(ConfigKeys.SOURCES);
         List<SourceDefinition> sources = SourcesFile.load(file);
         NormalizeMetrics metrics = new NormalizeMetrics(context.meters());
-        PageNormalizer normalizer = normalizer(settings, sources, file.toString(), metrics, Clock.systemUTC());
+        PageNormalizer normalizer = normalizer(settings, sources, file.toString(), metrics, Clock.systemUTC(), around);
         context.addRoutes(new NormalizeRoutes(normalizer, metrics, context.meters(), Clock.systemUTC(), false,
-                maxPageEventBytes(settings)));
+                maxPageEventBytes(settings), settings.get(ConfigKeys.NORMALIZE_MAX_ATTEMPTS)));
         DocumentsService documents = context.manage(new DocumentsService(context.camel(), settings.get(ConfigKeys.KAFKA_BOOTSTRAP),
                 normalizer, NormalizeRoutes.ROUTE_ID, NormalizeRoutes.AGAIN, NormalizeRoutes.DOCUMENT_DEAD_LETTER,
                 settings.get(ConfigKeys.NORMALIZE_DOCUMENTS_CATCH_UP)));
         context.addHealthCheck(new DocumentsLoadedCheck(documents.reader()));
+        context.addHealthCheck(new OverdueWorkersCheck(normalizer::overdueWorkers));
     }
 
     /**
@@ -68,10 +84,15 @@ public final class NormalizeStage implements Stage {
     /** The whole normalizer, as the stage and the tests build it; hand rules and extractor names are checked here. */
     public static PageNormalizer normalizer(Settings settings, List<SourceDefinition> sources, String sourcesFile,
                                             NormalizeMetrics metrics, Clock clock) {
+        return normalizer(settings, sources, sourcesFile, metrics, clock, UnaryOperator.identity());
+    }
+
+    static PageNormalizer normalizer(Settings settings, List<SourceDefinition> sources, String sourcesFile,
+                                     NormalizeMetrics metrics, Clock clock, UnaryOperator<List<ProgramExtractor>> around) {
         Vocabulary vocabulary = Vocabulary.standard();
         Readers readers = new Readers(vocabulary);
         HandRules rules = new HandRules(sources, sourcesFile);
-        List<ProgramExtractor> extractors = extractors(settings.get(ConfigKeys.NORMALIZE_EXTRACTORS), readers);
+        List<ProgramExtractor> extractors = around.apply(extractors(settings.get(ConfigKeys.NORMALIZE_EXTRACTORS), readers));
         ProgramNames names = new ProgramNames(vocabulary);
         LabelledValues labelled = new LabelledValues(readers.terms()::label);
         CandidateFinder finder = new CandidateFinder(names, labelled, new PageClassifier(names, readers.levels()), vocabulary);
@@ -81,8 +102,10 @@ public final class NormalizeStage implements Stage {
         AwaitingPages awaiting = new AwaitingPages(settings.get(ConfigKeys.NORMALIZE_AWAITING_MAX_PAGES),
                 settings.get(ConfigKeys.NORMALIZE_AWAITING_MAX_AGE), clock);
         PageExtraction extraction = new PageExtraction(finder, extractors, reader, store, readers.levels());
+        Duration deadline = settings.get(ConfigKeys.NORMALIZE_DEADLINE);
         return new PageNormalizer(sources, reader, extraction, store, awaiting, new ListingIdentity(vocabulary),
-                new ProgramNaming(vocabulary, readers.levels()), metrics, clock);
+                new ProgramNaming(vocabulary, readers.levels()), metrics, clock, new PdfText(deadline),
+                new BoundedWorker("page", deadline));
     }
 
     /** The extraction strategies the setting names, in its order. */

@@ -72,8 +72,13 @@ public final class Fixtures {
 
     /** A fixture read as a page of the default source, without hand rules. */
     public static Page page(String fixture) {
+        return page(html(fixture), "/page/");
+    }
+
+    /** HTML read as a page of the default source at this path, without hand rules. */
+    public static Page page(String html, String path) {
         SourceDefinition source = source();
-        PageEvent event = ok(source, "/page/", html(fixture));
+        PageEvent event = ok(source, path, html);
         return new PageReader(new HandRules(List.of(source), "test.yml")).html(event, source, event.body());
     }
 

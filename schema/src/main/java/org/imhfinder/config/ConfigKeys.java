@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -38,37 +39,37 @@ public final class ConfigKeys {
     public static final Setting<Integer> HTTP_PORT = declare("IMH_HTTP_PORT", "8080",
             "Port of the HTTP server (API and pages on search-api; /health, /ready, /metrics everywhere).", Parsers::port);
     public static final Setting<String> HTTP_HOST = declare("IMH_HTTP_HOST", "127.0.0.1",
-            "Address the HTTP server binds; 0.0.0.0 to serve other machines.", Parsers::string);
+            "Address the HTTP server binds; 0.0.0.0 to serve other machines.", Parsers::bindHost);
 
     // --- crawling
     public static final Setting<Boolean> CRAWL_ALLOW_PRIVATE_NETWORKS = declare("IMH_CRAWL_ALLOW_PRIVATE_NETWORKS", "false",
             "Let the crawler fetch loopback, private and link-local addresses (local demo and tests only).", Parsers::bool);
     public static final Setting<Duration> CRAWL_DELAY = declare("IMH_CRAWL_DELAY", "PT1S",
-            "Least time between two requests to one host; a larger robots.txt Crawl-delay wins.", Parsers::duration);
+            "Least time between two requests to one host; a larger robots.txt Crawl-delay wins.", Parsers::nonNegativeDuration);
 
     // --- crawling, ingest stage: fetch limits, retries, robots and the crawl's own identity
     public static final Setting<Integer> CRAWL_WORKERS = declare("IMH_CRAWL_WORKERS", "8",
-            "Fetches in flight at once across all hosts (each host still gets one at a time).", Parsers::integer);
+            "Fetches in flight at once across all hosts (each host still gets one at a time).", Parsers::positiveInt);
     public static final Setting<Duration> CRAWL_CONNECT_TIMEOUT = declare("IMH_CRAWL_CONNECT_TIMEOUT", "PT10S",
-            "Longest wait for a TCP (and TLS) connection to a website.", Parsers::duration);
+            "Longest wait for a TCP (and TLS) connection to a website.", Parsers::positiveDuration);
     public static final Setting<Duration> CRAWL_READ_TIMEOUT = declare("IMH_CRAWL_READ_TIMEOUT", "PT30S",
-            "Longest wait for a website's response headers once connected.", Parsers::duration);
+            "Longest wait for a website's response headers once connected.", Parsers::positiveDuration);
     public static final Setting<Duration> CRAWL_TOTAL_TIMEOUT = declare("IMH_CRAWL_TOTAL_TIMEOUT", "PT60S",
-            "Longest time one request may take from start to the last byte of its body.", Parsers::duration);
+            "Longest time one request may take from start to the last byte of its body.", Parsers::positiveDuration);
     public static final Setting<Integer> CRAWL_MAX_BODY_BYTES = declare("IMH_CRAWL_MAX_BODY_BYTES", "5242880",
             "Largest page or PDF kept, after decompression; a larger HTML body is cut, a larger PDF is an error.",
-            Parsers::integer);
+            Parsers::positiveInt);
     public static final Setting<Integer> CRAWL_MAX_SITEMAP_BYTES = declare("IMH_CRAWL_MAX_SITEMAP_BYTES", "52428800",
-            "Largest sitemap read, after decompression (sitemaps.org allows 50 MB).", Parsers::integer);
+            "Largest sitemap read, after decompression (sitemaps.org allows 50 MB).", Parsers::positiveInt);
     public static final Setting<Integer> CRAWL_RETRIES = declare("IMH_CRAWL_RETRIES", "2",
             "Retries of a fetch that failed for a reason that may pass (5xx, 429, timeouts, refused connections).",
-            Parsers::integer);
+            Parsers::nonNegative);
     public static final Setting<Duration> CRAWL_RETRY_BACKOFF = declare("IMH_CRAWL_RETRY_BACKOFF", "PT5S",
             "Wait before the first retry; each further retry waits twice as long (Retry-After wins when longer).",
-            Parsers::duration);
+            Parsers::nonNegativeDuration);
     public static final Setting<Duration> CRAWL_ROBOTS_TTL = declare("IMH_CRAWL_ROBOTS_TTL", "PT24H",
             "How long a host's robots.txt is trusted before it is fetched again (RFC 9309 says at most 24 hours).",
-            Parsers::duration);
+            Parsers::nonNegativeDuration);
     public static final Setting<URI> CRAWL_CONTACT_URL = declare("IMH_CRAWL_CONTACT_URL",
             "https://github.com/imh-program-finder/imh-program-finder",
             "Where a website owner learns about the crawler; sent in every request's User-Agent.", Parsers::httpUrl);
@@ -86,21 +87,21 @@ public final class ConfigKeys {
 
     // --- freshness
     public static final Setting<Duration> FRESHNESS_AGING_AFTER = declare("IMH_FRESHNESS_AGING_AFTER", "P30D",
-            "A listing not confirmed for this long turns AGING.", Parsers::duration);
+            "A listing not confirmed for this long turns AGING.", Parsers::nonNegativeDuration);
     public static final Setting<Duration> FRESHNESS_STALE_AFTER = declare("IMH_FRESHNESS_STALE_AFTER", "P90D",
-            "A listing not confirmed for this long turns STALE.", Parsers::duration);
+            "A listing not confirmed for this long turns STALE.", Parsers::nonNegativeDuration);
 
     // --- indexer: batching, retries and the freshness rules it applies
     public static final Setting<Integer> INDEXER_BATCH_SIZE = declare("IMH_INDEXER_BATCH_SIZE", "500",
             "Most records the indexer takes from Kafka into one Elasticsearch bulk request.", Parsers::positiveInt);
     public static final Setting<Duration> INDEXER_BATCH_WAIT = declare("IMH_INDEXER_BATCH_WAIT", "PT0.2S",
-            "Longest time the indexer waits to fill a batch before indexing what it has.", Parsers::duration);
+            "Longest time the indexer waits to fill a batch before indexing what it has.", Parsers::nonNegativeDuration);
     public static final Setting<Duration> INDEXER_RETRY_FOR = declare("IMH_INDEXER_RETRY_FOR", "PT1M",
             "How long the indexer retries a batch while Elasticsearch fails, before handing it back to Kafka to redeliver.",
-            Parsers::duration);
+            Parsers::nonNegativeDuration);
     public static final Setting<Duration> FRESHNESS_SWEEP_INTERVAL = declare("IMH_FRESHNESS_SWEEP_INTERVAL", "PT5M",
             "How often the indexer re-checks listings whose status changes with time (aging, stale, deadlines, snoozes).",
-            Parsers::duration);
+            Parsers::positiveDuration);
     public static final Setting<Integer> FRESHNESS_FETCH_ERRORS = declare("IMH_FRESHNESS_FETCH_ERRORS", "3",
             "Failed fetches of a listing's page in a row (since it was last seen) that flag FETCH_ERRORS.", Parsers::positiveInt);
     public static final Setting<Double> FRESHNESS_DEGRADED_RATIO = declare("IMH_FRESHNESS_DEGRADED_RATIO", "0.5",
@@ -108,24 +109,31 @@ public final class ConfigKeys {
 
     // --- API tokens
     public static final Setting<List<String>> OPERATOR_TOKENS = declareSecret("IMH_OPERATOR_TOKENS", "",
-            "Comma-separated bearer tokens of operators (crawls, sources).", Parsers::list);
+            "Comma-separated bearer tokens of operators (crawls, sources).", Parsers::tokens);
     public static final Setting<List<String>> CURATOR_TOKENS = declareSecret("IMH_CURATOR_TOKENS", "",
-            "Comma-separated bearer tokens of curators (review queue, decisions).", Parsers::list);
+            "Comma-separated bearer tokens of curators (review queue, decisions).", Parsers::tokens);
 
     // --- normalize: extraction strategies and the requirement documents (PDFs) it shares between instances
     public static final Setting<List<String>> NORMALIZE_EXTRACTORS = declare("IMH_NORMALIZE_EXTRACTORS",
             "structured-data,hand-rules,generic",
             "Extraction strategies normalize runs, by name (structured-data, hand-rules, generic).", Parsers::list);
     public static final Setting<Integer> NORMALIZE_DOCUMENTS_MAX = declare("IMH_NORMALIZE_DOCUMENTS_MAX", "5000",
-            "Most requirement-document texts one normalize instance keeps in memory (least recently used out).", Parsers::integer);
+            "Most requirement-document texts one normalize instance keeps in memory (least recently used out).", Parsers::nonNegative);
     public static final Setting<Integer> NORMALIZE_DOCUMENTS_MAX_CHARS = declare("IMH_NORMALIZE_DOCUMENTS_MAX_CHARS", "50000000",
-            "Most characters of requirement-document text one normalize instance keeps in memory.", Parsers::integer);
+            "Most characters of requirement-document text one normalize instance keeps in memory.", Parsers::nonNegative);
     public static final Setting<Integer> NORMALIZE_AWAITING_MAX_PAGES = declare("IMH_NORMALIZE_AWAITING_MAX_PAGES", "1000",
-            "Most pages one normalize instance keeps while they wait for a linked PDF's text.", Parsers::integer);
+            "Most pages one normalize instance keeps while they wait for a linked PDF's text.", Parsers::nonNegative);
     public static final Setting<Duration> NORMALIZE_AWAITING_MAX_AGE = declare("IMH_NORMALIZE_AWAITING_MAX_AGE", "PT6H",
-            "Longest a page waits for a linked PDF's text; after that it is enriched on its next crawl.", Parsers::duration);
+            "Longest a page waits for a linked PDF's text; after that it is enriched on its next crawl.", Parsers::nonNegativeDuration);
     public static final Setting<Duration> NORMALIZE_DOCUMENTS_CATCH_UP = declare("IMH_NORMALIZE_DOCUMENTS_CATCH_UP", "PT60S",
-            "Longest normalize waits at start to read the known document texts before it reads pages.", Parsers::duration);
+            "Longest normalize waits at start to read the known document texts before it reads pages.", Parsers::nonNegativeDuration);
+    // --- normalize: bounds on reading untrusted pages and PDFs, and on records that keep failing
+    public static final Setting<Duration> NORMALIZE_DEADLINE = declare("IMH_NORMALIZE_DEADLINE", "PT30S",
+            "Longest normalize spends reading one page or PDF (parsing and extraction) before it dead-letters it.",
+            Parsers::positiveDuration);
+    public static final Setting<Integer> NORMALIZE_MAX_ATTEMPTS = declare("IMH_NORMALIZE_MAX_ATTEMPTS", "3",
+            "Times normalize starts a page record that never finishes (the process crashed or was killed on it, or an"
+                    + " error escaped its dead-lettering) before it dead-letters it and goes on.", Parsers::positiveInt);
     // --- search-api: request limits, browsers on other origins, clients behind a proxy
     public static final Setting<Integer> API_RATE_LIMIT = declare("IMH_API_RATE_LIMIT", "600",
             "Requests per minute one client may make to /api/v1 (0: no limit); over it the API answers 429.",
@@ -138,6 +146,13 @@ public final class ConfigKeys {
     public static final Setting<List<String>> API_CORS_ORIGINS = declare("IMH_API_CORS_ORIGINS", "",
             "Comma-separated origins (https://example.org) whose pages may call the API from a browser; * for any.",
             Parsers::list);
+    public static final Setting<Integer> API_SEARCH_CONCURRENCY = declare("IMH_API_SEARCH_CONCURRENCY", "8",
+            "Requests needing Elasticsearch one search-api process serves at once (1-16); beyond it a 503 with"
+                    + " Retry-After at once. Below the HTTP server's 20 worker threads, so pages and probes always have some.",
+            Parsers::searchConcurrency);
+    public static final Setting<Duration> API_SEARCH_TIMEOUT = declare("IMH_API_SEARCH_TIMEOUT", "PT5S",
+            "Longest search-api waits for Elasticsearch in one request (PT0.1S to PT30S), also its client's socket"
+                    + " timeout; past it the request is a 503.", Parsers::searchTimeout);
 
     // --- Kafka consumers of every stage: how soon a crashed instance's partitions go to the others
     public static final Setting<Duration> KAFKA_SESSION_TIMEOUT = declare("IMH_KAFKA_SESSION_TIMEOUT", "PT45S",
@@ -145,20 +160,58 @@ public final class ConfigKeys {
                     + " (6 s to 30 min, the broker's bounds); shorter moves work off a crashed instance sooner.",
             Parsers::sessionTimeout);
 
+    // --- every process's /ready and /health: when a consumer counts as stuck
+    public static final Setting<Duration> CONSUMER_STUCK_AFTER = declare("IMH_CONSUMER_STUCK_AFTER", "PT3M",
+            "A Kafka consumer route is stuck (/ready and /health DOWN) when it has not polled this long while records wait"
+                    + " (one record in processing that long included); longer than IMH_INDEXER_RETRY_FOR.",
+            Parsers::positiveDuration);
+
     // --- the local stack (./imh up, ./imh demo, tests)
     public static final Setting<Integer> LOCAL_KAFKA_PORT = declare("IMH_LOCAL_KAFKA_PORT", "9092",
             "Port of the local Kafka broker that ./imh up starts (0: any free port).", Parsers::port);
     public static final Setting<Integer> LOCAL_ES_PORT = declare("IMH_LOCAL_ES_PORT", "9200",
             "Port of the local Elasticsearch that ./imh up starts (0: any free port).", Parsers::port);
     public static final Setting<String> LOCAL_ES_HEAP = declare("IMH_LOCAL_ES_HEAP", "512m",
-            "Heap of the local Elasticsearch (-Xms and -Xmx).", Parsers::string);
+            "Heap of the local Elasticsearch (-Xms and -Xmx).", Parsers::heapSize);
     public static final Setting<Path> STACK_DIST = declare("IMH_STACK_DIST", null,
             "Folder with the Kafka and Elasticsearch distributions the build prepared (found by itself in a checkout).",
             Parsers::path);
     public static final Setting<Boolean> TEST_DOCKER = declare("IMH_TEST_DOCKER", "false",
             "Tests only: start Kafka and Elasticsearch with Testcontainers instead of as local processes.", Parsers::bool);
 
+    // --- the imh launcher script
+    public static final Setting<String> JAVA_OPTS = declare("IMH_JAVA_OPTS", "",
+            "JVM options the ./imh script passes to java (e.g. -Xmx2g, or -XX:StartFlightRecording=...); read by the script.",
+            Parsers::string);
+
     private ConfigKeys() {
+    }
+
+    /**
+     * What must hold between settings, each rule naming the settings it relates: checked with the
+     * values themselves, so a process never starts with a pair that cannot work.
+     */
+    static List<String> problemsBetween(Map<Setting<?>, Object> values) {
+        List<String> problems = new ArrayList<>();
+        int instances = (Integer) values.getOrDefault(INGEST_INSTANCES, 1);
+        int instance = (Integer) values.getOrDefault(INGEST_INSTANCE, 0);
+        if (instance >= instances) {
+            problems.add(INGEST_INSTANCE.envName() + " is " + instance + " but must be below " + INGEST_INSTANCES.envName()
+                    + " (" + instances + "): instances are numbered 0 to " + (instances - 1));
+        }
+        Duration aging = (Duration) values.get(FRESHNESS_AGING_AFTER);
+        Duration stale = (Duration) values.get(FRESHNESS_STALE_AFTER);
+        if (aging != null && stale != null && stale.compareTo(aging) < 0) {
+            problems.add(FRESHNESS_STALE_AFTER.envName() + " (" + stale + ") must not be shorter than "
+                    + FRESHNESS_AGING_AFTER.envName() + " (" + aging + ")");
+        }
+        Duration retryFor = (Duration) values.get(INDEXER_RETRY_FOR);
+        Duration stuckAfter = (Duration) values.get(CONSUMER_STUCK_AFTER);
+        if (retryFor != null && stuckAfter != null && stuckAfter.compareTo(retryFor) <= 0) {
+            problems.add(CONSUMER_STUCK_AFTER.envName() + " (" + stuckAfter + ") must be longer than "
+                    + INDEXER_RETRY_FOR.envName() + " (" + retryFor + "): an indexer batch retrying is not stuck");
+        }
+        return problems;
     }
 
     /** All declared settings, in declaration order. */

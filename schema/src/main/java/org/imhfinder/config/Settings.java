@@ -116,6 +116,9 @@ public final class Settings {
                 problems.add(where + ": " + e.getMessage());
             }
         }
+        if (problems.isEmpty()) {
+            problems.addAll(ConfigKeys.problemsBetween(values));
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException("bad configuration:\n  " + String.join("\n  ", problems));
         }
@@ -146,7 +149,7 @@ public final class Settings {
             if (setting == null) {
                 problems.add(where + ": '" + key + "' is not a known setting" + suggestion(key));
             } else {
-                found.put(setting.envName(), new Located(line.substring(eq + 1).trim(), where));
+                found.put(setting.envName(), new Located(line.substring(eq + 1).trim(), where + " (" + key + ")"));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.imhfinder.schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Map;
 
 /**
@@ -24,6 +25,18 @@ public record CurationDecision(
 
     /** The schema version this type writes. */
     public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * Longest a SNOOZE may hide a listing's review reasons: {@code until} is at most this long after
+     * the day the decision was taken. Further is a typo or an abuse, and a listing should be looked
+     * at again within it anyway.
+     */
+    public static final Period MAX_SNOOZE = Period.ofYears(2);
+
+    /** The last day a snooze decided on {@code day} may run to. */
+    public static LocalDate latestSnooze(LocalDate day) {
+        return day.plus(MAX_SNOOZE);
+    }
 
     public CurationDecision {
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));

@@ -38,6 +38,17 @@ public record PageEvent(
     /** The schema version this type writes. */
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The largest page event (its JSON, in bytes of UTF-8) a crawler with this body cap
+     * ({@code IMH_CRAWL_MAX_BODY_BYTES}) writes, and so the largest a reader of {@code imh.pages.v1}
+     * need take: the cap with room for a PDF's base64 (a third more) and the other fields, never more
+     * than one record may be ({@link Topics#MAX_RECORD_BYTES}, less room for its key and headers). The
+     * crawler cuts a page whose text would make its event larger, and marks it truncated.
+     */
+    public static long maxBytes(long maxBodyBytes) {
+        return Math.min(maxBodyBytes * 3 / 2 + 64 * 1024, Topics.MAX_RECORD_BYTES - 64 * 1024);
+    }
+
     public PageEvent {
         headers = Lists.copyOf(headers);
     }

@@ -1,6 +1,7 @@
 package org.imhfinder.searchapi;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
@@ -12,16 +13,20 @@ import org.imhfinder.schema.StageNames;
 import org.imhfinder.searchapi.admin.CrawlStates;
 import org.imhfinder.searchapi.admin.SourcesReport;
 import org.imhfinder.searchapi.auth.BearerTokens;
+import org.imhfinder.searchapi.health.PromptHealthCheck;
 import org.imhfinder.searchapi.auth.RequireRole;
 import org.imhfinder.searchapi.auth.Role;
 import org.imhfinder.searchapi.http.AdminRoutes;
 import org.imhfinder.searchapi.http.ApiGate;
+import org.imhfinder.searchapi.http.HttpGuard;
 import org.imhfinder.searchapi.http.ProgramRoutes;
 import org.imhfinder.searchapi.http.RateLimiter;
 import org.imhfinder.searchapi.http.ReviewRoutes;
+import org.imhfinder.searchapi.http.SearchLimit;
 import org.imhfinder.searchapi.query.ProgramSearch;
 import org.imhfinder.searchapi.query.ProgramsIndex;
 import org.imhfinder.searchapi.query.QueryEnrichments;
+import org.imhfinder.searchapi.query.SearchDeadline;
 import org.imhfinder.searchapi.query.Suggestions;
 import org.imhfinder.searchapi.web.PageRoutes;
 import org.imhfinder.sources.SourcesFile;
@@ -32,6 +37,9 @@ import org.imhfinder.sources.SourcesFile;
  * Elasticsearch through the index alias; writes curator decisions and crawl requests to Kafka.
  */
 public final class SearchApiStage implements Stage {
+    /** Longest {@code /ready} waits for Elasticsearch's answer before it says DOWN. */
+    private static final Duration READY_WAIT = Duration.ofMillis(500);
+
     @Override
     public String name() {
         return StageNames.SEARCH_API;
@@ -41,18 +49,22 @@ public final class SearchApiStage implements Stage {
     public void install(StageContext context) throws Exception {
         Settings settings = context.settings();
         Clock clock = Clock.systemUTC();
-        ElasticsearchClients es = context.manage(ElasticsearchClients.from(settings));
-        context.addHealthCheck(new ElasticsearchHealthCheck(es.client()));
-        ProgramsIndex index = new ProgramsIndex(es.rest());
+        SearchDeadline deadline = new SearchDeadline(settings.get(ConfigKeys.API_SEARCH_TIMEOUT));
+        // the client's own timeouts no longer than a request may wait (the readiness check uses it too)
+        ElasticsearchClients es = context.manage(ElasticsearchClients.from(settings, deadline.timeout()));
+        context.addHealthCheck(new PromptHealthCheck(new ElasticsearchHealthCheck(es.client()), READY_WAIT));
+        ProgramsIndex index = new ProgramsIndex(es.rest(), deadline);
+        SearchLimit limit = new SearchLimit(settings.get(ConfigKeys.API_SEARCH_CONCURRENCY), deadline, context.meters());
         BearerTokens tokens = BearerTokens.of(settings.get(ConfigKeys.OPERATOR_TOKENS), settings.get(ConfigKeys.CURATOR_TOKENS));
         ApiGate gate = gate(settings);
         CrawlStates crawls = context.manage(new CrawlStates(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));
         SourcesReport sources = new SourcesReport(SourcesFile.load(settings.get(ConfigKeys.SOURCES)), crawls, clock);
         context.addRoutes(
-                new ProgramRoutes(gate, new ProgramSearch(index, QueryEnrichments.standard()), new Suggestions(index)),
-                new ReviewRoutes(gate, new RequireRole(tokens, Role.CURATOR), index, clock),
+                new ProgramRoutes(gate, limit, new ProgramSearch(index, QueryEnrichments.standard()), new Suggestions(index)),
+                new ReviewRoutes(gate, new RequireRole(tokens, Role.CURATOR), limit, index, clock),
                 new AdminRoutes(gate, new RequireRole(tokens, Role.OPERATOR), crawls, sources, clock),
                 new PageRoutes(gate));
+        HttpGuard.install(context.camel(), gate);
     }
 
     static ApiGate gate(Settings settings) {

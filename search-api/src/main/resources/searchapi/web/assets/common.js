@@ -13,6 +13,23 @@ const IMH = (() => {
   const SPECIAL = {CDA: 'CDA', BACHELORS: "Bachelor's", MASTERS: "Master's", ASSOCIATE: "Associate's",
     IN_PERSON: 'In person', NONE: 'None'};
 
+  /* Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069). Text
+     from crawled pages can carry them to make what is shown read otherwise than what it is (a
+     reversed link, a fee or date whose digits run backwards, text that spills over what follows),
+     so every string the pages show goes through clean(): el() for text and attributes, fragment()
+     for highlights, text() for the pages' own fields. */
+  const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+  /** The text as shown: bidirectional controls dropped. */
+  function clean(value) {
+    return String(value).replace(BIDI_CONTROLS, '');
+  }
+
+  /** Sets an element's text (never HTML), cleaned. */
+  function text(node, value) {
+    node.textContent = value === undefined || value === null ? '' : clean(value);
+  }
+
   /** An element with attributes and children (strings become text nodes: never parsed as HTML). */
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -21,11 +38,11 @@ const IMH = (() => {
       if (key === 'class') node.className = value;
       else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
       else if (value === true) node.setAttribute(key, '');
-      else node.setAttribute(key, String(value));
+      else node.setAttribute(key, clean(value));
     }
     for (const child of children.flat()) {
       if (child === undefined || child === null || child === false) continue;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+      node.append(child instanceof Node ? child : document.createTextNode(clean(child)));
     }
     return node;
   }
@@ -49,7 +66,7 @@ const IMH = (() => {
       if (part === '</em>') { marked = false; continue; }
       const plain = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
         .replace(/&#x27;|&#39;/g, "'").replace(/&#x2F;/g, '/').replace(/&amp;/g, '&');
-      out.append(marked ? el('mark', {}, plain) : document.createTextNode(plain));
+      out.append(marked ? el('mark', {}, plain) : document.createTextNode(clean(plain)));
     }
     return out;
   }
@@ -97,5 +114,5 @@ const IMH = (() => {
     return body;
   }
 
-  return {el, label, fragment, freshnessBadges, json, daysAgo, ago};
+  return {el, text, clean, label, fragment, freshnessBadges, json, daysAgo, ago};
 })();

@@ -1,7 +1,7 @@
 'use strict';
 /* The curators' page: the queue (most urgent first) and a decision per listing. The token stays in this tab. */
 (() => {
-  const {el, label, freshnessBadges, json} = IMH;
+  const {el, text, label, freshnessBadges, json} = IMH;
   const $ = (id) => document.getElementById(id);
   const KEY = 'imh.curatorToken';
   let nextCursor = null;
@@ -17,7 +17,7 @@
 
   async function load(append) {
     if (!token()) return;
-    $('queue-status').textContent = 'Loading the queue…';
+    text($('queue-status'), 'Loading the queue…');
     try {
       const path = '/api/v1/review/queue' + (append && nextCursor ? '?cursor=' + encodeURIComponent(nextCursor) : '');
       const page = await api(path);
@@ -27,15 +27,15 @@
       page.items.forEach((item) => $('queue').append(entry(item)));
       nextCursor = page.nextCursor;
       $('more').hidden = !nextCursor;
-      $('queue-status').textContent = page.total === 0 ? 'Nothing to review.'
-        : page.total + (page.total === 1 ? ' listing to review' : ' listings to review');
+      text($('queue-status'), page.total === 0 ? 'Nothing to review.'
+        : page.total + (page.total === 1 ? ' listing to review' : ' listings to review'));
     } catch (error) {
       if (error.status === 401 || error.status === 403) {
         sessionStorage.removeItem(KEY);
         $('token-form').hidden = false;
         $('queue-tools').hidden = true;
       }
-      $('queue-status').textContent = 'Could not load the queue: ' + error.message;
+      text($('queue-status'), 'Could not load the queue: ' + error.message);
     }
   }
 
@@ -84,11 +84,11 @@
     try {
       const recorded = await api('/api/v1/review/' + encodeURIComponent(id) + '/decision', {
         method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(decision)});
-      outcome.textContent = 'Recorded: ' + label(recorded.action) + '. The listing leaves the queue once the decision is applied.';
+      text(outcome, 'Recorded: ' + label(recorded.action) + '. The listing leaves the queue once the decision is applied.');
       li.classList.add('decided');
       li.querySelectorAll('button').forEach((b) => { b.disabled = true; });
     } catch (error) {
-      outcome.textContent = 'Not recorded: ' + error.message;
+      text(outcome, 'Not recorded: ' + error.message);
     }
   }
 
@@ -106,7 +106,7 @@
       $('queue').replaceChildren();
       $('queue-tools').hidden = true;
       $('token-form').hidden = false;
-      $('queue-status').textContent = 'Token forgotten.';
+      text($('queue-status'), 'Token forgotten.');
     });
     load(false);
   });

@@ -1,7 +1,7 @@
 'use strict';
 /* The search page: the URL holds the search (shareable, back button works); results, facets, details. */
 (() => {
-  const {el, label, fragment, freshnessBadges, json} = IMH;
+  const {el, text, label, fragment, freshnessBadges, json} = IMH;
   const FACETS = [['credential', 'Credential'], ['delivery', 'Delivery'], ['region', 'State'],
     ['topic', 'Topic'], ['component', 'Includes'], ['minimumEducation', 'Minimum education'],
     ['freshness', 'Freshness'], ['sourceId', 'Source']];
@@ -41,7 +41,7 @@
   async function runSearch(p, append) {
     const mine = ++latestSearch;
     if (!append) {
-      $('summary').textContent = 'Searching…';
+      text($('summary'), 'Searching…');
     }
     $('results').setAttribute('aria-busy', 'true');
     try {
@@ -54,7 +54,7 @@
       if (!append) showFacets(answer.facets, p);
     } catch (error) {
       if (mine !== latestSearch) return;
-      $('summary').textContent = 'The search failed: ' + error.message;
+      text($('summary'), 'The search failed: ' + error.message);
     } finally {
       if (mine === latestSearch) $('results').setAttribute('aria-busy', 'false');
     }
@@ -65,12 +65,12 @@
     if (!append) list.replaceChildren();
     answer.items.forEach((item) => list.append(result(item)));
     const n = answer.total;
-    $('summary').textContent = n === 0 ? 'No programs found.' : n + (n === 1 ? ' program' : ' programs');
+    text($('summary'), n === 0 ? 'No programs found.' : n + (n === 1 ? ' program' : ' programs'));
     $('note').hidden = !answer.note;
-    $('note').textContent = answer.note || '';
+    text($('note'), answer.note || '');
     const concepts = (answer.interpretation && answer.interpretation.concepts) || [];
-    $('interpretation').textContent = concepts.length === 0 ? ''
-      : 'Understood: ' + concepts.map((c) => label(c.value, c.parameter) + ' (“' + c.matched + '”)').join(', ');
+    text($('interpretation'), concepts.length === 0 ? ''
+      : 'Understood: ' + concepts.map((c) => label(c.value, c.parameter) + ' (“' + c.matched + '”)').join(', '));
     $('more').hidden = !answer.nextCursor;
   }
 
@@ -138,18 +138,18 @@
     $('detail').hidden = false;
     try {
       const listing = await json('/api/v1/programs/' + encodeURIComponent(id));
-      $('detail-name').textContent = listing.name || listing.id;
-      $('detail-provider').textContent = [listing.provider && listing.provider.name, listing.level].filter(Boolean).join(' · ');
+      text($('detail-name'), listing.name || listing.id);
+      text($('detail-provider'), [listing.provider && listing.provider.name, listing.level].filter(Boolean).join(' · '));
       $('detail-badges').replaceChildren(...freshnessBadges(listing.freshness));
-      $('detail-description').textContent = listing.description || '';
+      text($('detail-description'), listing.description || '');
       facts(listing);
       provenance(listing.provenance || {});
       $('detail-history').replaceChildren(...(listing.history || []).map((h) =>
         el('li', {}, el('time', {datetime: h.at}, (h.at || '').slice(0, 10)), ' ', label(h.kind), h.status ? ': ' + label(h.status) : '',
           h.action ? ': ' + label(h.action) : '')));
     } catch (error) {
-      $('detail-name').textContent = error.status === 404 ? 'No such program' : 'Could not load the program';
-      $('detail-description').textContent = error.message;
+      text($('detail-name'), error.status === 404 ? 'No such program' : 'Could not load the program');
+      text($('detail-description'), error.message);
     }
     $('detail-name').focus();
   }

@@ -12,7 +12,6 @@ import org.imhfinder.localstack.LocalStack;
 import org.imhfinder.localstack.StackDistribution;
 import org.imhfinder.runtime.Pipeline;
 import org.imhfinder.sources.SourceDefinition;
-import org.imhfinder.sources.SourcesFile;
 
 /**
  * Everything on one machine: the local Kafka and Elasticsearch, then every stage in this JVM.
@@ -25,9 +24,13 @@ final class LocalRun {
         this.out = out;
     }
 
-    /** Runs until the JVM is asked to stop; returns the exit code. */
+    /**
+     * Runs until the JVM is asked to stop; returns the exit code. Everything that can be checked
+     * is checked before Kafka and Elasticsearch start; "is up" is printed once every stage runs and
+     * the HTTP server listens.
+     */
     int runUntilStopped(Settings settings, Path dataDir, AutoCloseable extra) throws InterruptedException {
-        List<SourceDefinition> sources = SourcesFile.load(settings.get(ConfigKeys.SOURCES));
+        List<SourceDefinition> sources = PreFlight.check(settings);
         out.printf("Sources: %d from %s%n", sources.size(), settings.get(ConfigKeys.SOURCES));
         settings = withTokens(settings);
         out.printf("Starting Kafka and Elasticsearch (data in %s)...%n", dataDir);
@@ -49,7 +52,7 @@ final class LocalRun {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(pipeline, stack, extra), "imh-shutdown"));
-        String base = "http://" + settings.get(ConfigKeys.HTTP_HOST) + ":" + settings.get(ConfigKeys.HTTP_PORT);
+        String base = "http://" + settings.get(ConfigKeys.HTTP_HOST) + ":" + pipeline.httpPort();
         out.printf("%nIMH Program Finder is up (%.1f s).%n", (System.nanoTime() - started) / 1e9);
         out.println("  Search page:  " + base + "/");
         out.println("  Search API:   " + base + "/api/v1/programs?q=endorsement");

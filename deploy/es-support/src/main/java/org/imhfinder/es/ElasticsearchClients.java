@@ -7,6 +7,7 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
@@ -28,14 +29,19 @@ public final class ElasticsearchClients implements AutoCloseable {
     private final RestClient rest;
     private final ElasticsearchClient client;
 
+    /** The socket timeout of a client that does not say: long, for bulk writes and index rebuilds. */
+    private static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(60);
+
     /** An Elasticsearch without login, trusted by the JVM's own CAs (the local stack, tests). */
     public ElasticsearchClients(URI url) {
-        this(url, new Login("", "", null));
+        this(url, new Login("", "", null), DEFAULT_SOCKET_TIMEOUT);
     }
 
-    private ElasticsearchClients(URI url, Login login) {
+    private ElasticsearchClients(URI url, Login login, Duration socketTimeout) {
+        int connect = (int) Math.min(5_000, socketTimeout.toMillis());
         RestClientBuilder builder = RestClient.builder(HttpHost.create(url.toString()))
-                .setRequestConfigCallback(config -> config.setConnectTimeout(5_000).setSocketTimeout(60_000));
+                .setRequestConfigCallback(config -> config.setConnectTimeout(connect)
+                        .setSocketTimeout((int) socketTimeout.toMillis()));
         SSLContext ssl = login.caCert() == null ? null : sslContext(login.caCert());
         BasicCredentialsProvider credentials = null;
         if (!login.username().isEmpty()) {
@@ -63,6 +69,14 @@ public final class ElasticsearchClients implements AutoCloseable {
      * machine (anyone on the way could read it).
      */
     public static ElasticsearchClients from(Settings settings) {
+        return from(settings, DEFAULT_SOCKET_TIMEOUT);
+    }
+
+    /**
+     * The client the configuration describes, waiting at most {@code socketTimeout} for a byte of an
+     * answer (a process answering people, such as the search API, cannot wait a minute).
+     */
+    public static ElasticsearchClients from(Settings settings, Duration socketTimeout) {
         URI url = settings.get(ConfigKeys.ES_URL);
         Login login = new Login(settings.get(ConfigKeys.ES_USERNAME), settings.get(ConfigKeys.ES_PASSWORD),
                 settings.find(ConfigKeys.ES_CA_CERT).orElse(null));
@@ -73,7 +87,7 @@ public final class ElasticsearchClients implements AutoCloseable {
         if (login.caCert() != null && !login.caCert().toFile().canRead()) {
             throw new ConfigException("IMH_ES_CA_CERT: cannot read " + login.caCert());
         }
-        return new ElasticsearchClients(url, login);
+        return new ElasticsearchClients(url, login, socketTimeout);
     }
 
     public ElasticsearchClient client() {

@@ -9,34 +9,47 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A server run as a child process, its output in a log file. A pid file next to the log lets a
- * later start stop what an earlier, killed launcher left running on the same data folder.
+ * A server run as a child process, its output in a log file. It runs under a {@link Watchdog} that
+ * stops it when this JVM is gone, however it ended; a pid file next to the log lets a later start
+ * stop what an earlier launcher left running on the same data folder all the same.
  */
 final class ChildProcess {
     private static final Logger LOG = LoggerFactory.getLogger(ChildProcess.class);
-    private static final Path SETSID = Path.of("/usr/bin/setsid");
+    /** Every server started and not stopped: their lifelines stay reachable as long as this JVM runs. */
+    private static final Set<ChildProcess> RUNNING = ConcurrentHashMap.newKeySet();
 
     private final String name;
     private final Process process;
     private final Path log;
     private final Path pidFile;
+    /**
+     * The watchdog's end of the pipe: held open while this process lives. Kept reachable on
+     * purpose: were it collected and closed, the watchdog would stop the server.
+     */
+    private final java.io.OutputStream lifeline;
 
     private ChildProcess(String name, Process process, Path log, Path pidFile) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.pidFile = pidFile;
+        this.lifeline = process.getOutputStream();
     }
 
+    /**
+     * Starts a server through the {@link Watchdog}, in a session of its own. Call
+     * {@link #stopLeftover} first, before the server's ports are checked.
+     */
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log, Path pidFile) {
-        stopLeftover(name, pidFile);
-        ProcessBuilder builder = new ProcessBuilder(ownSession(command))
+        ProcessBuilder builder = new ProcessBuilder(Watchdog.wrap(command))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -45,24 +58,12 @@ final class ChildProcess {
             Process process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
             LOG.debug("started {} as pid {}: {}", name, process.pid(), command);
-            return new ChildProcess(name, process, log, pidFile);
+            ChildProcess child = new ChildProcess(name, process, log, pidFile);
+            RUNNING.add(child);
+            return child;
         } catch (IOException e) {
             throw new StackException("cannot start " + name + ": " + e.getMessage(), log, e);
         }
-    }
-
-    /**
-     * The command in a session of its own, where {@code setsid} exists: Ctrl-C in a terminal
-     * signals the whole foreground process group, and the servers must outlive the stages that
-     * use them until the launcher stops them in order.
-     */
-    private static List<String> ownSession(List<String> command) {
-        if (!Files.isExecutable(SETSID)) {
-            return command;
-        }
-        List<String> wrapped = new java.util.ArrayList<>(List.of(SETSID.toString(), "--wait"));
-        wrapped.addAll(command);
-        return wrapped;
     }
 
     /** Runs a command to completion (a setup step); fails with its output when it exits non-zero. */
@@ -121,6 +122,12 @@ final class ChildProcess {
             process.destroyForcibly();
         }
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        RUNNING.remove(this);
+        try {
+            lifeline.close();
+        } catch (IOException e) {
+            LOG.debug("cannot close {}'s lifeline", name, e);
+        }
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException e) {
@@ -128,29 +135,28 @@ final class ChildProcess {
         }
     }
 
-    /** Stops a process a previous launcher started on this data folder and did not stop. */
-    private static void stopLeftover(String name, Path pidFile) {
+    /**
+     * Stops what an earlier launcher started on this data folder and did not stop (it was killed,
+     * or it predates the watchdog): every process of the session the pid file names, provided one of
+     * them was started on {@code folder} (a pid file can outlive its process and the pid be reused).
+     * Called before the server's ports are checked, so a leftover never reads as a port conflict.
+     */
+    static void stopLeftover(String name, Path pidFile, Path folder) {
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
-            ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(ChildProcess::isJava).ifPresent(handle -> {
-                LOG.warn("stopping a {} left running by an earlier start (pid {})", name, pid);
-                List<ProcessHandle> family = Stream.concat(Stream.of(handle), handle.descendants()).toList();
-                family.forEach(ProcessHandle::destroy);
-                handle.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
-                family.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-            });
+            List<ProcessHandle> family = Sessions.members(pid);
+            if (family.stream().anyMatch(p -> Sessions.commandLine(p.pid()).contains(folder.toString()))) {
+                LOG.warn("stopping a {} left running by an earlier start on {} (pids {})", name, folder,
+                        family.stream().map(ProcessHandle::pid).toList());
+                Sessions.stop(family, Duration.ofSeconds(30));
+            }
             Files.deleteIfExists(pidFile);
         } catch (IOException | NumberFormatException e) {
             LOG.debug("ignoring unreadable pid file {}", pidFile, e);
         }
-    }
-
-    private static boolean isJava(ProcessHandle handle) {
-        return handle.info().command().map(c -> c.endsWith("java") || c.endsWith("setpriv") || c.endsWith("setsid"))
-                .orElse(false);
     }
 
     /** The last lines of a log, for error messages. */

@@ -38,9 +38,13 @@ public final class ElasticsearchNode implements AutoCloseable {
         Path home = ElasticsearchHome.prepare(dist);
         Path instance = instanceFolder(dir);
         Path log = dir.resolve("elasticsearch.log");
+        Path pidFile = dir.resolve("elasticsearch.launcher.pid");
+        // before the port: a leftover of this node (its folder is in its command line) is no port conflict
+        ChildProcess.stopLeftover("Elasticsearch", pidFile, instance);
         int port = FreePorts.pick(wantedPort);
         if (FreePorts.inUse(port)) {
-            throw new StackException("Elasticsearch cannot use port " + port + ": something else listens there"
+            throw new StackException("Elasticsearch cannot use port " + port + ": something else listens there, not an"
+                    + " Elasticsearch of this data folder"
                     + " (stop it, or choose another with IMH_LOCAL_ES_PORT)", log);
         }
         writeConfig(home, instance, port);
@@ -53,8 +57,7 @@ public final class ElasticsearchNode implements AutoCloseable {
                 "ES_PATH_CONF", instance.resolve("config").toString(),
                 "ES_TMPDIR", instance.resolve("tmp").toString(),
                 "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
-        ChildProcess process = ChildProcess.start("Elasticsearch", command, env, instance, log,
-                dir.resolve("elasticsearch.launcher.pid"));
+        ChildProcess process = ChildProcess.start("Elasticsearch", command, env, instance, log, pidFile);
         ElasticsearchNode node = new ElasticsearchNode(process, URI.create("http://127.0.0.1:" + port));
         try {
             node.awaitReady(timeout, instance.resolve("logs"));

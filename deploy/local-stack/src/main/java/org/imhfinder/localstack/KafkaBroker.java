@@ -35,20 +35,23 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Starts the broker with its files under {@code dir} and waits until it answers. */
-    public static KafkaBroker start(StackDistribution dist, Path dir, int wantedPort, Duration timeout) {
+    public static KafkaBroker start(StackDistribution dist, Path folder, int wantedPort, Duration timeout) {
+        Path dir = folder.toAbsolutePath(); // its path in the broker's command line identifies a leftover
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new StackException("cannot create Kafka's folder " + dir + ": " + e.getMessage(), null, e);
         }
         Path log = dir.resolve("kafka.log");
+        Path pidFile = dir.resolve("kafka.pid");
+        ChildProcess.stopLeftover("Kafka", pidFile, dir); // before the ports: a leftover is no port conflict
         Properties ports = ports(dir, wantedPort);
         int port = Integer.parseInt(ports.getProperty("port"));
         int controllerPort = Integer.parseInt(ports.getProperty("controller.port"));
         for (int p : new int[] {port, controllerPort}) {
             if (FreePorts.inUse(p)) {
-                throw new StackException("Kafka cannot use port " + p + ": something else listens there"
-                        + " (stop it, or choose another with IMH_LOCAL_KAFKA_PORT)", log);
+                throw new StackException("Kafka cannot use port " + p + ": something else listens there, not a Kafka"
+                        + " of this data folder (stop it, or choose another with IMH_LOCAL_KAFKA_PORT)", log);
             }
         }
         Path config = writeConfig(dir, port, controllerPort);
@@ -58,7 +61,7 @@ public final class KafkaBroker implements AutoCloseable {
                     Duration.ofSeconds(60));
         }
         ChildProcess process = ChildProcess.start("Kafka", java(dist, "kafka.Kafka", config.toString()), Map.of(),
-                dir, log, dir.resolve("kafka.pid"));
+                dir, log, pidFile);
         KafkaBroker broker = new KafkaBroker(process, port);
         try {
             broker.awaitReady(timeout);

@@ -25,10 +25,13 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.main.SimpleMainShutdownStrategy;
+import org.imhfinder.config.ConfigException;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
 import org.imhfinder.runtime.deadletter.DeadLetterRoutes;
 import org.imhfinder.runtime.kafka.KafkaSetup;
+import org.imhfinder.runtime.ops.ConsumerHealth;
+import org.imhfinder.runtime.ops.ConsumerWatch;
 import org.imhfinder.runtime.ops.OpsRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +57,13 @@ public final class Pipeline implements AutoCloseable {
         this.name = name;
     }
 
-    /** Starts the stages and returns once Camel has started them; fails with the cause if it cannot. */
+    /**
+     * Starts the stages and returns once Camel has started them and the HTTP server listens; fails
+     * with the cause if it cannot (an HTTP address that cannot be bound is a {@link ConfigException},
+     * found before anything starts when it can be).
+     */
     public static Pipeline start(Settings settings, List<? extends Stage> stages) {
+        HttpBinding.checkBindable(settings);
         String name = stages.stream().map(Stage::name).collect(Collectors.joining("+"));
         PrometheusMeterRegistry meters = meterRegistry(name);
         Main main = new Main();
@@ -84,8 +92,15 @@ public final class Pipeline implements AutoCloseable {
         Thread runner = new Thread(() -> run(main, started, stopped), "imh-" + name);
         runner.start();
         awaitStart(main, started, name);
-        LOG.info("{} running; HTTP on {}:{}", name, settings.get(ConfigKeys.HTTP_HOST), settings.get(ConfigKeys.HTTP_PORT));
-        return new Pipeline(main, stopped, meters, name);
+        Pipeline pipeline = new Pipeline(main, stopped, meters, name);
+        try {
+            HttpBinding.verifyBound(main.getCamelContext(), settings);
+        } catch (ConfigException e) {
+            pipeline.close();
+            throw e;
+        }
+        LOG.info("{} running; HTTP on {}:{}", name, settings.get(ConfigKeys.HTTP_HOST), pipeline.httpPort());
+        return pipeline;
     }
 
     public CamelContext camel() {
@@ -94,6 +109,11 @@ public final class Pipeline implements AutoCloseable {
 
     public PrometheusMeterRegistry meters() {
         return meters;
+    }
+
+    /** The port the HTTP server listens on (the one chosen when {@code IMH_HTTP_PORT} is 0). */
+    public int httpPort() {
+        return HttpBinding.boundPort(main.getCamelContext());
     }
 
     /** Blocks until the pipeline has stopped (by {@link #close()} from another thread). */
@@ -119,7 +139,11 @@ public final class Pipeline implements AutoCloseable {
                                 List<? extends Stage> stages) throws Exception {
         camel.setAllowUseOriginalMessage(true);
         camel.addRoutePolicyFactory(new MicrometerRoutePolicyFactory());
-        KafkaSetup.configure(camel.getComponent("kafka", KafkaComponent.class), settings);
+        KafkaComponent kafka = camel.getComponent("kafka", KafkaComponent.class);
+        KafkaSetup.configure(kafka, settings);
+        ConsumerWatch consumers = new ConsumerWatch();
+        kafka.setKafkaClientFactory(consumers);
+        ConsumerHealth.install(camel, settings, consumers);
         camel.addRoutes(new OpsRoutes(meters));
         camel.addRoutes(new DeadLetterRoutes());
         StageContext context = new StageContext(settings, camel, meters);
@@ -145,6 +169,9 @@ public final class Pipeline implements AutoCloseable {
         } catch (ExecutionException e) {
             main.completed();
             Throwable cause = e.getCause();
+            if (cause instanceof ConfigException config) { // a setting to change, not a failure to start
+                throw new ConfigException(name + ": " + config.getMessage(), config);
+            }
             throw new PipelineStartException(name + " could not start: " + rootMessage(cause), cause);
         } catch (TimeoutException e) {
             main.completed();

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.imhfinder.config.ConfigException;
 import org.imhfinder.config.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,92 @@ class PipelineTest {
                 .isInstanceOf(PipelineStartException.class)
                 .hasMessageContaining("broken")
                 .hasMessageContaining("no sources file at /nowhere.yml");
+    }
+
+    @Test
+    void aSettingAStageRefusesAtInstallStaysAConfigurationError() {
+        Stage picky = new Stage() {
+            @Override
+            public String name() {
+                return "picky";
+            }
+
+            @Override
+            public void install(StageContext context) {
+                throw new ConfigException("IMH_NORMALIZE_EXTRACTORS: unknown extractor 'magic'");
+            }
+        };
+        assertThatThrownBy(() -> Pipeline.start(settings(freePort()), List.of(picky)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("picky: IMH_NORMALIZE_EXTRACTORS: unknown extractor 'magic'");
+    }
+
+    @Test
+    void aTakenPortStopsStartBeforeAnythingStartsWithTheSettingToChange() throws Exception {
+        AtomicBoolean installed = new AtomicBoolean(false);
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> Pipeline.start(settings(taken.getLocalPort()), List.of(recording(installed))))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("IMH_HTTP_PORT " + taken.getLocalPort() + " is taken on 127.0.0.1");
+        }
+        assertThat(installed).as("no stage was installed").isFalse();
+    }
+
+    @Test
+    void anAddressNotOfThisMachineStopsStartNamingIMH_HTTP_HOST() {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of this machine; nothing is sent to it
+        Settings settings = Settings.of(Map.of("IMH_HTTP_HOST", "192.0.2.1", "IMH_HTTP_PORT", "8080"));
+
+        assertThatThrownBy(() -> Pipeline.start(settings, List.of(recording(new AtomicBoolean()))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("IMH_HTTP_HOST 192.0.2.1 cannot be bound");
+    }
+
+    @Test
+    void aPortTakenWhileStartingIsFoundOnceCamelHasStartedAndEverythingStops() throws Exception {
+        int port = freePort();
+        ServerSocket[] thief = new ServerSocket[1];
+        Stage takesThePort = new Stage() {
+            @Override
+            public String name() {
+                return "thief";
+            }
+
+            @Override
+            public void install(StageContext context) throws Exception {
+                // after the check before start, before Camel's HTTP server binds: the race the check cannot see
+                thief[0] = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+            }
+        };
+        try {
+            assertThatThrownBy(() -> Pipeline.start(settings(port), List.of(takesThePort)))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("IMH_HTTP_PORT " + port + " is taken");
+        } finally {
+            thief[0].close();
+        }
+    }
+
+    @Test
+    void portZeroListensOnAPortOfItsOwn() throws Exception {
+        try (Pipeline pipeline = Pipeline.start(settings(0), List.of(recording(new AtomicBoolean())))) {
+            assertThat(pipeline.httpPort()).isPositive();
+            assertThat(get(pipeline.httpPort(), "/health").statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static Stage recording(AtomicBoolean installed) {
+        return new Stage() {
+            @Override
+            public String name() {
+                return "recording";
+            }
+
+            @Override
+            public void install(StageContext context) {
+                installed.set(true);
+            }
+        };
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {

@@ -1,5 +1,6 @@
 package org.imhfinder.indexer.curation;
 
+import java.time.ZoneOffset;
 import org.imhfinder.schema.CurationAction;
 import org.imhfinder.schema.CurationDecision;
 import org.imhfinder.schema.InvalidRecordException;
@@ -24,6 +25,11 @@ public final class DecisionCheck {
         }
         if (decision.action() == CurationAction.SNOOZE && decision.until() == null) {
             throw new InvalidRecordException("a SNOOZE needs 'until'");
+        }
+        if (decision.action() == CurationAction.SNOOZE
+                && decision.until().isAfter(CurationDecision.latestSnooze(decision.decidedAt().atZone(ZoneOffset.UTC).toLocalDate()))) {
+            throw new InvalidRecordException("a SNOOZE may run at most " + CurationDecision.MAX_SNOOZE + " after it was decided; 'until' is "
+                    + decision.until());
         }
         if (decision.action() == CurationAction.OVERRIDE && decision.fields().isEmpty()) {
             throw new InvalidRecordException("an OVERRIDE needs 'fields'");

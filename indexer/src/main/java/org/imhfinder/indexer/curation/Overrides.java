@@ -13,6 +13,7 @@ import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.FieldProvenance;
 import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingBounds;
 import org.imhfinder.schema.ProgramListing;
 
 /**
@@ -49,11 +50,20 @@ public final class Overrides {
             }
             set(json, path, Json.mapper().valueToTree(field.getValue()));
         }
+        ProgramListing overridden;
         try {
-            Json.mapper().treeToValue(json, ProgramListing.class);
+            overridden = Json.mapper().treeToValue(json, ProgramListing.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new InvalidRecordException("override " + decision.fields().keySet() + " does not fit a listing: " + detail, e);
+        }
+        // the bounds the curator API checks too: an override of -5 training hours must not reach readers
+        JsonNode values = Json.mapper().valueToTree(overridden);
+        for (String path : decision.fields().keySet()) {
+            String top = path.split("\\.", 2)[0];
+            ListingBounds.problem(top, Json.mapper().convertValue(values.get(top), Object.class)).ifPresent(problem -> {
+                throw new InvalidRecordException("override of '" + path + "': " + problem);
+            });
         }
     }
 

@@ -55,7 +55,11 @@ class OverridesTest {
             "colour | red | not a ProgramListing field",
             "trainingHours | many | does not fit a listing",
             "credential | DIPLOMA | does not fit a listing",
-            "applicationDeadline | next spring | does not fit a listing"})
+            "applicationDeadline | next spring | does not fit a listing",
+            "trainingHours | -5 | from 0 to 5000",
+            "reflectiveSupervisionHours | 100000 | from 0 to 5000",
+            "yearsExperience | 400 | from 0 to 30",
+            "applicationDeadline | +999999999-01-01 | years 2000 to 2100"})
     void anOverrideThatDoesNotFitIsRefusedWithTheField(String field, String value, String reason) {
         CurationDecision decision = override("prg-1", Map.of(field, value), T0);
 

@@ -12,13 +12,19 @@ import org.imhfinder.ingest.memory.PageMemory;
  * The crawler's meters: {@code imh.crawl.pages{outcome,host}} (every page outcome),
  * {@code imh.crawl.bytes{host}}, {@code imh.crawl.fetch{host}} (request latency),
  * {@code imh.crawl.robots.denied{host}}, {@code imh.crawl.host.wait{host}} (time a task waited
- * in the frontier for its host), {@code imh.crawl.frontier.size}, {@code imh.crawl.frontier.hosts},
+ * in the frontier for its host), {@code imh.crawl.pages.truncated{reason,host}} (page bodies cut:
+ * at the size cap, or to fit one record), {@code imh.crawl.frontier.size}, {@code imh.crawl.frontier.hosts},
  * {@code imh.crawl.conditional{outcome,host}} (every conditional request sent, by how it was
  * answered: {@code NOT_MODIFIED} for a 304, {@code MODIFIED} for a page sent in full, {@code OTHER}
  * for anything else) and {@code imh.crawl.memory.pages} (pages remembered for conditional requests).
  * Host tags are bounded by the sources' allowed hosts.
  */
 final class CrawlMetrics {
+    /** A page body cut at {@code IMH_CRAWL_MAX_BODY_BYTES}. */
+    static final String TRUNCATED_BODY_CAP = "body_cap";
+    /** A page body cut so its event fits one record. */
+    static final String TRUNCATED_RECORD_LIMIT = "record_limit";
+
     private final MeterRegistry meters;
 
     CrawlMetrics(MeterRegistry meters, HostQueues frontier, PageMemory memory) {
@@ -45,6 +51,10 @@ final class CrawlMetrics {
 
     void latency(String host, Duration took) {
         Timer.builder("imh.crawl.fetch").tag("host", host).register(meters).record(took);
+    }
+
+    void truncated(String reason, String host) {
+        Counter.builder("imh.crawl.pages.truncated").tag("reason", reason).tag("host", host).register(meters).increment();
     }
 
     void robotsDenied(String host) {

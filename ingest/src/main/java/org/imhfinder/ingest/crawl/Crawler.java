@@ -11,19 +11,24 @@ import org.imhfinder.config.Settings;
 import org.imhfinder.ingest.fetch.AddressPolicy;
 import org.imhfinder.ingest.fetch.FetchLimits;
 import org.imhfinder.ingest.fetch.HttpFetcher;
+import org.imhfinder.ingest.frontier.CrawlTask;
 import org.imhfinder.ingest.frontier.FrontierJournal;
 import org.imhfinder.ingest.frontier.HostQueues;
 import org.imhfinder.ingest.memory.PageMemory;
 import org.imhfinder.ingest.memory.PageMemoryStore;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.CrawlCoordinator;
+import org.imhfinder.ingest.run.CrawlRunState;
 import org.imhfinder.ingest.run.RunPublisher;
 import org.imhfinder.ingest.run.Settlement;
+import org.imhfinder.ingest.run.SourceRun;
 import org.imhfinder.ingest.schedule.Schedules;
 import org.imhfinder.ingest.share.HostShares;
+import org.imhfinder.ingest.url.CrawlScope;
 import org.imhfinder.ingest.url.UrlNormalizer;
 import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.ConsumerGroups;
+import org.imhfinder.schema.PageEvent;
 import org.imhfinder.sources.SourceDefinition;
 
 /** Wires the crawler together: frontier, fetcher, robots, coordinator, routes and the dispatcher. */
@@ -79,12 +84,21 @@ public final class Crawler {
                 clock, nextRun, context.meters());
         holder[0] = coordinator;
         UrlNormalizer normalizer = new UrlNormalizer();
-        FetchStep fetch = new FetchStep(fetcher, limits, robots, memory, normalizer, metrics, clock);
+        PageEventLimit events = new PageEventLimit(PageEvent.maxBytes(limits.maxBodyBytes()));
+        FetchStep fetch = new FetchStep(fetcher, limits, robots, memory, normalizer, metrics, task -> scope(coordinator, task),
+                events, clock);
         FinishTask finish = new FinishTask(frontier, coordinator, robots, settings.get(ConfigKeys.CRAWL_DELAY));
-        context.addRoutes(new FetchRoutes(workers, fetch, new FollowLinks(coordinator, normalizer, memory), finish),
+        context.addRoutes(new FetchRoutes(workers, fetch, new PageRecord(events, metrics), new FollowLinks(coordinator, normalizer, memory), finish),
                 new CrawlControlRoutes(coordinator, ConsumerGroups.ingest(shares.instance(), shares.instances()),
                         context.meters(), clock));
         context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers)));
         return new Crawler(coordinator, publisher, memory);
+    }
+
+    /** The scope of a task's source in its run, or null when the run is no longer active. */
+    private static CrawlScope scope(CrawlCoordinator coordinator, CrawlTask task) {
+        CrawlRunState run = coordinator.run(task.crawlId());
+        SourceRun source = run == null ? null : run.source(task.sourceId());
+        return source == null ? null : source.scope();
     }
 }

@@ -6,7 +6,7 @@ import org.imhfinder.schema.Topics;
 /**
  * Fetching: tasks the frontier hands out (one per host at a time) arrive on a bounded queue
  * served by {@code workers} concurrent consumers; each is fetched, its page event written to
- * {@code imh.pages.v1} (keyed by canonical URL; the send waits for Kafka's acknowledgement),
+ * {@code imh.pages.v1} (within the record limit, keyed by canonical URL; the send waits for Kafka's acknowledgement),
  * what it discovered offered to its run, and the task finished, whatever happened.
  */
 public final class FetchRoutes extends RouteBuilder {
@@ -15,12 +15,14 @@ public final class FetchRoutes extends RouteBuilder {
 
     private final int workers;
     private final FetchStep fetch;
+    private final PageRecord record;
     private final FollowLinks follow;
     private final FinishTask finish;
 
-    FetchRoutes(int workers, FetchStep fetch, FollowLinks follow, FinishTask finish) {
+    FetchRoutes(int workers, FetchStep fetch, PageRecord record, FollowLinks follow, FinishTask finish) {
         this.workers = workers;
         this.fetch = fetch;
+        this.record = record;
         this.follow = follow;
         this.finish = finish;
     }
@@ -38,7 +40,7 @@ public final class FetchRoutes extends RouteBuilder {
                     .process(fetch)
                     .process(finish.releaseHost)
                     .filter(exchange -> exchange.getProperty(FetchStep.OUTCOME, TaskOutcome.class).event != null)
-                        .process(new PageRecord())
+                        .process(record)
                         .to("kafka:" + Topics.PAGES)
                     .end()
                     .process(follow)
@@ -48,15 +50,5 @@ public final class FetchRoutes extends RouteBuilder {
                 .doFinally()
                     .process(finish)
                 .end();
-    }
-
-    /** The outcome's page event as the record to write: JSON, keyed by its canonical URL. */
-    static final class PageRecord implements org.apache.camel.Processor {
-        @Override
-        public void process(org.apache.camel.Exchange exchange) {
-            org.imhfinder.schema.PageEvent event = exchange.getProperty(FetchStep.OUTCOME, TaskOutcome.class).event;
-            exchange.getMessage().setHeader(org.imhfinder.runtime.kafka.KafkaHeaders.KEY, event.url());
-            exchange.getMessage().setBody(org.imhfinder.schema.Json.write(event));
-        }
     }
 }

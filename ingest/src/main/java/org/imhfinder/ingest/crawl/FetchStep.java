@@ -6,10 +6,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.imhfinder.ingest.fetch.Charsets;
 import org.imhfinder.ingest.fetch.ContentKinds;
+import org.imhfinder.ingest.fetch.ControlCharacters;
 import org.imhfinder.ingest.fetch.FetchLimits;
 import org.imhfinder.ingest.fetch.FetchResponse;
 import org.imhfinder.ingest.fetch.HttpFetcher;
@@ -19,7 +21,9 @@ import org.imhfinder.ingest.memory.PageMemory;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.SourceRun;
 import org.imhfinder.ingest.sitemap.SitemapReader;
+import org.imhfinder.ingest.url.CrawlScope;
 import org.imhfinder.ingest.url.UrlNormalizer;
+import org.imhfinder.schema.PageEvent;
 import org.imhfinder.schema.PageStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,9 +32,12 @@ import org.jsoup.nodes.Element;
 /**
  * Carries out one task: robots.txt, sitemap discovery, a sitemap, or a page. For a page: robots
  * rules and the link's type first (no request when they say no), then a conditional GET, then
- * the answer classified: OK (HTML decoded, links collected; PDF kept as bytes), NOT_MODIFIED,
+ * the answer classified: OK (HTML decoded, control characters taken out, links collected; PDF kept
+ * as bytes, or an ERROR when its event could not fit one record), NOT_MODIFIED,
  * MOVED (301/308), GONE (404/410), a temporary redirect followed as the same page, a retry
- * planned for what may pass, or ERROR. The body is the task; the outcome goes in a property.
+ * planned for what may pass, or ERROR. robots.txt and sitemaps follow their redirects, each hop
+ * held to the scope of the task's source (its allowed hosts) and to the address policy, as pages
+ * are. The body is the task; the outcome goes in a property.
  */
 final class FetchStep implements Processor {
     static final String OUTCOME = "imhTaskOutcome";
@@ -43,10 +50,13 @@ final class FetchStep implements Processor {
     private final RetryPolicy retries;
     private final UrlNormalizer normalizer;
     private final CrawlMetrics metrics;
+    private final Function<CrawlTask, CrawlScope> scopes;
+    private final PageEventLimit events;
     private final Clock clock;
 
-    FetchStep(HttpFetcher fetcher, FetchLimits limits, RobotsCache robots, PageMemory memory,
-              UrlNormalizer normalizer, CrawlMetrics metrics, Clock clock) {
+    /** {@code scopes} gives the scope of a task's source in its run (null when the run is gone). */
+    FetchStep(HttpFetcher fetcher, FetchLimits limits, RobotsCache robots, PageMemory memory, UrlNormalizer normalizer,
+              CrawlMetrics metrics, Function<CrawlTask, CrawlScope> scopes, PageEventLimit events, Clock clock) {
         this.fetcher = fetcher;
         this.limits = limits;
         this.robots = robots;
@@ -54,6 +64,8 @@ final class FetchStep implements Processor {
         this.retries = new RetryPolicy(limits.retries(), limits.retryBackoff());
         this.normalizer = normalizer;
         this.metrics = metrics;
+        this.scopes = scopes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,7 +88,7 @@ final class FetchStep implements Processor {
         URI url = RobotsCache.robotsUrl(task.fetchUrl());
         TaskOutcome outcome = new TaskOutcome(task);
         outcome.requested = true;
-        robots.store(task.host(), url, following(url, FetchLimits.MAX_ROBOTS_BYTES));
+        robots.store(task.host(), url, following(task, url, FetchLimits.MAX_ROBOTS_BYTES));
         return outcome;
     }
 
@@ -98,8 +110,10 @@ final class FetchStep implements Processor {
             return outcome;
         }
         outcome.requested = true;
-        FetchResponse response = following(task.fetchUrl(), limits.maxSitemapBytes());
-        if (response.ok()) {
+        FetchResponse response = following(task, task.fetchUrl(), limits.maxSitemapBytes());
+        if (response.failure() == FetchResponse.Failure.REFUSED) {
+            outcome.note = "sitemap " + task.fetchUrl() + " not read: " + response.error();
+        } else if (response.ok()) {
             try {
                 SitemapReader.Content content = SitemapReader.read(response.url(), response.body(),
                         response.header("content-type"), limits.maxSitemapBytes());
@@ -121,7 +135,9 @@ final class FetchStep implements Processor {
         }
         if (!allowedByRobots(url)) {
             metrics.robotsDenied(task.host());
-            return TaskOutcome.skipped(task, SourceRun.Outcome.ROBOTS_DENIED, url + ": disallowed by robots.txt");
+            String unreachable = robots.unreachableBecause(task.host());
+            return TaskOutcome.skipped(task, SourceRun.Outcome.ROBOTS_DENIED, url + ": disallowed by robots.txt"
+                    + (unreachable == null ? "" : " (unreachable, so nothing is allowed for now: " + unreachable + ")"));
         }
         if (ContentKinds.skippedByExtension(url)) {
             return TaskOutcome.skipped(task, SourceRun.Outcome.SKIPPED_TYPE,
@@ -206,13 +222,23 @@ final class FetchStep implements Processor {
             if (response.truncated()) {
                 return error(task, response, "PDF larger than the " + limits.maxBodyBytes() + "-byte cap");
             }
-            TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED, PageEvents.pdf(task, response, clock.instant()));
+            PageEvent pdf = PageEvents.pdf(task, response, clock.instant());
+            if (!events.fits(pdf)) {
+                return error(task, response, "PDF of " + response.body().length + " bytes does not fit one page event of at most "
+                        + events.maxBytes() + " bytes");
+            }
+            TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED, pdf);
             outcome.validators = validators(response);
             return outcome;
         }
         Charsets.Decoded decoded = Charsets.decode(response.body(), response.header("content-type"));
-        TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED, PageEvents.html(task, response, decoded, clock.instant()));
-        collectLinks(decoded.text(), response.url(), outcome);
+        String text = ControlCharacters.clean(decoded.text());
+        if (response.truncated()) {
+            metrics.truncated(CrawlMetrics.TRUNCATED_BODY_CAP, task.host());
+        }
+        TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED,
+                PageEvents.html(task, response, new Charsets.Decoded(text, decoded.charset()), clock.instant()));
+        collectLinks(text, response.url(), outcome);
         outcome.validators = validators(response);
         return outcome;
     }
@@ -249,7 +275,7 @@ final class FetchStep implements Processor {
         return outcome;
     }
 
-    private static TaskOutcome event(CrawlTask task, SourceRun.Outcome kind, org.imhfinder.schema.PageEvent event) {
+    private static TaskOutcome event(CrawlTask task, SourceRun.Outcome kind, PageEvent event) {
         TaskOutcome outcome = new TaskOutcome(task);
         outcome.outcome = kind;
         outcome.event = event;
@@ -261,11 +287,22 @@ final class FetchStep implements Processor {
         return rules == null || rules.isAllowed(url.toString());
     }
 
-    /** GET for robots.txt and sitemaps: redirects followed (RFC 9309: at least five hops), each hop checked. */
-    private FetchResponse following(URI url, int cap) {
+    /**
+     * GET for robots.txt and sitemaps: redirects followed (RFC 9309: at least five hops), each hop
+     * normalised, held to the task's source's allowed hosts, and checked by the address policy (in
+     * the fetcher). A hop that leaves the scope is not asked: the answer is a REFUSED failure saying why.
+     */
+    private FetchResponse following(CrawlTask task, URI url, int cap) {
         FetchResponse response = fetcher.get(url, Map.of(), cap, (status, type) -> true);
         for (int hop = 0; hop < MAX_TEMPORARY_HOPS && response.isRedirect(); hop++) {
-            response = fetcher.get(response.location(), Map.of(), cap, (status, type) -> true);
+            URI next = normalizer.normalize(response.location()).orElse(null);
+            CrawlScope scope = scopes.apply(task);
+            if (next == null || scope == null || !scope.allowsHost(next)) {
+                return FetchResponse.failed(url, FetchResponse.Failure.REFUSED, next == null
+                        ? "redirected to an unusable location " + response.header("location")
+                        : "redirected out of scope to " + next);
+            }
+            response = fetcher.get(next, Map.of(), cap, (status, type) -> true);
         }
         return response;
     }

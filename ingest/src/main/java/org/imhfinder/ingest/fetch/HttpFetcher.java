@@ -27,6 +27,11 @@ import org.imhfinder.ingest.fetch.FetchResponse.Failure;
 public final class HttpFetcher {
     static final List<String> KEPT_HEADERS = List.of("content-type", "content-encoding", "etag", "last-modified",
             "location", "content-length", "retry-after", "content-language");
+    /**
+     * The longest header value kept: the headers travel in the page event, and a longer one is no
+     * real validator, date or address (a longer Location would not be a URL the crawler keeps either).
+     */
+    static final int MAX_HEADER_CHARS = 8000;
 
     private final HttpClient http;
     private final FetchLimits limits;
@@ -86,7 +91,7 @@ public final class HttpFetcher {
                                    BiPredicate<Integer, String> wanted) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : KEPT_HEADERS) {
-            response.headers().firstValue(name).ifPresent(v -> headers.put(name, v));
+            response.headers().firstValue(name).filter(v -> v.length() <= MAX_HEADER_CHARS).ifPresent(v -> headers.put(name, v));
         }
         int status = response.statusCode();
         URI location = location(url, headers.get("location"));

@@ -16,7 +16,9 @@ import org.imhfinder.ingest.fetch.HttpFetcher;
  * Each host's robots.txt rules (RFC 9309, parsed by crawler-commons for our product token),
  * kept until they expire: {@code ttl} for a robots.txt that answered, a short while for one
  * that could not be fetched (RFC 9309 §2.3.1.4: a server error means "disallow everything" for
- * now, so it is asked again soon). Least recently used hosts are forgotten beyond {@code maxHosts}.
+ * now, so it is asked again soon). A robots.txt the crawler refused to read (its redirect left the
+ * source's hosts, or its address is not public) is unreachable too: a site's rules that cannot be
+ * read are not taken as permission. Least recently used hosts are forgotten beyond {@code maxHosts}.
  */
 public final class RobotsCache {
     static final Duration UNREACHABLE_TTL = Duration.ofMinutes(10);
@@ -38,7 +40,8 @@ public final class RobotsCache {
         parser.setMaxCrawlDelay(Long.MAX_VALUE);
     }
 
-    private record Entry(BaseRobotRules rules, Instant expires) {
+    /** {@code unreachable}: why the robots.txt could not be read, when it could not (nothing is allowed then). */
+    private record Entry(BaseRobotRules rules, Instant expires, String unreachable) {
     }
 
     /** The host's rules if known and fresh, else null: the host's robots.txt must be fetched first. */
@@ -51,10 +54,17 @@ public final class RobotsCache {
         return fresh(authority) == null;
     }
 
+    /** Why the host's robots.txt was unreachable (so nothing is allowed for now), or null when it was read or absent. */
+    public synchronized String unreachableBecause(String authority) {
+        Entry entry = entries.get(authority);
+        return entry == null ? null : entry.unreachable();
+    }
+
     /** Parses the answer to {@code GET /robots.txt} (after redirects) and keeps the rules. */
     public BaseRobotRules store(String authority, URI robotsUrl, FetchResponse response) {
         BaseRobotRules rules;
         Duration keep = ttl;
+        String unreachable = null;
         if (response.ok()) {
             rules = parser.parseContent(robotsUrl.toString(), response.body(), response.header("content-type"),
                     List.of(HttpFetcher.ROBOTS_AGENT));
@@ -64,9 +74,10 @@ public final class RobotsCache {
         } else {
             rules = parser.failedFetch(503); // "unreachable": nothing allowed for now
             keep = UNREACHABLE_TTL.compareTo(ttl) < 0 ? UNREACHABLE_TTL : ttl;
+            unreachable = response.failure() == FetchResponse.Failure.NONE ? "HTTP " + response.status() : response.error();
         }
         synchronized (this) {
-            entries.put(authority, new Entry(rules, clock.instant().plus(keep)));
+            entries.put(authority, new Entry(rules, clock.instant().plus(keep), unreachable));
         }
         return rules;
     }

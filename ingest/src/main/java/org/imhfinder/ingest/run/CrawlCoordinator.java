@@ -15,6 +15,7 @@ import org.imhfinder.ingest.frontier.CrawlTask;
 import org.imhfinder.ingest.frontier.Frontier;
 import org.imhfinder.ingest.frontier.FrontierJournal;
 import org.imhfinder.ingest.share.HostShares;
+import org.imhfinder.schema.CrawlCounts;
 import org.imhfinder.schema.CrawlRequest;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlState;
@@ -250,6 +251,7 @@ public final class CrawlCoordinator {
         CrawlRunState run = new CrawlRunState(previous.crawlId(), previous.trigger(), previous.requestedBy(),
                 previous.startedAt(), known, instances);
         run.fetched(previous.fetchedAt() == null ? clock.instant() : previous.fetchedAt());
+        run.carryOver(previous, counts -> counts); // the SETTLED it publishes reports what the run did, not zeros
         previous.notes().forEach(run::note);
         active.put(run.crawlId(), run);
     }
@@ -258,7 +260,8 @@ public final class CrawlCoordinator {
      * Takes up a run (or this instance's part of one) that a previous process left RUNNING, from
      * the frontier's journal: what was queued and not finished is queued again, nothing finished
      * is fetched again, and the counts are those the finished tasks were counted as. False when the
-     * journal has nothing of the run (it cannot be resumed).
+     * journal has nothing of the run (it cannot be resumed). Links found out of scope, which the
+     * journal does not hold, are counted as the run last published them.
      */
     public boolean resume(CrawlRun previous, List<Integer> instances, List<FrontierEntry> journaled) {
         List<SourceDefinition> known = previous.sourceIds().stream().filter(sources::containsKey).map(sources::get).toList();
@@ -275,6 +278,9 @@ public final class CrawlCoordinator {
                 replay(source, entry, open);
             }
         }
+        // links found out of scope are counted when seen, never journaled: only the run's last publication has them.
+        // Task outcomes come from the journal alone: a task done but not journaled is done (and counted) again.
+        run.carryOver(previous, CrawlCoordinator::unjournaled);
         run.note("resumed after a restart: " + open.size() + " tasks still to do");
         synchronized (busy) {
             known.forEach(s -> busy.put(s.id(), run.crawlId()));
@@ -291,6 +297,11 @@ public final class CrawlCoordinator {
         publish(run);
         taskDone(run.crawlId());
         return true;
+    }
+
+    /** The counts no journal entry replays: links found out of scope. */
+    private static CrawlCounts unjournaled(CrawlCounts published) {
+        return new CrawlCounts(0, 0, 0, 0, 0, 0, 0, published.outOfScope(), 0);
     }
 
     private static void replay(SourceRun source, FrontierEntry entry, Map<String, FrontierEntry> open) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.imhfinder.schema.CrawlCounts;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlState;
@@ -122,6 +123,23 @@ public final class CrawlRunState {
                 notes.add(text);
             }
         }
+    }
+
+    /**
+     * Carries over what {@code which} keeps of the counts an earlier process published for this run
+     * (per source; a run of one source published before per-source counts existed carries its total).
+     */
+    void carryOver(CrawlRun earlier, UnaryOperator<CrawlCounts> which) {
+        Map<String, CrawlCounts> bySource = earlier.sourceCounts();
+        if (bySource.isEmpty() && sources.size() == 1) {
+            bySource = Map.of(sources.keySet().iterator().next(), earlier.counts());
+        }
+        bySource.forEach((id, counts) -> {
+            SourceRun source = sources.get(id);
+            if (source != null && counts != null) {
+                source.carryOver(which.apply(counts));
+            }
+        });
     }
 
     public CrawlRun snapshot(Instant now, Map<String, Instant> nextRuns) {

@@ -112,6 +112,30 @@ public final class SourceRun {
     /** What a task ended in, for the counts. */
     public enum Outcome { FETCHED, NOT_MODIFIED, MOVED, GONE, ERROR, ROBOTS_DENIED, OUT_OF_SCOPE, SKIPPED_TYPE }
 
+    /**
+     * Raises each count to at least what an earlier process had published for this source: a run
+     * taken up after a restart goes on from its last published counts, never from zero. Counts only
+     * grow, so the larger of the published and the replayed value is the nearer to the truth.
+     */
+    public synchronized void carryOver(CrawlCounts earlier) {
+        raise(discovered, earlier.discovered());
+        raise(fetched, earlier.fetched());
+        raise(notModified, earlier.notModified());
+        raise(moved, earlier.moved());
+        raise(gone, earlier.gone());
+        raise(errors, earlier.errors());
+        raise(skippedByRobots, earlier.skippedByRobots());
+        raise(outOfScope, earlier.outOfScope());
+        raise(skippedByType, earlier.skippedByType());
+    }
+
+    private static void raise(LongAdder counter, long atLeast) {
+        long missing = atLeast - counter.sum();
+        if (missing > 0) {
+            counter.add(missing);
+        }
+    }
+
     public CrawlCounts counts() {
         return new CrawlCounts(discovered.sum(), fetched.sum(), notModified.sum(), moved.sum(), gone.sum(),
                 errors.sum(), skippedByRobots.sum(), outOfScope.sum(), skippedByType.sum());

@@ -2,6 +2,8 @@ package org.imhfinder.ingest.url;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.imhfinder.sources.SourceDefinition;
 
@@ -10,7 +12,8 @@ import org.imhfinder.sources.SourceDefinition;
  * {@code maxDepth}, matching an {@code include} pattern when there are any and no
  * {@code exclude} pattern. Patterns are regular expressions found anywhere in the path and query
  * (anchor them with {@code ^}). Seeds are always in scope. A few paths no public page lives on
- * (logins, admin, carts, feeds) are always out.
+ * (logins, admin, carts, feeds) are always out. An IPv6 literal host ({@code [::1]:8080}) matches
+ * however the sources file and the URL spell the same address.
  */
 public final class CrawlScope {
     public static final int DEFAULT_MAX_PAGES = 300;
@@ -25,9 +28,11 @@ public final class CrawlScope {
     public enum Verdict { IN, OTHER_HOST, EXCLUDED, TOO_DEEP }
 
     private final SourceDefinition source;
+    private final Set<String> allowedHosts;
 
     public CrawlScope(SourceDefinition source) {
         this.source = source;
+        this.allowedHosts = source.allowedHosts().stream().map(CrawlScope::canonicalAuthority).collect(Collectors.toUnmodifiableSet());
     }
 
     public SourceDefinition source() {
@@ -43,7 +48,17 @@ public final class CrawlScope {
     }
 
     public boolean allowsHost(URI url) {
-        return source.allowsHost(url);
+        return allowedHosts.contains(canonicalAuthority(SourceDefinition.authorityOf(url)));
+    }
+
+    /** An authority ({@code host[:port]}) with an IPv6 literal host in its one form; other hosts as they are. */
+    static String canonicalAuthority(String authority) {
+        int close = authority.indexOf(']');
+        if (!authority.startsWith("[") || close < 0) {
+            return authority;
+        }
+        return Ipv6Literal.canonicalHost(authority.substring(0, close + 1)).map(host -> host + authority.substring(close + 1))
+                .orElse(authority);
     }
 
     public Verdict check(URI url, int depth, boolean seed) {

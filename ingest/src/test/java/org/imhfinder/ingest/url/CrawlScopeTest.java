@@ -41,6 +41,29 @@ class CrawlScopeTest {
         assertThat(scope.check(URI.create(url), depth, false)).isEqualTo(verdict);
     }
 
+    private static final CrawlScope LITERAL_HOSTS = new CrawlScope(SourcesFile.parse("test.yml", """
+            sources:
+              - id: on-literals
+                name: A site on IPv6 literals
+                providerType: OTHER
+                seeds: ["http://[::1]:8080/"]
+                allowedHosts: ["[::1]:8080", "[2001:DB8:0:0::7]"]
+            """).get(0));
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "http://[::1]:8080/programs, IN",
+            "http://[0:0:0:0:0:0:0:1]:8080/programs, IN",
+            "http://[::1]:8081/programs, OTHER_HOST",
+            "http://[::2]:8080/programs, OTHER_HOST",
+            "https://[2001:db8::7]/x, IN",
+            "https://[2001:db8::8]/x, OTHER_HOST",
+            "http://127.0.0.1:8080/programs, OTHER_HOST",
+    })
+    void anIpv6LiteralHostIsScopedByItsAddressHoweverItIsSpelt(String url, CrawlScope.Verdict verdict) {
+        assertThat(LITERAL_HOSTS.check(URI.create(url), 1, false)).isEqualTo(verdict);
+    }
+
     @org.junit.jupiter.api.Test
     void seedsAreAlwaysInScopeAndDefaultsApply() {
         assertThat(scope.check(URI.create("https://azaimh.org/news/"), 0, true)).isEqualTo(CrawlScope.Verdict.IN);

@@ -1,13 +1,13 @@
 package org.imhfinder.normalize.bench;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.imhfinder.config.Settings;
 import org.imhfinder.normalize.NormalizeStage;
 import org.imhfinder.normalize.corpus.CorpusBench;
+import org.imhfinder.normalize.limits.ReadingThreads;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.normalizer.NormalizedPage;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
@@ -15,9 +15,10 @@ import org.imhfinder.schema.PageEvent;
 
 /**
  * The same work as the JMH benchmarks, measured in CPU time and bytes allocated by the measuring
- * thread (ThreadMXBean) rather than wall-clock time: on a shared, oversubscribed machine the wall
- * clock measures the neighbours, the thread's CPU time measures the work. Prints CPU ms and KB
- * allocated per page, and pages per second per core.
+ * thread and normalize's reading workers (ThreadMXBean, see {@link ReadingThreads}) rather than
+ * wall-clock time: on a shared, oversubscribed machine the wall clock measures the neighbours, the
+ * threads' CPU time measures the work. Prints CPU ms and KB allocated per page, and pages per second
+ * per core.
  */
 public final class CpuTimeReport {
     private static final int WARM_UP_ROUNDS = 30;
@@ -30,7 +31,6 @@ public final class CpuTimeReport {
     }
 
     public static void main(String[] args) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         List<PageEvent> corpus = CorpusBench.events();
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
             corpus(corpus);
@@ -39,23 +39,23 @@ public final class CpuTimeReport {
         PageNormalizer normalizer = normalizer();
         for (String name : PAGES) {
             PageEvent page = CorpusBench.page(name);
-            long cpu = threads.getCurrentThreadCpuTime();
-            long bytes = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            long cpu = ReadingThreads.cpuNanos();
+            long bytes = ReadingThreads.allocatedBytes();
             for (int i = 0; i < PAGE_ROUNDS; i++) {
                 normalizer.normalize(page);
             }
-            double ms = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / PAGE_ROUNDS;
-            double kb = (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - bytes) / 1024.0 / PAGE_ROUNDS;
+            double ms = (ReadingThreads.cpuNanos() - cpu) / 1e6 / PAGE_ROUNDS;
+            double kb = (ReadingThreads.allocatedBytes() - bytes) / 1024.0 / PAGE_ROUNDS;
             System.out.printf(Locale.ROOT, "%-55s %8d %12.2f %14.0f%n", name,
                     page.body().getBytes(StandardCharsets.UTF_8).length / 1024, ms, kb);
         }
-        long cpu = threads.getCurrentThreadCpuTime();
-        long bytes = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        long cpu = ReadingThreads.cpuNanos();
+        long bytes = ReadingThreads.allocatedBytes();
         for (int i = 0; i < CORPUS_ROUNDS; i++) {
             corpus(corpus);
         }
-        double msPerEvent = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / CORPUS_ROUNDS / corpus.size();
-        double kbPerEvent = (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - bytes) / 1024.0 / CORPUS_ROUNDS / corpus.size();
+        double msPerEvent = (ReadingThreads.cpuNanos() - cpu) / 1e6 / CORPUS_ROUNDS / corpus.size();
+        double kbPerEvent = (ReadingThreads.allocatedBytes() - bytes) / 1024.0 / CORPUS_ROUNDS / corpus.size();
         System.out.printf(Locale.ROOT, "%nwhole stage over the corpus (%d page events, PDFs included): %.2f CPU ms/event, "
                 + "%.0f pages/s per core, %.0f KB allocated/event%n%n", corpus.size(), msPerEvent, 1000 / msPerEvent, kbPerEvent);
     }

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.normalize.text.ControlCharacters;
 import org.imhfinder.schema.EvidenceRole;
 import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.FieldProvenance;
@@ -14,8 +16,9 @@ import org.imhfinder.schema.FieldProvenance;
 /**
  * The values found for one program, each with how it was found. A value found by a more trusted
  * method (JSON-LD, microdata, hand rule, page structure, PDF, text, source, in that order) replaces
- * one found by a less trusted method; list fields collect values from every method. Not thread-safe:
- * one per program being extracted.
+ * one found by a less trusted method; list fields collect values from every method. Every text
+ * value passes {@link ControlCharacters#strip} on its way in, so no extractor can hand a NUL on to
+ * a listing. Not thread-safe: one per program being extracted.
  */
 public final class FieldSet {
     private final Map<Field, Object> values = new EnumMap<>(Field.class);
@@ -33,7 +36,8 @@ public final class FieldSet {
     }
 
     /** Sets a single-valued field unless a more trusted method already set it; null and blank values are ignored. */
-    public FieldSet put(Field field, Object value, ExtractionMethod method, double confidence, String evidence) {
+    public FieldSet put(Field field, Object input, ExtractionMethod method, double confidence, String evidence) {
+        Object value = clean(input);
         if (value == null || (value instanceof String s && s.isBlank()) || field.isList()) {
             return this;
         }
@@ -52,7 +56,7 @@ public final class FieldSet {
         }
         @SuppressWarnings("unchecked")
         Collection<Object> list = (Collection<Object>) values.computeIfAbsent(field, f -> new LinkedHashSet<>());
-        list.addAll(items);
+        items.stream().map(FieldSet::clean).filter(v -> v != null && !(v instanceof String s && s.isBlank())).forEach(list::add);
         FieldProvenance current = provenance.get(field);
         if (current == null || moreTrusted(method, confidence, current)) {
             provenance.put(field, new FieldProvenance(method, confidence, abbreviate(evidence)));
@@ -134,11 +138,15 @@ public final class FieldSet {
         };
     }
 
+    private static Object clean(Object value) {
+        return value instanceof String text ? ControlCharacters.strip(text) : value;
+    }
+
     private static String abbreviate(String evidence) {
         if (evidence == null) {
             return null;
         }
-        String clean = org.imhfinder.normalize.text.Clauses.clean(evidence);
+        String clean = Clauses.clean(ControlCharacters.strip(evidence));
         return clean.length() <= 160 ? clean : clean.substring(0, 157) + "...";
     }
 }

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * What normalize counts, with small fixed tag sets: pages in by fetch status and outcome, listings out by what
  * triggered them, fields per listing, dead letters by reason, processing time by kind of page,
- * and the sizes of the document store and of the pages waiting for documents.
+ * the sizes of the document store and of the pages waiting for documents, and the workers still
+ * reading past their deadline.
  */
 public final class NormalizeMetrics {
     /** Outcomes of a page event. */
@@ -22,6 +23,7 @@ public final class NormalizeMetrics {
     private final DistributionSummary fields;
     private Supplier<Number> documents = () -> 0;
     private Supplier<Number> awaiting = () -> 0;
+    private Supplier<Number> overdue = () -> 0;
 
     public NormalizeMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -56,6 +58,12 @@ public final class NormalizeMetrics {
         registry.gauge("imh.normalize.documents.awaiting_pages", this, m -> m.awaiting.get().doubleValue());
     }
 
+    /** A gauge of the workers still reading a page or PDF past their deadline. */
+    public void overdueWorkers(Supplier<Number> overdueCount) {
+        this.overdue = overdueCount;
+        registry.gauge("imh.normalize.workers.overdue", this, m -> m.overdue.get().doubleValue());
+    }
+
     /** A small fixed set of reasons, from the failure's type. */
     static String reason(Throwable cause) {
         if (cause == null) {
@@ -65,6 +73,8 @@ public final class NormalizeMetrics {
             case "InvalidListingException" -> "invalid_listing";
             case "UnreadableDocumentException" -> "unreadable_document";
             case "UnknownSourceException" -> "unknown_source";
+            case "OverLimitException" -> "over_limit";
+            case "RepeatedFailureException" -> "repeated_failure";
             case "InvalidRecordException" -> "invalid_record";
             default -> "other";
         };

@@ -19,11 +19,11 @@ import org.imhfinder.normalize.documents.AwaitingPages;
 import org.imhfinder.normalize.documents.DocumentStore;
 import org.imhfinder.normalize.extract.FieldSet;
 import org.imhfinder.normalize.identity.ListingIdentity;
+import org.imhfinder.normalize.limits.BoundedWorker;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.metrics.NormalizeMetrics.Outcome;
 import org.imhfinder.normalize.metrics.NormalizeMetrics.Trigger;
 import org.imhfinder.normalize.naming.ProgramNaming;
-import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.page.PageReader;
 import org.imhfinder.normalize.pdf.PdfText;
 import org.imhfinder.schema.DocumentText;
@@ -39,7 +39,11 @@ import org.imhfinder.sources.SourceDefinition;
  * identity, provenance and content hash) and an outcome naming all of them; a PDF yields its text
  * for every instance to share, and listings of its own only when no page linked it (a seed);
  * NOT_MODIFIED, MOVED, GONE and ERROR pass through as outcomes. Pages linking PDFs not yet read
- * wait for them ({@link AwaitingPages}) and are normalized again when they arrive. Thread-safe.
+ * wait for them ({@link AwaitingPages}) and are normalized again when they arrive.
+ *
+ * <p>Reading the untrusted part (parsing the HTML or the PDF, and extracting from it) runs on a
+ * {@link BoundedWorker} within the deadline; what it finds is applied here, on the caller's thread,
+ * so a reading given up on changes nothing. Thread-safe.
  */
 public final class PageNormalizer {
     private final Map<String, SourceDefinition> sources;
@@ -53,13 +57,18 @@ public final class PageNormalizer {
     private final ProgramNaming naming;
     private final NormalizeMetrics metrics;
     private final Clock clock;
+    private final PdfText pdfText;
+    private final BoundedWorker pages;
 
+    /** {@code pdfText} reads PDFs, {@code pages} is the worker that reads HTML (and a PDF's laid-out text). */
     public PageNormalizer(List<SourceDefinition> sources, PageReader reader, PageExtraction extraction, DocumentStore documents,
                           AwaitingPages awaiting, ListingIdentity identity, ProgramNaming naming, NormalizeMetrics metrics,
-                          Clock clock) {
+                          Clock clock, PdfText pdfText, BoundedWorker pages) {
         this.sources = sources.stream().collect(Collectors.toMap(SourceDefinition::id, Function.identity()));
         this.reader = reader;
         this.extraction = extraction;
+        this.pdfText = pdfText;
+        this.pages = pages;
         this.documents = documents;
         this.awaiting = awaiting;
         this.identity = identity;
@@ -67,6 +76,12 @@ public final class PageNormalizer {
         this.metrics = metrics;
         this.clock = clock;
         metrics.gauges(documents::size, awaiting::size);
+        metrics.overdueWorkers(this::overdueWorkers);
+    }
+
+    /** Workers still reading a page or PDF past their deadline (see {@link BoundedWorker}). */
+    public int overdueWorkers() {
+        return pdfText.overdue() + pages.overdue();
     }
 
     /** Normalizes a page event from {@code imh.pages.v1}. */
@@ -111,8 +126,8 @@ public final class PageNormalizer {
 
     private NormalizedPage html(PageEvent event, Trigger trigger) {
         SourceDefinition source = sources.get(event.sourceId());
-        Page page = reader.html(event, source, event.body() == null ? "" : event.body());
-        PageExtraction.Extracted extracted = extraction.extract(page);
+        String html = event.body() == null ? "" : event.body();
+        PageExtraction.Extracted extracted = pages.run("page " + event.url(), () -> extraction.extract(reader.html(event, source, html)));
         List<ProgramListing> listings = listings(event, source, extracted.programs(), trigger);
         awaiting.await(event, extracted.awaiting());
         metrics.page(PageStatus.OK, listings.isEmpty() ? Outcome.NON_PROGRAM : Outcome.PROGRAM);
@@ -122,15 +137,16 @@ public final class PageNormalizer {
     private NormalizedPage pdf(PageEvent event, Trigger trigger) {
         SourceDefinition source = sources.get(event.sourceId());
         String url = event.finalUrl() != null ? event.finalUrl() : event.url();
-        PdfText.Extracted text = PdfText.extract(event.binaryBody(), url);
+        PdfText.Extracted text = pdfText.extract(event.binaryBody(), url);
         DocumentText document = new DocumentText(DocumentText.SCHEMA_VERSION, event.sourceId(), event.crawlId(), url,
                 event.referrer(), text.title(), text.text(), text.pageCount(), text.truncated(), sha256(text.text()),
                 event.fetchedAt(), clock.instant());
         List<PageEvent> ready = documentArrived(document);
         List<ProgramListing> listings = List.of();
         if (event.referrer() == null) {
-            Page page = extraction.documentPage(event, source, url, document);
-            listings = listings(event, source, extraction.extract(page).programs(), trigger);
+            List<FieldSet> programs = pages.run("the text of PDF " + url,
+                    () -> extraction.extract(extraction.documentPage(event, source, url, document)).programs());
+            listings = listings(event, source, programs, trigger);
         }
         metrics.page(PageStatus.OK, listings.isEmpty() ? Outcome.DOCUMENT : Outcome.PROGRAM);
         return new NormalizedPage(listings, outcome(event, listings), document, null, ready);

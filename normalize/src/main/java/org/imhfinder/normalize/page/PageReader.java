@@ -19,7 +19,13 @@ import org.jsoup.parser.Parser;
  */
 public final class PageReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\u2013\u2014-]|::|&raquo;|\u00BB)\\s+");
+    /** A page's first 2 million characters are read (far beyond any program page); the rest is ignored. */
     private static final int MAX_HTML_CHARS = 2_000_000;
+    /**
+     * Elements nest at most this deep (jsoup's own default, said here as a bound normalize relies on): deeper
+     * ones are not nested further, so no recursive walk over the tree can overflow the stack.
+     */
+    static final int MAX_DEPTH = 512;
 
     private final BiFunction<Page.RuleInput, Document, Map<Field, List<Element>>> rules;
 
@@ -31,7 +37,7 @@ public final class PageReader {
     public Page html(PageEvent event, SourceDefinition source, String html) {
         String url = event.finalUrl() != null ? event.finalUrl() : event.url();
         String body = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
-        Document document = Jsoup.parse(body, url, Parser.htmlParser());
+        Document document = Jsoup.parse(body, url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         return read(event, source, url, document, false);
     }
 

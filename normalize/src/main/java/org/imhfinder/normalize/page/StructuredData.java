@@ -1,5 +1,7 @@
 package org.imhfinder.normalize.page;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +21,19 @@ import org.jsoup.nodes.Element;
 /**
  * Reads schema.org items from a page: JSON-LD scripts (with {@code @graph} and arrays, tolerating
  * comments and trailing commas) and microdata ({@code itemscope}/{@code itemprop}), both into the
- * same JSON shape. Broken JSON-LD is skipped, never fatal: the page still has its text.
+ * same JSON shape. Broken JSON-LD is skipped, never fatal: the page still has its text. So is
+ * JSON-LD past the bounds kept on it (a script over {@value #MAX_SCRIPT_CHARS} characters or nested
+ * over {@value #MAX_NESTING} deep); a page yields at most {@value #MAX_ITEMS} items.
  */
 public final class StructuredData {
-    private static final ObjectMapper LENIENT = JsonMapper.builder()
+    static final int MAX_SCRIPT_CHARS = 1024 * 1024;
+    /** schema.org data nests a few levels (graph, item, offer, place, address); {@code collect} recurses this deep at most. */
+    static final int MAX_NESTING = 64;
+    static final int MAX_ITEMS = 500;
+    private static final ObjectMapper LENIENT = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                            .maxDocumentLength(MAX_SCRIPT_CHARS).maxStringLength(MAX_SCRIPT_CHARS).build())
+                    .build())
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
@@ -43,21 +54,24 @@ public final class StructuredData {
                 items.add(new StructuredItem(types(scope.attr("itemtype")), microdata(scope), ExtractionMethod.MICRODATA));
             }
         }
-        return items;
+        return items.size() <= MAX_ITEMS ? items : List.copyOf(items.subList(0, MAX_ITEMS));
     }
 
     private static void jsonLd(String json, List<StructuredItem> items) {
         JsonNode root;
+        if (json.length() > MAX_SCRIPT_CHARS || items.size() >= MAX_ITEMS) {
+            return;
+        }
         try {
             root = LENIENT.readTree(json.trim());
-        } catch (IOException e) {
+        } catch (IOException e) { // broken, or past the constraints (StreamConstraintsException)
             return;
         }
         collect(root, items);
     }
 
     private static void collect(JsonNode node, List<StructuredItem> items) {
-        if (node == null) {
+        if (node == null || items.size() >= MAX_ITEMS) {
             return;
         }
         if (node.isArray()) {

@@ -37,6 +37,8 @@ final class NormalizeAgain implements Processor {
             metrics.deadLettered(e);
             LOG.warn("could not normalize {} again after its document arrived: {}", page.url(), e.getMessage());
             result = new NormalizedPage(List.of(), null, null, null, List.of());
+        } catch (Error e) { // as in NormalizePage: an Error must not end the thread that delivered the document
+            throw new IllegalStateException("normalizing " + page.url() + " again failed: " + e, e);
         }
         exchange.setProperty(NormalizePage.RESULT, result);
     }

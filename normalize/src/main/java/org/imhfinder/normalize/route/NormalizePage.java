@@ -7,7 +7,12 @@ import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.PageEvent;
 
-/** Reads the page event in the body and normalizes it; the result waits in the {@link #RESULT} property. */
+/**
+ * Reads the page event in the body and normalizes it; the result waits in the {@link #RESULT} property.
+ * An {@link Error} from normalizing (the bounded reading on its worker turns its own into dead letters)
+ * leaves as an exception: thrown on the consumer's thread it would end the consumer for good, while as
+ * an exception it is a failed attempt at the record (see {@link Attempts}).
+ */
 final class NormalizePage implements Processor {
     static final String RESULT = "imhNormalized";
 
@@ -20,7 +25,11 @@ final class NormalizePage implements Processor {
     @Override
     public void process(Exchange exchange) {
         PageEvent page = Json.read(exchange.getMessage().getBody(String.class), PageEvent.class);
-        exchange.setProperty(RESULT, normalizer.normalize(page));
+        try {
+            exchange.setProperty(RESULT, normalizer.normalize(page));
+        } catch (Error e) { // deliberately caught: see the class comment
+            throw new IllegalStateException("normalizing " + page.url() + " failed: " + e, e);
+        }
     }
 
     static NormalizedPage result(Exchange exchange) {

@@ -18,8 +18,11 @@ import org.imhfinder.schema.Topics;
  * outcome ({@code imh.page-outcomes.v1}), then a PDF's text ({@code imh.documents.v1}) out; the
  * offset is committed after all are written. Pages that waited for a document this event brought
  * are normalized again and published the same way. A record that cannot be read, is of another
- * schema version, is larger than a page event can be, or yields an invalid listing goes to the
- * dead-letter topic and the route goes on; so does an unusable record of {@code imh.documents.v1}.
+ * schema version, is larger than a page event can be, is past a bound of its reading, or yields an
+ * invalid listing goes to the dead-letter topic and the route goes on; so does an unusable record of
+ * {@code imh.documents.v1}. A failure that escapes that (the consumer then delivers the record again)
+ * or a process that dies on the record counts as an attempt at it; after {@code maxAttempts} the
+ * record is dead-lettered too (see {@link Attempts}).
  */
 public final class NormalizeRoutes extends RouteBuilder {
     public static final String ROUTE_ID = "normalize-pages";
@@ -41,19 +44,26 @@ public final class NormalizeRoutes extends RouteBuilder {
     private final io.micrometer.core.instrument.MeterRegistry meters;
     private final boolean startPages;
     private final long maxPageEventBytes;
+    private final Attempts attempts;
 
     public NormalizeRoutes(PageNormalizer normalizer, NormalizeMetrics metrics, io.micrometer.core.instrument.MeterRegistry meters,
-                           Clock clock, boolean startPages, long maxPageEventBytes) {
+                           Clock clock, boolean startPages, long maxPageEventBytes, int maxAttempts) {
         this.normalizer = normalizer;
         this.metrics = metrics;
         this.meters = meters;
         this.clock = clock;
         this.startPages = startPages;
         this.maxPageEventBytes = maxPageEventBytes;
+        this.attempts = new Attempts(maxAttempts);
     }
 
     @Override
     public void configure() {
+        // not handled: the exchange still fails (the record is delivered again), its cause remembered for its next attempt
+        onException(Exception.class)
+                .handled(false)
+                .process(new FailedAttempt(attempts));
+
         onException(InvalidRecordException.class, IllegalArgumentException.class)
                 .handled(true)
                 .useOriginalMessage()
@@ -63,6 +73,7 @@ public final class NormalizeRoutes extends RouteBuilder {
                 .process(new CommitOffset());
 
         from("kafka:" + Topics.PAGES + "?groupId=" + ConsumerGroups.NORMALIZE).routeId(ROUTE_ID).autoStartup(startPages)
+                .process(new StartAttempt(attempts))
                 .process(new RecordSizeLimit(maxPageEventBytes))
                 .process(new NormalizePage(normalizer))
                 .to(PUBLISH)

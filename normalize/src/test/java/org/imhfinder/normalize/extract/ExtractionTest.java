@@ -3,12 +3,15 @@ package org.imhfinder.normalize.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.imhfinder.normalize.Fixtures;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
+import org.imhfinder.normalize.text.ControlCharacters;
 import org.imhfinder.schema.Credential;
 import org.imhfinder.schema.Delivery;
 import org.imhfinder.schema.Education;
 import org.imhfinder.schema.ExtractionMethod;
+import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ProgramListing;
 import org.imhfinder.schema.ProviderType;
 import org.imhfinder.sources.SourceDefinition;
@@ -94,5 +97,36 @@ class ExtractionTest {
         assertThat(fellowship.delivery()).isEqualTo(Delivery.IN_PERSON);
         assertThat(fellowship.applicationDeadline()).hasToString("2027-05-01");
         assertThat(fellowship.provenance().get("duration").method()).isEqualTo(ExtractionMethod.TEXT);
+    }
+
+    /** A listing's JSON as it goes to Kafka and the index, searched for the escapes of control characters. */
+    private static final Pattern CONTROL_ESCAPE = Pattern.compile("\\\\u00(?:[01][0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])");
+
+    @Test
+    void nulAndOtherControlCharactersInAPageNeverReachItsListing() {
+        ProgramListing clean = listings("broken-jsonld.html").get(0);
+        String html = Fixtures.html("broken-jsonld.html")
+                .replace("Infant Mental Health Fellowship", "Infant Mental\u0000 Health\u0007 Fellowship")
+                .replace("<p>A 12-month", "<p>" + "\u0000".repeat(10_000) + "</p><p>A 12-month\u0085");
+
+        ProgramListing dirty = normalizer.normalize(Fixtures.ok(source, "/nul/", html)).listings().get(0);
+
+        assertThat(dirty.name()).isEqualTo("Infant Mental Health Fellowship");
+        assertThat(dirty.id()).isEqualTo(clean.id());
+        assertThat(dirty.description()).isEqualTo(clean.description());
+        assertThat(CONTROL_ESCAPE.matcher(Json.write(dirty)).find()).isFalse();
+    }
+
+    @Test
+    void aNulEscapedInJsonLdNeverReachesTheListing() {
+        String html = Fixtures.html("jsonld-graph-with-course.html")
+                .replace("\"Child-Parent Psychotherapy Intensive Training\"", "\"Child-Parent\\u0000 Psychotherapy Intensive Training\"")
+                .replace("\"For licensed clinicians.\"", "\"For licensed\\u0000\\u001b clinicians.\\ud800\"");
+
+        ProgramListing course = normalizer.normalize(Fixtures.ok(source, "/escaped/", html)).listings().get(0);
+
+        assertThat(course.name()).isEqualTo("Child-Parent Psychotherapy Intensive Training");
+        assertThat(CONTROL_ESCAPE.matcher(Json.write(course)).find()).isFalse();
+        assertThat(ControlCharacters.clean(course.description())).isTrue();
     }
 }

@@ -35,4 +35,26 @@ class StructuredDataTest {
         assertThat(course.text("name")).isEqualTo("Child-Parent Psychotherapy Learning Collaborative");
         assertThat(course.data().path("hasCourseInstance").path("courseMode").asText()).isEqualTo("Blended");
     }
+
+    @Test
+    void jsonLdNestedPastTheBoundIsSkippedAndTheRestOfThePageRead() {
+        String deep = "{\"a\": ".repeat(StructuredData.MAX_NESTING + 1) + "1" + "}".repeat(StructuredData.MAX_NESTING + 1);
+        String html = Fixtures.html("jsonld-graph-with-course.html")
+                .replace("<script type=\"application/ld+json\">", "<script type=\"application/ld+json\">" + deep
+                        + "</script><script type=\"application/ld+json\">");
+
+        Page page = Fixtures.page(html, "/deep/");
+
+        assertThat(page.structured()).anyMatch(StructuredItem::isProgram);
+    }
+
+    @Test
+    void aPageYieldsAtMostTheBoundOfItems() {
+        String items = "[" + "{\"@type\": \"Thing\"},".repeat(StructuredData.MAX_ITEMS * 2) + "]";
+
+        Page page = Fixtures.page("<html><head><script type=\"application/ld+json\">" + items + "</script></head><body>"
+                + "<h1>Fellowship</h1></body></html>", "/many/");
+
+        assertThat(page.structured()).hasSize(StructuredData.MAX_ITEMS);
+    }
 }

@@ -1,10 +1,8 @@
 package org.imhfinder.normalize.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.imhfinder.normalize.normalizer.PdfFixtures;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -38,21 +36,5 @@ class PdfLayoutTest {
 
         assertThat(html.selectFirst("h1").text()).isEqualTo("Infant Family Specialist Endorsement");
         assertThat(html.selectFirst("p strong").text()).isEqualTo("Education:");
-    }
-
-    @Test
-    void pdfBoxReadsTheTextOfAPdf() {
-        PdfText.Extracted text = PdfText.extract(PdfFixtures.fellowship(), "https://x/f.pdf");
-
-        assertThat(text.text()).contains("Infant Mental Health Fellowship", "Tuition: $2,400");
-        assertThat(text.pageCount()).isEqualTo(1);
-        assertThat(text.truncated()).isFalse();
-    }
-
-    @Test
-    void anEmptyOrBrokenPdfIsUnreadable() {
-        assertThatThrownBy(() -> PdfText.extract(new byte[0], "https://x/empty.pdf")).isInstanceOf(UnreadableDocumentException.class);
-        assertThatThrownBy(() -> PdfText.extract("<html>not a pdf</html>".getBytes(), "https://x/wrong.pdf"))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("wrong.pdf");
     }
 }

@@ -12,11 +12,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Every record of one topic, read from the beginning, collected as they come (for awaiting conditions). */
-final class TopicRecords implements AutoCloseable {
+public final class TopicRecords implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
-    TopicRecords(String bootstrap, String topic) {
+    public TopicRecords(String bootstrap, String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
@@ -31,12 +31,12 @@ final class TopicRecords implements AutoCloseable {
     }
 
     /** All records so far, after reading what has arrived. */
-    synchronized List<ConsumerRecord<String, String>> all() {
+    public synchronized List<ConsumerRecord<String, String>> all() {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         return List.copyOf(records);
     }
 
-    List<ConsumerRecord<String, String>> withKey(String key) {
+    public List<ConsumerRecord<String, String>> withKey(String key) {
         return all().stream().filter(r -> key.equals(r.key())).toList();
     }
 

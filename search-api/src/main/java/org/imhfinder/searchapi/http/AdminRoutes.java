@@ -101,15 +101,7 @@ public final class AdminRoutes extends ApiRouteBuilder {
             if (body == null || body.isBlank()) {
                 return null;
             }
-            JsonNode json;
-            try {
-                json = Json.mapper().readTree(body);
-            } catch (java.io.IOException e) {
-                throw ApiProblem.badParameter("body", "expected a JSON object {sourceId?}");
-            }
-            if (json == null || !json.isObject()) {
-                throw ApiProblem.badParameter("body", "expected a JSON object {sourceId?}");
-            }
+            JsonNode json = JsonBody.object(body, "a JSON object {sourceId?}");
             json.fieldNames().forEachRemaining(name -> {
                 if (!"sourceId".equals(name)) {
                     throw ApiProblem.badParameter(name, "unknown member (known: sourceId)");

@@ -29,9 +29,13 @@ public final class ApiGate implements Processor {
         allowOrigin(exchange);
         long wait = limiter.acquire(client(exchange));
         if (wait > 0) {
-            throw new ApiProblem(429, "Too many requests", "this client sent more requests than allowed; retry in "
-                    + wait + " s", Map.of("retryAfterSeconds", wait));
+            throw tooMany(wait);
         }
+    }
+
+    static ApiProblem tooMany(long wait) {
+        return new ApiProblem(429, "Too many requests", "this client sent more requests than allowed; retry in "
+                + wait + " s", Map.of("retryAfterSeconds", wait));
     }
 
     /** Notes the origin the answer may name in {@code Access-Control-Allow-Origin}, when the caller's is allowed. */
@@ -52,17 +56,28 @@ public final class ApiGate implements Processor {
     }
 
     String client(Exchange exchange) {
-        if (clientHeader != null) {
-            String forwarded = exchange.getMessage().getHeader(clientHeader, String.class);
-            if (forwarded != null && !forwarded.isBlank()) {
-                String[] hops = forwarded.split(",");
-                return hops[hops.length - 1].trim();
-            }
-        }
+        String forwarded = clientHeader == null ? null : exchange.getMessage().getHeader(clientHeader, String.class);
         Object remote = exchange.getMessage().getHeader(VertxPlatformHttpConstants.REMOTE_ADDRESS);
-        if (remote instanceof SocketAddress address) {
-            return address.hostAddress();
+        return client(forwarded, remote instanceof SocketAddress address ? address.hostAddress()
+                : remote == null ? null : remote.toString());
+    }
+
+    /** The client of a request: the last address of the trusted header when configured and given, else the connection's. */
+    String client(String forwarded, String remote) {
+        if (clientHeader != null && forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].trim();
         }
-        return remote == null ? "unknown" : remote.toString();
+        return remote == null ? "unknown" : remote;
+    }
+
+    /** The name of the header that names the client behind a trusted proxy; null when the connection's address counts. */
+    String clientHeader() {
+        return clientHeader;
+    }
+
+    /** Takes one request from the client's rate limit: 0 when allowed, else the seconds to wait. */
+    long admit(String client) {
+        return limiter.acquire(client);
     }
 }

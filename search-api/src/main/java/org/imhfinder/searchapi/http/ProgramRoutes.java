@@ -15,11 +15,13 @@ public final class ProgramRoutes extends ApiRouteBuilder {
     public static final String SUGGEST = "api-suggest";
 
     private final ApiGate gate;
+    private final SearchLimit limit;
     private final ProgramSearch search;
     private final Suggestions suggestions;
 
-    public ProgramRoutes(ApiGate gate, ProgramSearch search, Suggestions suggestions) {
+    public ProgramRoutes(ApiGate gate, SearchLimit limit, ProgramSearch search, Suggestions suggestions) {
         this.gate = gate;
+        this.limit = limit;
         this.search = search;
         this.suggestions = suggestions;
     }
@@ -31,9 +33,9 @@ public final class ProgramRoutes extends ApiRouteBuilder {
                 .get("/programs/{id}").id(GET).to("direct:" + GET)
                 .get("/suggest").id(SUGGEST).to("direct:" + SUGGEST);
 
-        from("direct:" + SEARCH).routeId(SEARCH + "-handler").process(gate).process(new SearchPrograms(search));
-        from("direct:" + GET).routeId(GET + "-handler").process(gate).process(new GetProgram(search));
-        from("direct:" + SUGGEST).routeId(SUGGEST + "-handler").process(gate).process(new Suggest(suggestions));
+        from("direct:" + SEARCH).routeId(SEARCH + "-handler").process(gate).process(limit.around(new SearchPrograms(search)));
+        from("direct:" + GET).routeId(GET + "-handler").process(gate).process(limit.around(new GetProgram(search)));
+        from("direct:" + SUGGEST).routeId(SUGGEST + "-handler").process(gate).process(limit.around(new Suggest(suggestions)));
     }
 
     /** Runs a search from the query parameters. */

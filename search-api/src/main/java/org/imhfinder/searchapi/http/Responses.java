@@ -42,6 +42,15 @@ public final class Responses {
         message.setBody(body);
     }
 
+    /** A refusal as a problem document (RFC 9457), {@code instance} the request's path. */
+    public static void problem(Exchange exchange, ApiProblem problem, String instance) {
+        write(exchange, problem.status(), WriteProblem.CONTENT_TYPE, WriteProblem.document(problem, instance));
+        Object retryAfter = problem.extensions().get("retryAfterSeconds");
+        if (retryAfter != null) {
+            exchange.getMessage().setHeader("Retry-After", retryAfter.toString());
+        }
+    }
+
     static void corsHeaders(Exchange exchange) {
         String origin = exchange.getProperty(CORS_ORIGIN, String.class);
         if (origin != null) {

@@ -34,12 +34,14 @@ public final class ReviewRoutes extends ApiRouteBuilder {
 
     private final ApiGate gate;
     private final RequireRole curator;
+    private final SearchLimit limit;
     private final ProgramsIndex index;
     private final Clock clock;
 
-    public ReviewRoutes(ApiGate gate, RequireRole curator, ProgramsIndex index, Clock clock) {
+    public ReviewRoutes(ApiGate gate, RequireRole curator, SearchLimit limit, ProgramsIndex index, Clock clock) {
         this.gate = gate;
         this.curator = curator;
+        this.limit = limit;
         this.index = index;
         this.clock = clock;
     }
@@ -52,13 +54,13 @@ public final class ReviewRoutes extends ApiRouteBuilder {
                 .get("/{id}/history").id(HISTORY).to("direct:" + HISTORY);
 
         from("direct:" + QUEUE).routeId(QUEUE + "-handler").process(gate).process(curator)
-                .process(new Queue(new ReviewQueue(index)));
+                .process(limit.around(new Queue(new ReviewQueue(index))));
         from("direct:" + DECIDE).routeId(DECIDE + "-handler").process(gate).process(curator)
-                .process(new PrepareDecision(index, clock))
+                .process(limit.around(new PrepareDecision(index, clock)))
                 .to("kafka:" + Topics.CURATION)
                 .process(exchange -> Responses.json(exchange, 202, exchange.getProperty(DECISION)));
         from("direct:" + HISTORY).routeId(HISTORY + "-handler").process(gate).process(curator)
-                .process(new History(index));
+                .process(limit.around(new History(index)));
     }
 
     /** A page of the queue, optionally only listings flagged for some reasons. */

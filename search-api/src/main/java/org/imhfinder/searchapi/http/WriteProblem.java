@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.imhfinder.schema.Json;
 import org.apache.camel.Processor;
+import org.imhfinder.searchapi.query.SearchDeadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * internals (logged here, with the request).
  */
 final class WriteProblem implements Processor {
+    static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(WriteProblem.class);
 
     @Override
@@ -23,23 +25,28 @@ final class WriteProblem implements Processor {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String instance = exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class);
         ApiProblem problem = problemOf(cause, exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class));
+        Responses.problem(exchange, problem, instance == null ? exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class) : instance);
+    }
+
+    /** The problem document (RFC 9457) of a refused request. */
+    static String document(ApiProblem problem, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", problem.title());
         body.put("status", problem.status());
         body.put("detail", problem.getMessage());
-        body.put("instance", instance == null ? exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class) : instance);
+        body.put("instance", instance);
         body.putAll(problem.extensions());
-        Object retryAfter = problem.extensions().get("retryAfterSeconds");
-        Responses.write(exchange, problem.status(), "application/problem+json", Json.write(body));
-        if (retryAfter != null) {
-            exchange.getMessage().setHeader("Retry-After", retryAfter.toString());
-        }
+        return Json.write(body);
     }
 
     static ApiProblem problemOf(Exception cause, String uri) {
+        if (cause instanceof SearchDeadline.Timeout timeout) {
+            LOG.warn("{}: {}", uri, timeout.getMessage()); // one line: a hung backend is the operator's to see
+            return timeout;
+        }
         if (cause instanceof ApiProblem problem) {
-            return problem;
+            return problem; // the client's mistake, answered and not logged
         }
         if (isOutage(cause)) {
             LOG.warn("{}: a backend is out of reach: {}", uri, cause.toString());

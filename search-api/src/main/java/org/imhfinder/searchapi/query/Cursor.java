@@ -58,10 +58,50 @@ public record Cursor(List<Object> after, boolean relaxed, String fingerprint) {
         }
     }
 
-    /** Checks that this cursor was given out for the same search. */
+    /** Checks that this cursor was given out for the same search, and holds what that search's sort gives out. */
     public void checkBelongsTo(SearchRequest request) {
         if (!fingerprint.equals(fingerprintOf(request))) {
             throw ApiProblem.badParameter("cursor", "belongs to a different search; start again without it");
+        }
+        checkShape(SearchQuery.cursorShape(request.sort()));
+    }
+
+    /**
+     * Checks the sort values against the kinds the sort gives out. The fingerprint is only a digest
+     * anyone can copy from a real cursor: a forged one with the right fingerprint and a text where
+     * a date goes (or a number out of the field's range) would otherwise reach Elasticsearch, which
+     * refuses it, and be a 500 instead of a 400.
+     */
+    public void checkShape(List<SortValue> shape) {
+        if (after.size() != shape.size()) {
+            throw ApiProblem.badParameter("cursor", "not a cursor this API gave out for this sort");
+        }
+        for (int i = 0; i < shape.size(); i++) {
+            if (!shape.get(i).fits(after.get(i))) {
+                throw ApiProblem.badParameter("cursor", "not a cursor this API gave out for this sort");
+            }
+        }
+    }
+
+    /** What one sort value of a cursor may be, by the field it sorts on. */
+    public enum SortValue {
+        /** A relevance score: any finite number. */
+        SCORE,
+        /** An integer field. */
+        INT,
+        /** A date (epoch milliseconds) or long field. */
+        LONG,
+        /** A keyword, such as the id that ends every sort. */
+        TEXT;
+
+        boolean fits(Object value) {
+            return switch (this) {
+                case SCORE -> (value instanceof Double || value instanceof Float || value instanceof Integer || value instanceof Long)
+                        && Double.isFinite(((Number) value).doubleValue());
+                case INT -> value instanceof Integer;
+                case LONG -> value instanceof Integer || value instanceof Long;
+                case TEXT -> value instanceof String text && text.length() <= 512;
+            };
         }
     }
 

@@ -5,12 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.http.client.config.RequestConfig;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Cancellable;
 import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.ResponseListener;
 import org.elasticsearch.client.RestClient;
 import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Json;
@@ -20,13 +28,19 @@ import org.imhfinder.schema.SearchIndex;
  * Reads the programs index through its alias with JSON bodies (the same bytes a benchmark or an
  * operator can send to Elasticsearch directly). No index yet (nothing indexed) reads as empty;
  * Elasticsearch refusing a body this API built is a bug (500); Elasticsearch failing or out of
- * reach is an outage (503).
+ * reach is an outage (503); every call waits at most what is left of the request's
+ * {@link SearchDeadline} (503 past it).
  */
 public final class ProgramsIndex {
-    private final RestClient client;
+    /** Longest wait to open a connection: Elasticsearch is near, a slow connect means it is not there. */
+    private static final int CONNECT_TIMEOUT_MS = 2_000;
 
-    public ProgramsIndex(RestClient client) {
+    private final RestClient client;
+    private final SearchDeadline deadline;
+
+    public ProgramsIndex(RestClient client, SearchDeadline deadline) {
         this.client = client;
+        this.deadline = deadline;
     }
 
     /** Runs a search; empty when the index does not exist yet. */
@@ -65,7 +79,7 @@ public final class ProgramsIndex {
         Request request = new Request(method, path);
         request.setEntity(new NStringEntity(Json.write(body), ContentType.APPLICATION_JSON));
         try {
-            Response response = client.performRequest(request);
+            Response response = within(request, deadline.remainingMillis());
             try (InputStream in = response.getEntity().getContent()) {
                 return Optional.of(Json.mapper().readTree(in));
             }
@@ -81,6 +95,58 @@ public final class ProgramsIndex {
             throw new IllegalStateException("Elasticsearch refused a search this API built (" + status + "): "
                     + reason(e));
         }
+    }
+
+    /**
+     * Sends the request and waits at most {@code millis} for the whole answer: the socket, connect
+     * and pool timeouts alone bound each wait but not their sum (a server that trickles bytes, or a
+     * pool full of connections to a hung server), so the call is cancelled at the deadline.
+     */
+    private Response within(Request request, long millis) throws IOException {
+        int timeout = (int) Math.min(Integer.MAX_VALUE, millis);
+        RequestConfig config = RequestConfig.custom().setConnectTimeout(Math.min(timeout, CONNECT_TIMEOUT_MS))
+                .setSocketTimeout(timeout).setConnectionRequestTimeout(timeout).build();
+        request.setOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(config));
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        Cancellable call = client.performRequestAsync(request, new ResponseListener() {
+            @Override
+            public void onSuccess(Response response) {
+                answer.complete(response);
+            }
+
+            @Override
+            public void onFailure(Exception exception) {
+                answer.completeExceptionally(exception);
+            }
+        });
+        try {
+            return answer.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel();
+            throw deadline.expired();
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for Elasticsearch");
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    private IOException rethrow(Throwable cause) {
+        if (cause instanceof ResponseException response) {
+            return response;
+        }
+        if (cause instanceof java.net.SocketTimeoutException || cause instanceof org.apache.http.conn.ConnectionPoolTimeoutException) {
+            throw deadline.expired();
+        }
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return new IOException(cause);
     }
 
     private static String reason(ResponseException e) {

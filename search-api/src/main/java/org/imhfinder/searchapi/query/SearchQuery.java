@@ -205,6 +205,15 @@ public final class SearchQuery {
         return functions;
     }
 
+    /** The kinds of the sort values a hit carries under {@link #sort}, in order: what a cursor of that sort holds. */
+    static List<Cursor.SortValue> cursorShape(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE -> List.of(Cursor.SortValue.SCORE, Cursor.SortValue.TEXT);
+            case UPDATED -> List.of(Cursor.SortValue.LONG, Cursor.SortValue.TEXT);
+            case DEADLINE -> List.of(Cursor.SortValue.SCORE, Cursor.SortValue.LONG, Cursor.SortValue.TEXT);
+        };
+    }
+
     static ArrayNode sort(SortOrder order) {
         ArrayNode sort = Json.mapper().createArrayNode();
         switch (order) {

@@ -1,7 +1,6 @@
 package org.imhfinder.searchapi.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,12 +11,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.imhfinder.schema.CurationAction;
 import org.imhfinder.schema.CurationDecision;
-import org.imhfinder.schema.Json;
 import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.http.JsonBody;
 
 /**
  * The body of {@code POST /review/{id}/decision}: {@code {action, note, until?, fields?}},
- * checked member by member (a 400 names the member). SNOOZE needs a future {@code until};
+ * checked member by member (a 400 names the member; a member given twice is refused). SNOOZE needs
+ * a future {@code until}, at most {@link CurationDecision#MAX_SNOOZE} ahead;
  * OVERRIDE needs {@code fields} and a {@code note} saying why; {@code until} and {@code fields}
  * belong only to those actions.
  */
@@ -50,21 +50,10 @@ public record DecisionRequest(CurationAction action, String note, LocalDate unti
     }
 
     private static JsonNode read(String body) {
-        if (body == null || body.isBlank()) {
-            throw ApiProblem.badParameter("body", "expected a JSON object {action, note, until?, fields?}");
-        }
-        if (body.length() > MAX_BODY) {
+        if (body != null && body.length() > MAX_BODY) {
             throw new ApiProblem(413, "Payload too large", "a decision is at most " + MAX_BODY + " characters");
         }
-        try {
-            JsonNode json = Json.mapper().readTree(body);
-            if (json == null || !json.isObject()) {
-                throw new IOException("not an object");
-            }
-            return json;
-        } catch (IOException e) {
-            throw ApiProblem.badParameter("body", "expected a JSON object {action, note, until?, fields?}");
-        }
+        return JsonBody.object(body, "a JSON object {action, note, until?, fields?}");
     }
 
     private static CurationAction action(JsonNode value) {
@@ -110,8 +99,13 @@ public record DecisionRequest(CurationAction action, String note, LocalDate unti
         } catch (DateTimeParseException e) {
             throw ApiProblem.badParameter("until", "'" + value.asText() + "' is not a date (YYYY-MM-DD)");
         }
-        if (!until.isAfter(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        if (!until.isAfter(today)) {
             throw ApiProblem.badParameter("until", "must be after today");
+        }
+        if (until.isAfter(CurationDecision.latestSnooze(today))) {
+            throw ApiProblem.badParameter("until", "a snooze runs at most " + CurationDecision.MAX_SNOOZE.getYears()
+                    + " years, until " + CurationDecision.latestSnooze(today) + " at the latest");
         }
         return until;
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingBounds;
 import org.imhfinder.schema.Location;
 import org.imhfinder.schema.ProgramListing;
 import org.imhfinder.searchapi.http.ApiProblem;
@@ -21,7 +22,8 @@ import org.imhfinder.searchapi.http.ApiProblem;
  * The listing fields a curator may override, and their types, read from {@link ProgramListing}
  * itself so the two cannot drift apart. Identity, crawl bookkeeping, provenance and freshness are
  * the pipeline's and cannot be overridden. Values are checked strictly: "30" is not a number, 3
- * is not a word, unknown members of an object are refused; {@code null} clears a field.
+ * is not a word, unknown members of an object are refused, numbers and dates stay within
+ * {@link ListingBounds} (the indexer holds overrides to the same); {@code null} clears a field.
  */
 public final class OverrideFields {
     static final Set<String> NOT_OVERRIDABLE = Set.of("schemaVersion", "id", "sourceId", "sourceUrl", "provenance",
@@ -69,6 +71,9 @@ public final class OverrideFields {
         if (typed instanceof Location location && location.region() != null && !location.region().matches("[A-Z]{2}")) {
             throw ApiProblem.badParameter("fields." + field, "region must be a US state code such as MI");
         }
+        ListingBounds.problem(field, typed).ifPresent(problem -> {
+            throw ApiProblem.badParameter("fields." + field, problem);
+        });
         return Json.mapper().convertValue(typed, Object.class);
     }
 

@@ -24,6 +24,9 @@ public final class ReviewQueue {
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 100;
     private static final int RECENT_HISTORY = 3;
+    /** The sort values of {@link #body}'s sort: priority (integer), last confirmed (date), id. */
+    private static final List<Cursor.SortValue> CURSOR_SHAPE = List.of(Cursor.SortValue.INT, Cursor.SortValue.LONG,
+            Cursor.SortValue.TEXT);
 
     private final ProgramsIndex index;
 
@@ -35,6 +38,9 @@ public final class ReviewQueue {
         String fingerprint = "queue:" + reasons.stream().map(Enum::name).sorted().toList();
         if (cursor != null && !cursor.fingerprint().equals(fingerprint)) {
             throw org.imhfinder.searchapi.http.ApiProblem.badParameter("cursor", "belongs to a different queue view");
+        }
+        if (cursor != null) {
+            cursor.checkShape(CURSOR_SHAPE);
         }
         JsonNode response = index.search(body(reasons, size, cursor)).orElse(Json.mapper().createObjectNode());
         JsonNode hits = response.path("hits").path("hits");

@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.imhfinder.searchapi.http.ApiGate;
+import org.imhfinder.searchapi.http.ApiProblem;
 import org.imhfinder.searchapi.http.Responses;
 
 /**
@@ -46,7 +47,8 @@ public final class PageRoutes extends RouteBuilder {
             String name = fixed != null ? fixed : exchange.getMessage().getHeader("file", String.class);
             byte[] content = files.read(name).orElse(null);
             if (content == null) {
-                Responses.write(exchange, 404, "text/plain; charset=utf-8", "not found");
+                Responses.problem(exchange, ApiProblem.notFound("no file " + exchange.getMessage().getHeader(Exchange.HTTP_PATH,
+                        String.class)), exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class));
                 return;
             }
             Responses.write(exchange, 200, StaticFiles.contentType(name), content);

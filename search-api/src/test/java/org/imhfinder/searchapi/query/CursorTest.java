@@ -45,6 +45,31 @@ class CursorTest {
         assertThatThrownBy(() -> Cursor.decode(text)).isInstanceOf(ApiProblem.class).hasMessageContaining("'cursor'");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("forgedForRelevance")
+    void aForgedCursorWithTheRightFingerprintButWrongValuesIsA400(List<Object> after) {
+        Cursor forged = Cursor.decode(new Cursor(after, false, Cursor.fingerprintOf(SearchRequest.text("x"))).encode());
+
+        assertThatThrownBy(() -> forged.checkBelongsTo(SearchRequest.text("x"))).isInstanceOf(ApiProblem.class)
+                .hasMessageContaining("'cursor'");
+    }
+
+    static List<List<Object>> forgedForRelevance() {
+        return List.of(List.of("1.5", "prg-1"), List.of(1.5, 7), List.of(1.5), List.of(1.5, "a", "b"),
+                List.of(new java.math.BigInteger("1" + "0".repeat(30)), "a"), List.of(1.5, "x".repeat(600)));
+    }
+
+    @Test
+    void theSortValuesOfEachSortAreChecked() {
+        List<Cursor.SortValue> queue = List.of(Cursor.SortValue.INT, Cursor.SortValue.LONG, Cursor.SortValue.TEXT);
+
+        new Cursor(List.of(30, Long.MIN_VALUE, "prg-1"), false, "f").checkShape(queue);
+        assertThatThrownBy(() -> new Cursor(List.of(3_000_000_000L, 0, "prg-1"), false, "f").checkShape(queue))
+                .isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> new Cursor(List.of(1.5, 0, "prg-1"), false, "f").checkShape(queue))
+                .isInstanceOf(ApiProblem.class);
+    }
+
     @Test
     void aHugeCursorIsRefusedUnread() {
         assertThatThrownBy(() -> Cursor.decode("a".repeat(Cursor.MAX_LENGTH + 1))).hasMessageContaining("longer than");

@@ -51,9 +51,22 @@ class DecisionRequestTest {
             "{\"action\":\"OVERRIDE\",\"note\":\"n\",\"fields\":{\"location\":{\"region\":\"Ohio\"}}} | 'fields.location'",
             "{\"action\":\"OVERRIDE\",\"note\":\"n\",\"fields\":{\"name\":\"  \"}} | 'fields.name'",
             "{\"action\":\"OVERRIDE\",\"note\":\"n\",\"fields\":{\"delivery\":1}} | 'fields.delivery'",
-            "{\"action\":7} | 'action'"})
+            "{\"action\":7} | 'action'",
+            "{\"action\":\"CONFIRM\",\"action\":\"RETIRE\"} | 'action': given twice",
+            "{\"action\":\"OVERRIDE\",\"note\":\"n\",\"fields\":{\"cost\":\"$1\",\"cost\":\"$2\"}} | 'cost': given twice",
+            "{\"action\":\"SNOOZE\",\"until\":\"+999999999-12-31\"} | 'until'",
+            "{\"action\":\"SNOOZE\",\"until\":\"2028-05-02\"} | 2028-05-01 at the latest",
+            "{\"action\":\"OVERRIDE\",\"note\":\"n\",\"fields\":{\"trainingHours\":-5}} | 'fields.trainingHours': must be",
+            "{\"action\":\"OVERRIDE\",\"note\":\"n\",\"fields\":{\"yearsExperience\":31}} | 'fields.yearsExperience'",
+            "{\"action\":\"OVERRIDE\",\"note\":\"n\",\"fields\":{\"applicationDeadline\":\"2999-01-01\"}} | 'fields.applicationDeadline'"})
     void aBadDecisionIsRefusedNamingTheMember(String body, String member) {
         assertThatThrownBy(() -> DecisionRequest.parse(body, CLOCK)).isInstanceOf(ApiProblem.class).hasMessageContaining(member);
+    }
+
+    @Test
+    void aSnoozeMayRunTwoYears() {
+        assertThat(DecisionRequest.parse("{\"action\":\"SNOOZE\",\"until\":\"2028-05-01\"}", CLOCK).until())
+                .isEqualTo(LocalDate.parse("2028-05-01"));
     }
 
     @Test

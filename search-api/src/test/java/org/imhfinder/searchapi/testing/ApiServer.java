@@ -63,6 +63,10 @@ public final class ApiServer implements AutoCloseable {
         return pipeline.camel();
     }
 
+    public io.micrometer.core.instrument.MeterRegistry meters() {
+        return pipeline.meters();
+    }
+
     public URI base() {
         return base;
     }

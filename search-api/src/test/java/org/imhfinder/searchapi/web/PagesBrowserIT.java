@@ -61,6 +61,8 @@ class PagesBrowserIT {
         documents.add(Documents.flagged(Listings.base("flag-gone", "montclair", "Montclair Infant Mental Health Certificate")
                 .description("Admissions suspended.").build(), old, FreshnessStatus.GONE, 30,
                 List.of(ReviewReason.SOURCE_GONE), List.of()));
+        documents.add(Documents.of(Listings.base("bidi-1", "spoof", "Zebrafinch \u202Eevitcelfer\u202C Practice Seminar")
+                .description("Fee \u2067$310\u2069 \u202Dper term\u202C, see \u202Bthe brochure\u202A.").build(), SEEN));
         index.put(documents);
         api = ApiServer.start(stack, Map.of());
     }
@@ -139,6 +141,21 @@ class PagesBrowserIT {
         page.findElement(By.cssSelector("input[name='freshness'][value='RETIRED']")).click();
         wait(page).until(d -> resultNames().contains("Montclair Infant Mental Health Certificate"));
         assertThat(page.findElement(By.cssSelector(".result[data-id='flag-gone'] .badges")).getText()).contains("retired");
+    }
+
+    @Test
+    void bidirectionalControlsFromCrawledTextAreNotShown() {
+        WebDriver page = browser.driver();
+        page.get(api.base().resolve("/?q=zebrafinch").toString());
+        awaitText(By.id("summary"), "1 program");
+        page.findElement(By.cssSelector(".result h3 a")).click();
+        awaitText(By.id("detail-name"), "Zebrafinch");
+
+        String shown = (String) ((JavascriptExecutor) page).executeScript(
+                "return document.getElementById('results').textContent + '|' + document.getElementById('detail-name').textContent"
+                        + " + '|' + document.getElementById('detail-description').textContent");
+        assertThat(shown).contains("Zebrafinch evitcelfer Practice Seminar", "Fee $310 per term, see the brochure.")
+                .doesNotContainPattern("[\u202A-\u202E\u2066-\u2069]");
     }
 
     @Test

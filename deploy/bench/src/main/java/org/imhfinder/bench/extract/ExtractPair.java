@@ -1,7 +1,6 @@
 package org.imhfinder.bench.extract;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +13,7 @@ import org.imhfinder.bench.Scale;
 import org.imhfinder.bench.report.Row;
 import org.imhfinder.config.Settings;
 import org.imhfinder.normalize.NormalizeStage;
+import org.imhfinder.normalize.limits.ReadingThreads;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.schema.PageEvent;
@@ -22,15 +22,14 @@ import org.jsoup.Jsoup;
 
 /**
  * Extract: normalize's whole work on each corpus page (parse, strip, find the programs, extract,
- * assemble listings) against {@code Jsoup.parse} of the same pages, on one thread, in that
- * thread's CPU time and allocated bytes (a shared machine's wall clock measures the neighbours):
- * pages per second per core, and bytes allocated per page.
+ * assemble listings) against {@code Jsoup.parse} of the same pages, one page at a time, in CPU time
+ * and allocated bytes (a shared machine's wall clock measures the neighbours) of the measuring thread
+ * and of normalize's reading workers, where a page's parsing and extraction run: pages per second per
+ * core, and bytes allocated per page.
  */
 public final class ExtractPair {
     public static final String PAIR = "extract";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-02T08:00:00Z"), ZoneOffset.UTC);
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     /** The rows and the limit in pages/s per core (for the end-to-end sum). */
     public record Result(List<Row> rows, double limitPerSecond) {
@@ -60,7 +59,7 @@ public final class ExtractPair {
         Cost project = measure(pages, scale.extractRounds(), normalize(sources));
         Cost limit = measure(pages, scale.extractRounds(), parse());
         progress.say(PAIR, "normalize %,.0f pages/s per core, Jsoup.parse %,.0f", project.perSecond(), limit.perSecond());
-        String note = String.format("%d pages x %d rounds, one thread, CPU time; %d listings a round",
+        String note = String.format("%d pages x %d rounds, one at a time, CPU time; %d listings a round",
                 pages.size(), scale.extractRounds(), project.found() / scale.extractRounds());
         return new Result(List.of(
                 Row.rate("extract", PAIR, "pages/s per core", "pages/s", project.perSecond(), limit.perSecond(), note),
@@ -86,16 +85,15 @@ public final class ExtractPair {
         for (int r = 0; r < rounds; r++) {
             works.add(setUp.get());
         }
-        long thread = Thread.currentThread().getId();
-        long cpu = THREADS.getCurrentThreadCpuTime();
-        long bytes = THREADS.getThreadAllocatedBytes(thread);
+        long cpu = ReadingThreads.cpuNanos();
+        long bytes = ReadingThreads.allocatedBytes();
         long found = 0;
         for (ToIntFunction<PageEvent> work : works) {
             for (PageEvent page : pages) {
                 found += work.applyAsInt(page);
             }
         }
-        return new Cost((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9, THREADS.getThreadAllocatedBytes(thread) - bytes,
+        return new Cost((ReadingThreads.cpuNanos() - cpu) / 1e9, ReadingThreads.allocatedBytes() - bytes,
                 (long) pages.size() * rounds, found);
     }
 }

@@ -1,0 +1,95 @@
+package org.imhfinder.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imhfinder.normalize.route.NormalizeRoutes;
+import org.imhfinder.normalize.route.TopicRecords;
+import org.imhfinder.runtime.Pipeline;
+import org.imhfinder.schema.DeadLetter;
+import org.imhfinder.schema.Json;
+import org.imhfinder.schema.PageEvent;
+import org.imhfinder.schema.PageOutcome;
+import org.imhfinder.schema.StageNames;
+import org.imhfinder.schema.Topics;
+import org.imhfinder.sources.SourceDefinition;
+import org.imhfinder.testkit.ImhStackExtension;
+import org.imhfinder.testkit.PoisonRecords;
+import org.imhfinder.testkit.TestStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A page record whose failure escapes its dead-lettering (here a bug in an extraction strategy: the
+ * consumer delivers the record again and again) is tried {@code IMH_NORMALIZE_MAX_ATTEMPTS} times, then
+ * dead-lettered with the reason "failed 3 times" and the last failure, and the next record is
+ * normalized: the consumer never stays on one record.
+ */
+@ExtendWith(ImhStackExtension.class)
+class RepeatedFailuresIT {
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final SourceDefinition SOURCE = Fixtures.source("repeated-it", "MI", List.of());
+    private static Pipeline pipeline;
+    private static PoisonRecords kafka;
+    private static TopicRecords outcomes;
+
+    @BeforeAll
+    static void startNormalize(TestStack stack) throws Exception {
+        Path sources = Files.createDirectories(Path.of("target", "repeated-it")).resolve("sources.yml");
+        Files.writeString(sources, """
+                sources:
+                  - id: repeated-it
+                    name: Example Association for Infant Mental Health
+                    providerType: ASSOCIATION
+                    seeds: [https://repeated-it.example.org/]
+                """);
+        kafka = new PoisonRecords(stack);
+        pipeline = Pipeline.start(stack.settings(Map.of("IMH_SOURCES", sources.toString(), "IMH_HTTP_PORT", "0")),
+                List.of(new NormalizeStage(Misbehaving.added())));
+        outcomes = new TopicRecords(stack.kafkaBootstrap(), Topics.PAGE_OUTCOMES);
+        await("the pages route").atMost(WAIT).until(() -> pipeline.camel().getRouteController()
+                .getRouteStatus(NormalizeRoutes.ROUTE_ID).isStarted());
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable c : new AutoCloseable[] {outcomes, kafka, pipeline}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                // closing test clients
+            }
+        }
+    }
+
+    @Test
+    void aRecordWhoseFailureEscapesIsTriedThreeTimesThenDeadLetteredAndTheNextIsNormalized() {
+        PageEvent fails = Fixtures.ok(SOURCE, "/fails-" + UUID.randomUUID() + "/", Fixtures.html("broken-jsonld.html"));
+        kafka.send(Topics.PAGES, fails.url(), Json.write(fails));
+        PageEvent next = Fixtures.ok(SOURCE, "/next-" + UUID.randomUUID() + "/", Fixtures.html("broken-jsonld.html"));
+        kafka.send(Topics.PAGES, next.url(), Json.write(next));
+
+        DeadLetter letter = kafka.awaitDeadLetter(fails.url(), WAIT);
+
+        assertThat(letter.stage()).isEqualTo(StageNames.NORMALIZE);
+        assertThat(letter.reason()).startsWith("RepeatedFailureException: failed 3 times (" + Topics.PAGES + "-")
+                .endsWith("the last time it failed: IllegalStateException: an extractor bug on " + fails.url());
+        assertThat(outcomeOf(next.url()).listingIds()).hasSize(1);
+        assertThat(outcomes.withKey(fails.url())).as("a record given up on has no outcome").isEmpty();
+    }
+
+    private static PageOutcome outcomeOf(String url) {
+        return await("the outcome of " + url).atMost(WAIT).until(() -> outcomes.withKey(url).stream()
+                .map(r -> Json.read(r.value(), PageOutcome.class)).reduce((a, b) -> b).orElse(null), o -> o != null);
+    }
+}
