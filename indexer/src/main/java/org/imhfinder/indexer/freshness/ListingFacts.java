@@ -228,8 +228,15 @@ public final class ListingFacts {
         return state.toBuilder().failedFetches(failures).build();
     }
 
-    /** Its page {@code from} answered at {@code at} with a permanent redirect to {@code to}: same listing, new URL. */
+    /**
+     * Its page {@code from} answered at {@code at} with a permanent redirect to {@code to}: same listing,
+     * new URL. The redirect of a page the listing already left for {@code to} is the move it made,
+     * answered again (sites keep linking the old address): nothing new, and no new flag.
+     */
     public static ListingState moved(ListingState state, String from, String to, Instant at) {
+        if (to.equals(state.sourceUrl()) && state.previousUrls().contains(from) && state.movedAt() != null) {
+            return state;
+        }
         ListingState flagged = state.toBuilder().movedAt(FreshnessRules.latest(state.movedAt(), at)).build();
         if (!from.equals(state.sourceUrl())) {
             return flagged;
@@ -238,10 +245,11 @@ public final class ListingFacts {
         if (!to.equals(moved.sourceUrl()) || onPage(state.pages(), from) == null) {
             return moved;
         }
+        ProgramListing there = onPage(state.pages(), to);
         List<ProgramListing> pages = new ArrayList<>();
         for (ProgramListing page : state.pages()) {
             if (from.equals(page.sourceUrl())) {
-                pages.add(page.toBuilder().sourceUrl(to).build());
+                pages.add(there != null && isNewer(there, page) ? there : page.toBuilder().sourceUrl(to).build());
             } else if (!to.equals(page.sourceUrl())) {
                 pages.add(page);
             }

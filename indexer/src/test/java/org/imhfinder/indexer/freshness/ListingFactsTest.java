@@ -186,6 +186,29 @@ class ListingFactsTest {
         assertThat(changed(ListingFacts.extracted(both, recrawled))).containsExactly("trainingHours");
     }
 
+    @Test
+    void aRedirectTheListingAlreadyFollowedIsTheSameMoveAnsweredAgain() {
+        ListingState moved = ListingFacts.moved(first(), URL, NEW_URL, T0.plusSeconds(60));
+
+        ListingState again = ListingFacts.moved(moved, URL, NEW_URL, T0.plusSeconds(3600));
+
+        assertThat(again).isEqualTo(moved);
+        assertThat(again.movedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void aMoveKeepsTheNewPagesEvidenceWhenItArrivedFirst() {
+        ProgramListing there = Fixtures.withHash(listing("prg-1", NEW_URL, T0.plusSeconds(61)).toBuilder().cost("$350")
+                .crawlId("crawl-2").build());
+        ListingState both = ListingFacts.extracted(first(), there);
+
+        ListingState moved = ListingFacts.moved(both, URL, NEW_URL, T0.plusSeconds(60));
+
+        assertThat(moved.sourceUrl()).isEqualTo(NEW_URL);
+        assertThat(moved.evidence()).containsExactly(there);
+        assertThat(moved.listing().cost()).isEqualTo("$350");
+    }
+
     private static java.util.List<String> changed(ListingState state) {
         return KeyFields.changed(state.baseline().fingerprints(), KeyFields.fingerprints(state.listing()));
     }
