@@ -304,11 +304,20 @@ public final class ListingFacts {
         return next.build();
     }
 
-    /** True when {@code candidate} is a later extraction than {@code current} (ties broken by content hash). */
+    /**
+     * True when {@code candidate} is a later extraction than {@code current}. Two extractions of one
+     * fetch are the page read again once a document it links arrived, which only adds the document's
+     * values: the one with more fields is the later; then the content hash breaks the tie, so the
+     * order records arrive in never matters.
+     */
     static boolean isNewer(ProgramListing candidate, ProgramListing current) {
         int byTime = compare(candidate.fetchedAt(), current.fetchedAt());
         if (byTime != 0) {
             return byTime > 0;
+        }
+        int byFields = Integer.compare(KeyFields.fieldCount(candidate), KeyFields.fieldCount(current));
+        if (byFields != 0) {
+            return byFields > 0;
         }
         return String.valueOf(candidate.contentHash()).compareTo(String.valueOf(current.contentHash())) > 0;
     }

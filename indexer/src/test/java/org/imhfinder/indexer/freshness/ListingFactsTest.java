@@ -209,6 +209,19 @@ class ListingFactsTest {
         assertThat(moved.listing().cost()).isEqualTo("$350");
     }
 
+    @Test
+    void aPageReadAgainOnceItsDocumentArrivedWinsOverTheSameFetchReadWithout() {
+        ProgramListing withoutDocument = Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(60)).toBuilder()
+                .trainingHours(null).crawlId("crawl-2").build());
+        ProgramListing withDocument = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().crawlId("crawl-2").build();
+
+        ListingState inOrder = ListingFacts.extracted(ListingFacts.extracted(first(), withoutDocument), withDocument);
+        ListingState reversed = ListingFacts.extracted(ListingFacts.extracted(first(), withDocument), withoutDocument);
+
+        assertThat(inOrder.listing().trainingHours()).isEqualTo(30);
+        assertThat(reversed.listing().trainingHours()).isEqualTo(30);
+    }
+
     private static java.util.List<String> changed(ListingState state) {
         return KeyFields.changed(state.baseline().fingerprints(), KeyFields.fingerprints(state.listing()));
     }
