@@ -98,6 +98,9 @@ public final class MutationPlan {
                 cosmetic(s, "tracking parameters in the hub's links", w -> w.edit(s, HUB,
                         "href=\"/endorsement/infant-family-associate/\"",
                         "href=\"/endorsement/infant-family-associate/?utm_source=newsletter&amp;utm_medium=email\"")),
+                // A new file linked in place of the old one, as WordPress uploads do. A PDF replaced under
+                // its own URL while the page linking it is unchanged (a 304) is not re-read into the
+                // listing until the page itself changes: normalize keeps no page to read again then.
                 factual(s, "training hours 40 -> 48 in a new PDF linked in place of the old one", w -> {
                     w.copy(s, OLD_PDF, NEW_PDF);
                     w.edit(s, NEW_PDF, "Training: 40 clock hours", "Training: 48 clock hours");
