@@ -49,7 +49,7 @@ public final class ListingFacts {
         pages.add(listing);
         String own = ownPageAfter(state, pages, listing);
         boolean move = state.sourceUrl() != null && !own.equals(state.sourceUrl()) && ownPageGone(state);
-        ListingState next = assemble(state, pages, own, at, move);
+        ListingState next = assemble(state, pages, own, at, move, listing.crawlId());
         return listing.sourceUrl().equals(next.sourceUrl()) ? seen(next, at) : next;
     }
 
@@ -66,7 +66,7 @@ public final class ListingFacts {
         }
         if (!url.equals(state.sourceUrl())) {
             pages.remove(dropped);
-            return assemble(state, pages, state.sourceUrl(), at, false);
+            return assemble(state, pages, state.sourceUrl(), at, false, null);
         }
         int trust = EvidenceRole.of(dropped.evidence()).trust();
         pages.remove(dropped);
@@ -74,7 +74,7 @@ public final class ListingFacts {
         if (asTrusted.isEmpty()) {
             return gone(state, at);
         }
-        return assemble(state, pages, EvidenceMerge.ownPage(asTrusted), at, true);
+        return assemble(state, pages, EvidenceMerge.ownPage(asTrusted), at, true, null);
     }
 
     /** Page {@code url}, not the program's own, answered 404/410: its summary of the program is gone with it. */
@@ -94,7 +94,7 @@ public final class ListingFacts {
             pages.add(moves ? page.toBuilder().sourceUrl(to).build() : page);
             changed |= moves;
         }
-        return changed ? assemble(state, pages, state.sourceUrl(), null, false) : state;
+        return changed ? assemble(state, pages, state.sourceUrl(), null, false, null) : state;
     }
 
     /** True when page {@code url} describes the program: its own page, or one of its other pages. */
@@ -134,10 +134,12 @@ public final class ListingFacts {
      * The state with its evidence {@code pages}, its own page {@code own} and the program assembled
      * from them; {@code move}: the new own page replaces one the program left (its earlier page is
      * kept in {@code previousUrls}, and the move is flagged), rather than a summary or a page of the
-     * same crawl.
+     * same crawl. {@code crawlId}: the crawl of the extraction that brought the change, if one did;
+     * while it is the program's first crawl, the baseline is the program as assembled so far (the
+     * crawl's pages come in any order), and after it only fields the baseline lacks are absorbed.
      */
     private static ListingState assemble(ListingState state, List<ProgramListing> pages, String own, Instant at,
-                                         boolean move) {
+                                         boolean move, String crawlId) {
         ProgramListing merged = EvidenceMerge.merge(pages, own).listing();
         ProgramListing current = state.listing();
         Instant since = at != null ? at : merged.fetchedAt();
@@ -145,7 +147,7 @@ public final class ListingFacts {
         ListingState.Builder next = state.toBuilder().evidence(byPage).listing(merged);
         ProgramListing ownPage = onPage(pages, own);
         if (current == null) {
-            next.contentSince(since).baseline(new ContentBaseline(since, false, KeyFields.fingerprints(merged)))
+            next.contentSince(since).baseline(ContentBaseline.firstExtraction(since, KeyFields.fingerprints(merged), crawlId))
                     .peakFieldCount(KeyFields.fieldCount(ownPage)).peakSince(since);
         } else {
             if (!Objects.equals(merged.contentHash(), current.contentHash())) {
@@ -153,9 +155,10 @@ public final class ListingFacts {
             }
             next.peakFieldCount(Math.max(state.peakFieldCount(), KeyFields.fieldCount(ownPage)));
             ContentBaseline baseline = state.baseline();
-            if (baseline != null) {
-                next.baseline(new ContentBaseline(baseline.at(), baseline.confirmed(),
-                        KeyFields.absorbNew(baseline.fingerprints(), KeyFields.fingerprints(merged))));
+            if (baseline != null && baseline.follows(crawlId)) {
+                next.baseline(baseline.withFingerprints(KeyFields.fingerprints(merged)));
+            } else if (baseline != null) {
+                next.baseline(baseline.withFingerprints(KeyFields.absorbNew(baseline.fingerprints(), KeyFields.fingerprints(merged))));
             }
         }
         if (own != null && !own.equals(state.sourceUrl())) {
@@ -185,7 +188,8 @@ public final class ListingFacts {
     private static ListingState lateFirstExtraction(ListingState state, ProgramListing listing) {
         Instant at = listing.fetchedAt();
         if (state.baseline() != null && !state.baseline().confirmed() && at.isBefore(state.baseline().at())) {
-            return state.toBuilder().baseline(new ContentBaseline(at, false, KeyFields.fingerprints(listing))).build();
+            return state.toBuilder().baseline(ContentBaseline.firstExtraction(at, KeyFields.fingerprints(listing),
+                    listing.crawlId())).build();
         }
         return state;
     }
@@ -224,8 +228,15 @@ public final class ListingFacts {
         return state.toBuilder().failedFetches(failures).build();
     }
 
-    /** Its page {@code from} answered at {@code at} with a permanent redirect to {@code to}: same listing, new URL. */
+    /**
+     * Its page {@code from} answered at {@code at} with a permanent redirect to {@code to}: same listing,
+     * new URL. The redirect of a page the listing already left for {@code to} is the move it made,
+     * answered again (sites keep linking the old address): nothing new, and no new flag.
+     */
     public static ListingState moved(ListingState state, String from, String to, Instant at) {
+        if (to.equals(state.sourceUrl()) && state.previousUrls().contains(from) && state.movedAt() != null) {
+            return state;
+        }
         ListingState flagged = state.toBuilder().movedAt(FreshnessRules.latest(state.movedAt(), at)).build();
         if (!from.equals(state.sourceUrl())) {
             return flagged;
@@ -234,15 +245,16 @@ public final class ListingFacts {
         if (!to.equals(moved.sourceUrl()) || onPage(state.pages(), from) == null) {
             return moved;
         }
+        ProgramListing there = onPage(state.pages(), to);
         List<ProgramListing> pages = new ArrayList<>();
         for (ProgramListing page : state.pages()) {
             if (from.equals(page.sourceUrl())) {
-                pages.add(page.toBuilder().sourceUrl(to).build());
+                pages.add(there != null && isNewer(there, page) ? there : page.toBuilder().sourceUrl(to).build());
             } else if (!to.equals(page.sourceUrl())) {
                 pages.add(page);
             }
         }
-        return assemble(moved.toBuilder().evidence(pages).build(), pages, to, at, false);
+        return assemble(moved.toBuilder().evidence(pages).build(), pages, to, at, false, null);
     }
 
     /** A curator decided; a decision already applied (same id) changes nothing. */
@@ -271,7 +283,7 @@ public final class ListingFacts {
         boolean sawCurrent = listing != null && !FreshnessRules.isAfter(state.contentSince(), decidedAt);
         boolean newer = baseline == null || !baseline.confirmed() || decidedAt.isAfter(baseline.at());
         if (sawCurrent && newer) {
-            next.baseline(new ContentBaseline(decidedAt, true, KeyFields.fingerprints(listing)))
+            next.baseline(ContentBaseline.confirmed(decidedAt, KeyFields.fingerprints(listing)))
                     .peakFieldCount(KeyFields.fieldCount(ownEvidence(state))).peakSince(decidedAt);
         }
     }
@@ -292,11 +304,20 @@ public final class ListingFacts {
         return next.build();
     }
 
-    /** True when {@code candidate} is a later extraction than {@code current} (ties broken by content hash). */
+    /**
+     * True when {@code candidate} is a later extraction than {@code current}. Two extractions of one
+     * fetch are the page read again once a document it links arrived, which only adds the document's
+     * values: the one with more fields is the later; then the content hash breaks the tie, so the
+     * order records arrive in never matters.
+     */
     static boolean isNewer(ProgramListing candidate, ProgramListing current) {
         int byTime = compare(candidate.fetchedAt(), current.fetchedAt());
         if (byTime != 0) {
             return byTime > 0;
+        }
+        int byFields = Integer.compare(KeyFields.fieldCount(candidate), KeyFields.fieldCount(current));
+        if (byFields != 0) {
+            return byFields > 0;
         }
         return String.valueOf(candidate.contentHash()).compareTo(String.valueOf(current.contentHash())) > 0;
     }

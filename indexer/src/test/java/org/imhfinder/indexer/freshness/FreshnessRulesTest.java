@@ -100,7 +100,8 @@ class FreshnessRulesTest {
 
     @Test
     void keyFieldChangesAreFlaggedUntilACuratorConfirmsThem() {
-        ProgramListing changed = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().cost("$350").trainingHours(40).build();
+        ProgramListing changed = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().cost("$350").trainingHours(40)
+                .crawlId("crawl-2").build();
         ListingState state = ListingFacts.extracted(seenAt(T0), org.imhfinder.indexer.Fixtures.withHash(changed));
 
         FreshnessView flagged = view(state, T0.plusSeconds(70));

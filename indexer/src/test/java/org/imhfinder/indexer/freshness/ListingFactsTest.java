@@ -159,7 +159,8 @@ class ListingFactsTest {
 
     @Test
     void aConfirmAcceptsTheContentTheCuratorSawButNotALaterChange() {
-        ProgramListing changed = Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().cost("$350").build());
+        ProgramListing changed = Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().cost("$350")
+                .crawlId("crawl-2").build());
         ListingState state = ListingFacts.extracted(first(), changed);
 
         ListingState confirmedBefore = ListingFacts.decided(state, decision("prg-1", CurationAction.CONFIRM, T0.plusSeconds(30)));
@@ -168,5 +169,60 @@ class ListingFactsTest {
         assertThat(confirmedBefore.baseline()).isEqualTo(state.baseline());
         assertThat(confirmedAfter.baseline().confirmed()).isTrue();
         assertThat(confirmedAfter.baseline().fingerprints()).isEqualTo(KeyFields.fingerprints(changed));
+    }
+
+    @Test
+    void theFirstCrawlsPagesAddUpToOneBaselineWhicheverArrivesFirst() {
+        ProgramListing summary = Fixtures.withHash(listing("prg-1", "https://mi-aimh.org/programs/", T0).toBuilder()
+                .name("Specialist (Level III)").trainingHours(24).evidence(org.imhfinder.schema.EvidenceRole.SUMMARY).build());
+        ListingState state = ListingFacts.extracted(ListingState.empty("prg-1"), summary);
+
+        ListingState both = ListingFacts.extracted(state, listing("prg-1", URL, T0.plusSeconds(5)));
+
+        assertThat(both.sourceUrl()).isEqualTo(URL);
+        assertThat(changed(both)).as("the own page of the same crawl is where the program starts, not a change").isEmpty();
+        ProgramListing recrawled = Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().trainingHours(40)
+                .crawlId("crawl-2").build());
+        assertThat(changed(ListingFacts.extracted(both, recrawled))).containsExactly("trainingHours");
+    }
+
+    @Test
+    void aRedirectTheListingAlreadyFollowedIsTheSameMoveAnsweredAgain() {
+        ListingState moved = ListingFacts.moved(first(), URL, NEW_URL, T0.plusSeconds(60));
+
+        ListingState again = ListingFacts.moved(moved, URL, NEW_URL, T0.plusSeconds(3600));
+
+        assertThat(again).isEqualTo(moved);
+        assertThat(again.movedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void aMoveKeepsTheNewPagesEvidenceWhenItArrivedFirst() {
+        ProgramListing there = Fixtures.withHash(listing("prg-1", NEW_URL, T0.plusSeconds(61)).toBuilder().cost("$350")
+                .crawlId("crawl-2").build());
+        ListingState both = ListingFacts.extracted(first(), there);
+
+        ListingState moved = ListingFacts.moved(both, URL, NEW_URL, T0.plusSeconds(60));
+
+        assertThat(moved.sourceUrl()).isEqualTo(NEW_URL);
+        assertThat(moved.evidence()).containsExactly(there);
+        assertThat(moved.listing().cost()).isEqualTo("$350");
+    }
+
+    @Test
+    void aPageReadAgainOnceItsDocumentArrivedWinsOverTheSameFetchReadWithout() {
+        ProgramListing withoutDocument = Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(60)).toBuilder()
+                .trainingHours(null).crawlId("crawl-2").build());
+        ProgramListing withDocument = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().crawlId("crawl-2").build();
+
+        ListingState inOrder = ListingFacts.extracted(ListingFacts.extracted(first(), withoutDocument), withDocument);
+        ListingState reversed = ListingFacts.extracted(ListingFacts.extracted(first(), withDocument), withoutDocument);
+
+        assertThat(inOrder.listing().trainingHours()).isEqualTo(30);
+        assertThat(reversed.listing().trainingHours()).isEqualTo(30);
+    }
+
+    private static java.util.List<String> changed(ListingState state) {
+        return KeyFields.changed(state.baseline().fingerprints(), KeyFields.fingerprints(state.listing()));
     }
 }

@@ -9,8 +9,11 @@ import org.jsoup.select.Elements;
 
 /**
  * Strips what every page of a site repeats (navigation, headers, footers, sidebars, cookie and
- * announcement banners, breadcrumbs, login links, "top of page" anchors, forms, scripts) so that
- * only the page's own content is left for generic extraction. Works on the platforms providers
+ * announcement banners, breadcrumbs, login links, "top of page" anchors, forms, scripts) and what
+ * a site's software stamps on a page ("Last updated: March 2, 2027") so that only the page's own
+ * content is left for generic extraction: a stamp says when the page was edited, not anything
+ * about the program, and left in place it is read into the field above it and changes the
+ * listing every time someone saves the page. Works on the platforms providers
  * use (WordPress, Wix, Wild Apricot, Squarespace, Joomla, hand-written PHP) by element, ARIA role,
  * and class or id names.
  */
@@ -27,6 +30,14 @@ public final class Boilerplate {
     private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
             "(?i)^(top of page|bottom of page|skip to (main )?content|back to top|log ?in|sign ?in|member login|"
                     + "powered by .{0,60}|cart|menu|search)$");
+    /** A date as sites stamp it: "March 2, 2027", "2 March 2027", "Mar. 2, 2027", "2027-03-02", "03/02/2027". */
+    private static final String DATE = "(?:[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\\.?,? \\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})";
+    /** "Last updated: March 2, 2027", "Page last modified on 03/02/2027", "Updated 2027-03-02", "Last reviewed March 2027". */
+    private static final Pattern EDIT_STAMP = Pattern.compile("(?i)^(?:this )?(?:page |content |site )?(?:was )?(?:last )?"
+            + "(?:updated|modified|revised|reviewed|edited)(?: on| at)?:?\\s*(?:" + DATE + "|[a-z]{3,9} \\d{4})"
+            + "(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?\\.?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int SMALL_FORM_TEXT = 400;
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern HEADER = Pattern.compile("(.*[-_ ])?header([-_ ].*)?");
@@ -105,11 +116,18 @@ public final class Boilerplate {
         if (document.body() == null) {
             return;
         }
-        for (Element element : document.body().select(Css.of("a, span, div, p, li, button"))) {
+        for (Element element : document.body().select(Css.of("a, span, div, p, li, button, small, time, em"))) {
             String text = element.text().trim();
-            if (text.length() <= 60 && element.parent() != null && BOILERPLATE_TEXT.matcher(text).matches()) {
+            if (text.length() <= 60 && element.parent() != null
+                    && (BOILERPLATE_TEXT.matcher(text).matches() || isEditStamp(text))) {
                 element.remove();
             }
         }
+    }
+
+    /** True for a stamp saying when the page was last edited, and nothing else. */
+    static boolean isEditStamp(String text) {
+        return text.chars().anyMatch(Character::isDigit)
+                && EDIT_STAMP.matcher(SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ")).matches();
     }
 }
