@@ -50,7 +50,7 @@ final class CandidateText {
         String topics = all;
         String components = all;
         for (Labelled labelled : candidate.labelled()) {
-            if (REQUIREMENT_GROUPS.contains(labelled.group())) {
+            if (REQUIREMENT_GROUPS.contains(labelled.group()) || spansPrograms(labelled)) {
                 topics = remove(remove(topics, labelled.value()), labelled.label());
             }
             components = remove(components, labelled.label());
@@ -90,6 +90,21 @@ final class CandidateText {
             }
         }
         return paragraphs;
+    }
+
+    /** A table cell spanning several programs' columns or rows states what they share, not a subject of one program. */
+    private static boolean spansPrograms(Labelled labelled) {
+        Element cell = labelled.element();
+        return cell != null && (cell.normalName().equals("td") || cell.normalName().equals("th"))
+                && (span(cell, "colspan") > 1 || span(cell, "rowspan") > 1);
+    }
+
+    private static int span(Element cell, String attribute) {
+        try {
+            return Integer.parseInt(cell.attr(attribute).trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static boolean inLabelled(Element element, Candidate candidate) {
