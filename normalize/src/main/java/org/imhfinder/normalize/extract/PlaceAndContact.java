@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  */
 final class PlaceAndContact {
     private static final Pattern MEETS = Pattern.compile("(?i)\\b(in[- ]person|on[- ]campus|on[- ]site|seminars?|sessions?|"
-            + "retreats?|meets?|held|located|trainings? (?:are|is) offered|classes)\\b");
+            + "retreats?|meets?|held|located|based|hosted|housed|takes? place|convenes?|trainings? (?:are|is) offered|classes)\\b");
 
     /** A directory entry names its host organisation right under the program's name. */
     private static final int HOST_LINES = 4;
@@ -46,15 +46,18 @@ final class PlaceAndContact {
                 city(locations.cityAndState(labelled.value()), fields, m.structure(), 0.85, labelled.value());
             }
         }
-        city(locations.cityAndState(text.all), fields, m.text(), 0.65, "city, state in the text");
         if (candidate.kind() == Candidate.Kind.BLOCK) {
             provider(candidate, text, fields, m);
         }
+        if (entryOfAnotherProvider(candidate, fields)) {
+            city(locations.cityAndState(text.all), fields, m.text(), 0.65, "city, state in the entry");
+        }
         region(page, candidate, text, fields, m);
         String region = fields.get(Field.REGION, String.class).orElse(page.source() == null ? null : page.source().region());
+        // a city only where the program meets: "the need for care in Washington, DC" says nothing of where it is held
         for (String sentence : Clauses.sentences(text.all)) {
             if (!fields.has(Field.CITY) && MEETS.matcher(sentence).find()) {
-                city(locations.knownCity(sentence, region), fields, m.text(), 0.6, sentence);
+                city(locations.cityAndState(sentence).or(() -> locations.knownCity(sentence, region)), fields, m.text(), 0.6, sentence);
             }
         }
         contact(candidate, text, fields, m);
