@@ -19,7 +19,7 @@ public final class Boilerplate {
             + "nav, footer, aside, input, select, textarea, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=alertdialog]";
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(^|[-_ ])(nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|footer|sidebar|secondary|widget-area|cookies?|"
+            "(^|[-_ ])(nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|crumbs?|footer|sidebar|secondary|widget-area|cookies?|"
                     + "consent|gdpr|skip|share|sharing|social|newsletter|subscribe|login|signin|sign-in|search|popup|modal|"
                     + "announcement|alert|related|comments?|pagination|pager|copyright|colophon|masthead|topbar|top-bar|"
                     + "top-banner|topbanner|leftnav|left-nav|rightnav|right-nav|back-to-top|scroll-to-top|scroll-to-bottom|"
