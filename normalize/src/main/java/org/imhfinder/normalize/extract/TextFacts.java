@@ -75,8 +75,10 @@ final class TextFacts {
 
     /** {@code waived}: fields the program's labelled values said are not required of everyone, not to be read again here. */
     void fill(CandidateText text, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived) {
+        // the program's name is no requirement: "PhD in Infant Development" requires no doctorate
+        String name = text.all.lines().findFirst().orElse("").trim();
         List<String> sentences = Clauses.sentences(text.all).stream()
-                .filter(s -> !SKIP.matcher(s).find() && !AlignmentReader.isAlignment(s)).toList();
+                .filter(s -> !SKIP.matcher(s).find() && !AlignmentReader.isAlignment(s) && !s.equals(name)).toList();
         if (!fields.has(Field.DURATION)) {
             durationSegment(text.all).ifPresent(d -> fields.put(Field.DURATION, d, m.text(), 0.55, d));
         }
@@ -109,15 +111,41 @@ final class TextFacts {
      * ("Training is offered...") is left to the sentence rules.
      */
     private void labelFirst(String line, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived) {
-        Optional<TermMatch> label = readers.vocabulary().find(line, TermKind.FIELD_LABEL).stream()
-                .filter(t -> t.start() == 0).max(java.util.Comparator.comparingInt(TermMatch::length));
-        if (label.isEmpty() || line.length() > LABELLED_LINE) {
+        if (line.length() > LABELLED_LINE) {
             return;
         }
-        String value = line.substring(label.get().end()).replaceFirst("^[\\s:\u2013\u2014-]+", "");
+        List<TermMatch> labels = rowLabels(line);
+        for (int i = 0; i < labels.size(); i++) {
+            int end = i + 1 < labels.size() ? labels.get(i + 1).start() : line.length();
+            String value = line.substring(labels.get(i).end(), end).replaceFirst("^[\\s:\u2013\u2014-]+", "").trim();
+            labelled(labels.get(i).value(), value, fields, m, waived, "label first: " + line.substring(labels.get(i).start(), end));
+        }
+    }
+
+    /**
+     * The labels a line starts with and runs on with: a table's rows run together ("Education ... families In-service
+     * training Minimum 30 clock hours") are split where a capitalised label starts the next row. Empty when the line does
+     * not start with a label.
+     */
+    private List<TermMatch> rowLabels(String line) {
+        List<TermMatch> labels = readers.vocabulary().find(line, TermKind.FIELD_LABEL);
+        if (labels.isEmpty() || labels.get(0).start() != 0) {
+            return List.of();
+        }
+        List<TermMatch> rows = new java.util.ArrayList<>();
+        rows.add(labels.get(0));
+        for (TermMatch label : labels.subList(1, labels.size())) {
+            if (Character.isUpperCase(line.charAt(label.start())) && Character.isWhitespace(line.charAt(label.start() - 1))) {
+                rows.add(label);
+            }
+        }
+        return rows;
+    }
+
+    private void labelled(String group, String value, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived,
+                          String evidence) {
         boolean quantity = QUANTITY_FIRST.matcher(value).find();
-        String evidence = "label first: " + line;
-        switch (label.get().value()) {
+        switch (group) {
             case "training" -> put(fields, Field.TRAINING_HOURS, quantity ? QuantityReader.hours(value) : Optional.empty(), m, evidence);
             case "reflectiveSupervision" -> {
                 if (RequiredHours.waivedForSome(value)) {

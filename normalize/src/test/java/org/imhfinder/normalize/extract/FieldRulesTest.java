@@ -97,4 +97,23 @@ class FieldRulesTest {
                 .doesNotContain("Skip to content", "Campus is closed", "Harbor Graduate School", "Programs", "Request Information",
                         "Apply Now", "Fee Structure");
     }
+
+    @Test
+    void rowsRunTogetherWithoutColonsAreReadByTheirLabels() {
+        ProgramListing associate = byLevel(ASSOCIATION, "requirement-rows-run-together-without-colons.html").get("Infant Family Associate");
+
+        assertThat(associate.minimumEducation()).isEqualTo(Education.NONE);
+        assertThat(associate.trainingHours()).isEqualTo(30);
+        assertThat(associate.reflectiveSupervisionHours()).isNull();
+        assertThat(associate.yearsExperience()).as("years offered instead of a degree").isNull();
+    }
+
+    @Test
+    void aProgramNamedAfterADegreeDoesNotRequireIt() {
+        ProgramListing phd = byLevel(UNIVERSITY, "degree-program-named-after-its-degree.html").values().iterator().next();
+
+        assertThat(phd.name()).isEqualTo("PhD in Infant and Early Childhood Development");
+        assertThat(phd.minimumEducation()).isNull();
+        assertThat(phd.trainingHours()).isNull();
+    }
 }
