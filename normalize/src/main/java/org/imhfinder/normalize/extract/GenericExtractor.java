@@ -72,6 +72,25 @@ public final class GenericExtractor implements ProgramExtractor {
             facts.fillShared(pageText, fields, methods, waived);
         }
         places.fill(page, candidate, text, fields, methods);
+        supervisionComponent(fields, methods, waived);
+    }
+
+    /**
+     * A program requires reflective supervision when it asks for hours of it, however the hours were found; one that
+     * waives them for some paths does not require it of everyone.
+     */
+    private static void supervisionComponent(FieldSet fields, Methods m, Set<Field> waived) {
+        if (waived.contains(Field.REFLECTIVE_SUPERVISION_HOURS)) {
+            Set<ProgramComponent> kept = EnumSet.noneOf(ProgramComponent.class);
+            kept.addAll(fields.list(Field.COMPONENTS, ProgramComponent.class));
+            if (kept.remove(ProgramComponent.REFLECTIVE_SUPERVISION)) {
+                var provenance = fields.provenance(Field.COMPONENTS).orElseThrow();
+                fields.remove(Field.COMPONENTS);
+                fields.add(Field.COMPONENTS, kept, provenance.method(), provenance.confidence(), provenance.evidence());
+            }
+        } else if (fields.get(Field.REFLECTIVE_SUPERVISION_HOURS, Integer.class).filter(h -> h > 0).isPresent()) {
+            fields.add(Field.COMPONENTS, Set.of(ProgramComponent.REFLECTIVE_SUPERVISION), m.text, 0.6, "hours of reflective supervision");
+        }
     }
 
     private void identity(Page page, Candidate candidate, FieldSet fields, Methods m, CandidateText text) {

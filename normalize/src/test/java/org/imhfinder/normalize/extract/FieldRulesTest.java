@@ -75,6 +75,14 @@ class FieldRulesTest {
     }
 
     @Test
+    void hoursOfSupervisionMakeItAComponentHoweverTheyWereFound() {
+        ProgramListing specialist = byLevel(ASSOCIATION, "categories-with-requirements-stated-once.html").get("Infant Family Specialist");
+
+        assertThat(specialist.reflectiveSupervisionHours()).isEqualTo(24);
+        assertThat(specialist.components()).contains(ProgramComponent.REFLECTIVE_SUPERVISION);
+    }
+
+    @Test
     void supervisionWaivedForSomePathsIsNeitherHoursNorAComponent() {
         ProgramListing mentor = byLevel(ASSOCIATION, "categories-with-requirements-stated-once.html").get("Infant Mental Health Mentor");
 
