@@ -47,6 +47,9 @@ public final class ProviderRegion {
     private static final Pattern NATIONAL = Pattern.compile("(?i)\\b(?:the nation['\u2019]s|nationwide|in all 50 states|"
             + "(?:a|the|our) national (?:non-?profit|organi[sz]ation|provider|association|network)|to your state)\\b");
 
+    /** A state association's acronym: the state's code, then "AIMH" or "IECMH" ("MI-AIMH", "NJ-AIMH", "IA-IECMH"). */
+    private static final Pattern STATE_ASSOCIATION = Pattern.compile("\\b([A-Z]{2})-?(?:AIMH|IMH|IECMH|AIECMH|IMHA)\\b");
+
     private final Vocabulary vocabulary;
     private final LocationReader locations;
 
@@ -67,11 +70,24 @@ public final class ProviderRegion {
         return fromAddresses(addresses).or(() -> fromPage(pageText));
     }
 
-    /** The one state a provider's name spells out ("Association of Infant Mental Health in Tennessee"). */
+    /**
+     * The one state a provider's name spells out ("Association of Infant Mental Health in Tennessee"), or the state
+     * code a state association's acronym starts with ("MI-AIMH", "NJ-AIMH").
+     */
     public Optional<Reading> fromName(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
+        Optional<Reading> spelled = spelledOut(name);
+        if (spelled.isPresent()) {
+            return spelled;
+        }
+        List<String> coded = STATE_ASSOCIATION.matcher(name).results().map(r -> r.group(1))
+                .filter(code -> vocabulary.regionCode(code).isPresent()).distinct().toList();
+        return coded.size() == 1 ? Optional.of(new Reading(coded.get(0), Clue.NAME, name)) : Optional.empty();
+    }
+
+    private Optional<Reading> spelledOut(String name) {
         List<TermMatch> cities = vocabulary.find(name, TermKind.CITY);
         List<String> states = vocabulary.find(name, TermKind.REGION).stream()
                 .filter(m -> m.text().length() > 2) // "LA County", "(AK-AIMH)": codes in a name are not its state

@@ -24,6 +24,8 @@ class ProviderRegionTest {
             Virginia Association for Infant Mental Health (VAIMH)                                | VA
             First 5 Alabama (Alabama Association for Infant and Early Childhood Mental Health)   | AL
             New Mexico Association for Infant Mental Health                                      | NM
+            MI-AIMH                                                                              | MI
+            The NJ-AIMH Endorsement Program                                                      | NJ
             """)
     void aProviderNamedAfterItsStateIsInThatState(String name, String region) {
         assertThat(regions.fromName(name)).map(ProviderRegion.Reading::region).hasValue(region);
@@ -32,7 +34,8 @@ class ProviderRegionTest {
     @ParameterizedTest
     @ValueSource(strings = {"ZERO TO THREE", "Erikson Institute", "LA County DMH + UCLA Early Childhood Fellowship",
             "Georgetown University", "Kansas City Infant Mental Health Collaborative", "Alliance for the Advancement of Infant Mental Health",
-            "Minnesota and Wisconsin Infant Mental Health Network"})
+            "Minnesota and Wisconsin Infant Mental Health Network",
+            "XX-AIMH"})
     void aNameWithoutExactlyOneStateSpelledOutSaysNothing(String name) {
         assertThat(regions.fromName(name)).isEmpty();
     }

@@ -27,6 +27,15 @@ class PostalAddressesTest {
     }
 
     @Test
+    void aPlaceWithoutAZipCountsInTheFooterAfterTheFullAddresses() {
+        assertThat(PostalAddresses.of(Jsoup.parse("<main><p>Text.</p></main><footer><p>Lansing, Michigan</p><p>Privacy, Terms</p></footer>")))
+                .containsExactly("Lansing, Michigan", "Privacy, Terms");
+        assertThat(PostalAddresses.of(Jsoup.parse("<footer><p>Lansing, Michigan</p><p>Box 1, Troy, AL 36082</p></footer>")))
+                .containsExactly("Troy, AL 36082", "Lansing, Michigan");
+        assertThat(PostalAddresses.of(Jsoup.parse("<main><p>We train in Denver, Colorado.</p></main>"))).isEmpty();
+    }
+
+    @Test
     void addressesInTheContentCountOnlyWhenTheyAgreeOnAState() {
         assertThat(PostalAddresses.of(Jsoup.parse("<main><p>Write to us at Troy, AL 36082.</p></main>")))
                 .containsExactly("Troy, AL 36082");
