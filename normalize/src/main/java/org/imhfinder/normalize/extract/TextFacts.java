@@ -36,10 +36,10 @@ final class TextFacts {
     private static final Pattern INSTEAD_OF_DEGREE = Pattern.compile(
             "(?i)\\b(?:degree|CDA|diploma|GED|associate\\w*|bachelor\\w*)\\b[^.]{0,80}\\bor\\s+(?:(?!degree\\b)[\\w'\u2019-]+\\s+){0,5}?"
                     + Numbers.NUMBER + "\\s+(?:[\\w-]+\\s+)?years?\\b");
-    private static final String HOURS = "\\b" + Numbers.NUMBER + "[ \\t]+(?:[\\w-]+[ \\t]+)?(?:hours?|hrs?)";
+    private static final String HOURS = "\\b" + Numbers.NUMBER + "[ \\t]+(?:[\\w-]+[ \\t]+){0,2}?(?:hours?|hrs?)";
     private static final Pattern TRAINING = Pattern.compile("(?i)" + HOURS + "\\s+(?:of|in)\\s+(?:[\\w-]+,?\\s+){0,3}"
             + "(?:training|education|coursework|instruction|professional development|seminars?|workshops?|classes)"
-            + "|\\b" + Numbers.NUMBER + "\\s+(?:training|in-service|learning)\\s+hours?");
+            + "|\\b" + Numbers.NUMBER + "\\s+(?:(?:specialized|in-service|relationship-based)\\s+)?(?:training|in-service|learning)\\s+hours?");
     private static final Pattern SUPERVISION = Pattern.compile("(?i)" + HOURS + "\\s+of\\s+"
             + "(?:(?!training\\b|education\\b|course)[\\w-]+\\s+){0,2}(?:reflective supervision|reflective consultation|reflective practice|RS/?C)");
     /**

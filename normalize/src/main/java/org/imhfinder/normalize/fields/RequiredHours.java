@@ -17,9 +17,9 @@ import org.imhfinder.normalize.text.Numbers;
  * and "12 semester hours" are not read.
  */
 public final class RequiredHours {
-    /** A number of hours, with at most one word between ("30 clock hours", "60 documented hours"), never a credit. */
+    /** A number of hours, with at most two words between ("30 clock hours", "30 in-service training hours"), never a credit. */
     private static final Pattern HOURS = Pattern.compile("(?i)\\b" + Numbers.RANGE + "\\+?[ \\t]*(?:-[ \\t]*)?"
-            + "(?:(?!(?:credit|semester|quarter|unit|year|month|week|day)s?\\b)[a-z][a-z-]*[ \\t]+)?(?:hours?|hrs?)\\b");
+            + "(?:(?!(?:credit|semester|quarter|unit|year|month|week|day|of|or|and)s?\\b)[a-z][a-z-]*[ \\t]+){0,2}(?:hours?|hrs?)\\b");
     /** "Minimum 30", "a minimum of 30", "at least 30", "no fewer than 30" just before the number. */
     private static final Pattern MINIMUM_BEFORE = Pattern.compile(
             "(?i)\\b(?:minimum(?:\\s+of)?|at\\s+least|no\\s+(?:fewer|less)\\s+than)\\s*:?\\s*$");

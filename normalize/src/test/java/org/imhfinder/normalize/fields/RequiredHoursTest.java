@@ -27,6 +27,9 @@ class RequiredHoursTest {
             Minimum 48 hours: 30 hours plus 15 hours plus 3 hours Minimum 33 hours: 30 hours plus 3 hours | 33
             a minimum of 30 hours of training and a minimum of 24 hours of reflective supervision | 30
             a 12-hour workshop                                                                    | 12
+            a minimum of 30 in-service training hours                                             | 30
+            thirty (30) clock hours                                                               | 30
+            forty-eight hours of training                                                         | 48
             """)
     void theRequirementIsTheMinimumTheSumOrTheFirstHours(String text, int hours) {
         assertThat(RequiredHours.of(text)).hasValue(hours);
