@@ -14,7 +14,8 @@ import org.imhfinder.normalize.text.Numbers;
  * lowest ("Minimum 48 hours ... Minimum 33 hours" is 33). A sum is the sum ("14 hours of seminars plus 6
  * hours of observation" is 20), but hours of reflective supervision received are never added to training
  * ("12 hours plus 4 hours of reflective consultation" is 12). Credits are never hours: "21 credit hours"
- * and "12 semester hours" are not read.
+ * and "12 semester hours" are not read; nor are continuing-education hours to keep the credential ("15 hours
+ * each year to renew").
  */
 public final class RequiredHours {
     /** A number of hours, with at most two words between ("30 clock hours", "30 in-service training hours"), never a credit. */
@@ -33,6 +34,8 @@ public final class RequiredHours {
     private static final Pattern OBJECT = Pattern.compile("(?i)^\\s+(?:of|in|on|about)\\s+(?:the\\s+)?");
     /** An explicit waiver; "recommended for Policy" still leaves the hours asked of the path that needs them. */
     private static final Pattern WAIVED = Pattern.compile("(?i)\\b(?:not\\s+required|n/a|optional|waived)(?:\\W|$)");
+    private static final Pattern RENEWAL = Pattern.compile(
+            "(?i)\\b(?:renew\\w*|recertif\\w*|annual(?:ly)?|(?:each|every|per)\\s+year|(?:hours?|education)\\s+a\\s+year|yearly|continuing\\s+education|to\\s+maintain)\\b");
     private static final int MINIMUM_WINDOW = 25;
 
     private RequiredHours() {
@@ -45,6 +48,9 @@ public final class RequiredHours {
         List<Integer> supervisionMinimums = new ArrayList<>();
         Matcher m = HOURS.matcher(text);
         while (m.find()) {
+            if (forRenewal(text, m.start(), m.end())) {
+                continue;
+            }
             int total = (int) Numbers.value(m.group(1)) + addends(text.substring(m.end()));
             stated.add(total);
             String before = text.substring(Math.max(0, m.start() - MINIMUM_WINDOW), m.start());
@@ -64,6 +70,15 @@ public final class RequiredHours {
     public static boolean waivedForSome(String text) {
         Matcher m = HOURS.matcher(text);
         return m.find() && WAIVED.matcher(text.substring(m.end())).find();
+    }
+
+    /** Hours in a clause about keeping the credential ("15 hours each year to renew") are continuing education, not the requirement. */
+    private static boolean forRenewal(String text, int start, int end) {
+        int from = Math.max(Math.max(text.lastIndexOf(';', start), text.lastIndexOf(". ", start)), 0);
+        int semicolon = text.indexOf(';', end);
+        int period = text.indexOf(". ", end);
+        int to = Math.min(semicolon < 0 ? text.length() : semicolon, period < 0 ? text.length() : period);
+        return RENEWAL.matcher(text.substring(from, to)).find();
     }
 
     private static boolean aboutSupervision(String after) {

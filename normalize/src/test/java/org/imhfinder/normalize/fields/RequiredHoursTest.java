@@ -30,13 +30,17 @@ class RequiredHoursTest {
             a minimum of 30 in-service training hours                                             | 30
             thirty (30) clock hours                                                               | 30
             forty-eight hours of training                                                         | 48
+            30 hours to apply; 15 hours each year to renew                                        | 30
+            24 clock hours of reflective supervision within a year                                | 24
+            15 hours of continuing education a year. Initial endorsement: 30 clock hours           | 30
             """)
     void theRequirementIsTheMinimumTheSumOrTheFirstHours(String text, int hours) {
         assertThat(RequiredHours.of(text)).hasValue(hours);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"21 credit hours", "12 semester hours of graduate coursework", "2 years\nHours", "recommended, not required"})
+    @ValueSource(strings = {"21 credit hours", "12 semester hours of graduate coursework", "2 years\nHours", "recommended, not required",
+            "15 clock hours per year to renew", "Annual renewal: 15 hours"})
     void creditsAndOtherUnitsAreNeverHours(String text) {
         assertThat(RequiredHours.of(text)).isEmpty();
     }
