@@ -27,6 +27,8 @@ public final class Boilerplate {
     private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
             "(?i)^(top of page|bottom of page|skip to (main )?content|back to top|log ?in|sign ?in|member login|"
                     + "powered by .{0,60}|cart|menu|search)$");
+    /** "wsite-not-footer", "no-sidebar": a name that says the element is not the boilerplate it names. */
+    private static final Pattern NEGATED_NAME = Pattern.compile("(^|[-_ ])(?:not|no|non|without)[-_][a-z0-9]+");
     private static final int SMALL_FORM_TEXT = 400;
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern HEADER = Pattern.compile("(.*[-_ ])?header([-_ ].*)?");
@@ -61,7 +63,7 @@ public final class Boilerplate {
 
     private static boolean hasBoilerplateName(Element element) {
         for (String name : names(element)) {
-            if (BOILERPLATE_NAME.matcher(name).find()) {
+            if (BOILERPLATE_NAME.matcher(NEGATED_NAME.matcher(name).replaceAll("$1")).find()) {
                 return true;
             }
         }

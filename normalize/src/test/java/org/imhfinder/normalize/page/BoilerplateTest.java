@@ -34,6 +34,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void anElementNamedNotFooterIsKept() {
+        Page page = Fixtures.page("weebly-content-named-not-footer.html");
+        String text = page.document().body().text();
+
+        assertThat(text).contains("30 clock hours").doesNotContain("Pennsylvania Association", "Home");
+    }
+
+    @Test
     void structuredDataIsReadBeforeScriptsAreStripped() {
         Page page = Fixtures.page("wordpress-page-with-sidebar-and-cookie-banner.html");
 
