@@ -63,11 +63,20 @@ public final class Boilerplate {
 
     private static boolean hasBoilerplateName(Element element) {
         for (String name : names(element)) {
-            if (BOILERPLATE_NAME.matcher(NEGATED_NAME.matcher(name).replaceAll("$1")).find()) {
+            if (BOILERPLATE_NAME.matcher(withoutModifier(NEGATED_NAME.matcher(name).replaceAll("$1"))).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A BEM modifier says which variant a block is ("layout--sidebar": the layout that has a sidebar), not that the
+     * element is that thing: only the block and element part of a name count.
+     */
+    private static String withoutModifier(String name) {
+        int modifier = name.indexOf("--");
+        return modifier > 0 ? name.substring(0, modifier) : name;
     }
 
     /** The element's class names and id, in lower case, camel case split ("idHeaderContentHolder" -> "id-header-content-holder"). */

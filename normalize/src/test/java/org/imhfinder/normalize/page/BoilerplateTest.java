@@ -42,6 +42,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void aLayoutWhoseModifierNamesItsSidebarKeepsItsContent() {
+        Page page = Fixtures.page("content-in-a-layout-with-a-sidebar-modifier.html");
+        String text = page.document().body().text();
+
+        assertThat(text).contains("two-year sequence of seminars").doesNotContain("Apply", "Home");
+    }
+
+    @Test
     void structuredDataIsReadBeforeScriptsAreStripped() {
         Page page = Fixtures.page("wordpress-page-with-sidebar-and-cookie-banner.html");
 
