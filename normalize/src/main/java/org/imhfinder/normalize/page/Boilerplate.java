@@ -29,6 +29,8 @@ public final class Boilerplate {
                     + "powered by .{0,60}|cart|menu|search)$");
     /** "wsite-not-footer", "no-sidebar": a name that says the element is not the boilerplate it names. */
     private static final Pattern NEGATED_NAME = Pattern.compile("(^|[-_ ])(?:not|no|non|without)[-_][a-z0-9]+");
+    private static final Pattern HIDDEN_NAME = Pattern.compile(
+            "(^|[-_ ])(sr-only|screen-reader-text|screen-reader-only|visually-hidden|rich-snippet-hidden|element-invisible|offscreen)($|[-_ ])");
     private static final int SMALL_FORM_TEXT = 400;
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern HEADER = Pattern.compile("(.*[-_ ])?header([-_ ].*)?");
@@ -59,6 +61,20 @@ public final class Boilerplate {
             }
             element.remove();
         }
+        for (Element element : document.body() == null ? new Elements() : document.body().select(Css.of("[class]"))) {
+            if (element.parent() != null && isHiddenText(element)) {
+                element.remove();
+            }
+        }
+    }
+
+    /**
+     * Text for screen readers or search engines only ("(opens a new window)", a theme's hidden title and date): not
+     * what a reader sees. A heading is kept, as some sites hide their only title for a logo image.
+     */
+    private static boolean isHiddenText(Element element) {
+        return !element.normalName().matches("h[1-6]") && element.select(Css.of("h1, h2")).isEmpty()
+                && names(element).stream().anyMatch(n -> HIDDEN_NAME.matcher(n).find());
     }
 
     private static boolean hasBoilerplateName(Element element) {
