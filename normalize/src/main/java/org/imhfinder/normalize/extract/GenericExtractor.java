@@ -170,7 +170,11 @@ public final class GenericExtractor implements ProgramExtractor {
                 fields.add(Field.TOPICS, readers.terms().topics(value), m.structure, 0.8, evidence);
             }
             case "delivery" -> read(Field.DELIVERY, value, fields, m, 0.85, evidence);
-            case "duration" -> read(Field.DURATION, value, fields, m, 0.85, evidence);
+            case "duration" -> {
+                read(Field.DURATION, value, fields, m, 0.85, evidence);
+                // "Length: 12 hours (over 3 days)": a course's length in hours is its training
+                RequiredHours.lengthInHours(value).ifPresent(h -> fields.put(Field.TRAINING_HOURS, h, m.structure, 0.7, evidence));
+            }
             case "cost" -> read(Field.COST, value, fields, m, 0.85, evidence);
             case "deadline" -> read(Field.APPLICATION_DEADLINE, value, fields, m, 0.85, evidence);
             default -> {

@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
  */
 final class PlaceAndContact {
     private static final Pattern MEETS = Pattern.compile("(?i)\\b(in[- ]person|on[- ]campus|on[- ]site|seminars?|sessions?|"
-            + "retreats?|meets?|held|located|based|hosted|housed|takes? place|convenes?|trainings? (?:are|is) offered|classes)\\b");
+            + "retreats?|meets?|held|located|based|hosted|housed|takes? place|convenes?|trainings? (?:are|is) offered|classes|campus|"
+            + "(?:fellows|trainees|students|participants) (?:train|work|meet|study)|trains? (?:on|at|in))\\b");
 
     /** A directory entry names its host organisation right under the program's name. */
     private static final int HOST_LINES = 4;

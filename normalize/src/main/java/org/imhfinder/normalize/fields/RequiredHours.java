@@ -37,6 +37,8 @@ public final class RequiredHours {
     private static final Pattern RENEWAL = Pattern.compile(
             "(?i)\\b(?:renew\\w*|recertif\\w*|annual(?:ly)?|(?:each|every|per)\\s+year|(?:hours?|education)\\s+a\\s+year|yearly|continuing\\s+education|to\\s+maintain)\\b");
     private static final int MINIMUM_WINDOW = 25;
+    /** What may come before a length's hours ("About 12 hours", "A total of 12 hours"). */
+    private static final Pattern LEADING = Pattern.compile("(?i)\\W*(?:about|approximately|around|roughly|a\\s+total\\s+of|total:?)?\\s*");
 
     private RequiredHours() {
     }
@@ -61,6 +63,13 @@ public final class RequiredHours {
         // "a minimum of 30 hours of training and a minimum of 24 hours of RS/C": the lowest minimum is of the same kind
         List<Integer> lowestOf = minimums.isEmpty() ? supervisionMinimums : minimums;
         return lowestOf.isEmpty() ? stated.stream().findFirst() : lowestOf.stream().min(Integer::compare);
+    }
+
+    /** The hours a length is given in, when it starts with them ("12 hours (over the course of 3 days)"). */
+    public static Optional<Integer> lengthInHours(String length) {
+        Matcher m = HOURS.matcher(length);
+        return m.find() && LEADING.matcher(length.substring(0, m.start())).matches() && !aboutSupervision(length.substring(m.end()))
+                ? of(length) : Optional.empty();
     }
 
     /**

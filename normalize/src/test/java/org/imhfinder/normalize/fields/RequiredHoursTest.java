@@ -46,6 +46,18 @@ class RequiredHoursTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            12 hours (over the course of 3 days) and 4 hours of Reflective Consultation | 12
+            About 20 hours over six weeks                                               | 20
+            Ten months of weekly classes                                                | -
+            4 hours of reflective consultation                                          | -
+            Two semesters; 30 hours of practicum                                        | -
+            """)
+    void aLengthInHoursIsACoursesTraining(String length, Integer hours) {
+        assertThat(RequiredHours.lengthInHours(length).orElse(null)).isEqualTo(hours);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Clinical path: 50 clock hours within one to two years. Policy paths: encouraged, not required. | true
             Minimum 50 clock hours within one to two years Not required Not required                       | true
