@@ -27,13 +27,13 @@ import org.imhfinder.sources.SourceDefinition;
 
 /**
  * Builds a listing from a program's fields and its source: the provider (the source's, unless a
- * directory entry names its own), the source's state when it declares one, lists in a
+ * directory entry names its own), the source's state where the page names none, lists in a
  * stable order (so the content hash does not depend on the order things were found), and the
  * provenance of every field. Identity and page metadata are set by the caller.
  */
 public final class ListingAssembler {
     private static final FieldProvenance FROM_SOURCE = new FieldProvenance(ExtractionMethod.SOURCE, 1.0, "sources.yml");
-    private static final double SOURCE_REGION_CONFIDENCE = 1.0;
+    private static final double SOURCE_REGION_CONFIDENCE = 0.6;
 
     public ProgramListing assemble(FieldSet fields, SourceDefinition source) {
         Map<String, FieldProvenance> provenance = new LinkedHashMap<>();
@@ -77,8 +77,7 @@ public final class ListingAssembler {
     private static Location location(FieldSet fields, SourceDefinition source, Map<String, FieldProvenance> provenance) {
         String city = fields.get(Field.CITY, String.class).orElse(null);
         String region = fields.get(Field.REGION, String.class).orElse(null);
-        // The state a source declares is its provider's and comes first; a directory entry of another provider keeps its own.
-        if (source.region() != null && !fields.has(Field.PROVIDER_NAME)) {
+        if (region == null && source.region() != null && !fields.has(Field.PROVIDER_NAME)) {
             region = source.region();
             provenance.put(Field.REGION.key(), new FieldProvenance(ExtractionMethod.SOURCE, SOURCE_REGION_CONFIDENCE,
                     "the source's state (sources.yml)"));

@@ -11,6 +11,7 @@ import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.ProviderType;
 import org.imhfinder.vocabulary.TermKind;
 import org.jsoup.nodes.Element;
@@ -70,15 +71,25 @@ final class PlaceAndContact {
     }
 
     /**
-     * The provider's state (see {@link ProviderRegion}), unless structured data or a hand rule stated one. A
-     * directory entry of another provider takes that provider's state, never the directory's.
+     * The provider's state: the one its source declares, unless a hand rule says otherwise; else one structured data
+     * gives; else the one {@link ProviderRegion} reads. A directory entry of another provider takes that provider's
+     * state, never the directory's.
      */
     private void region(Page page, Candidate candidate, CandidateText text, FieldSet fields, GenericExtractor.Methods m) {
-        if (fields.has(Field.REGION)) {
+        if (entryOfAnotherProvider(candidate, fields)) {
+            if (!fields.has(Field.REGION)) {
+                entryRegion(candidate, text, fields, m);
+            }
             return;
         }
-        if (entryOfAnotherProvider(candidate, fields)) {
-            entryRegion(candidate, text, fields, m);
+        String declared = page.source() == null ? null : page.source().region();
+        boolean byRule = fields.provenance(Field.REGION).map(p -> p.method() == ExtractionMethod.RULE).orElse(false);
+        if (declared != null && !byRule) {
+            fields.remove(Field.REGION); // structured data's region is where a course meets, not whose it is
+            fields.put(Field.REGION, declared, ExtractionMethod.SOURCE, 1.0, "the source's state (sources.yml)");
+            return;
+        }
+        if (fields.has(Field.REGION)) {
             return;
         }
         String provider = page.source() == null ? null : page.source().name();
@@ -106,9 +117,9 @@ final class PlaceAndContact {
                 .ifPresent(r -> fields.put(Field.REGION, r.region(), m.text(), 0.55, r.clue().says() + ": " + r.evidence()));
     }
 
-    private static org.imhfinder.schema.ExtractionMethod method(ProviderRegion.Clue clue, GenericExtractor.Methods m) {
+    private static ExtractionMethod method(ProviderRegion.Clue clue, GenericExtractor.Methods m) {
         return switch (clue) {
-            case NAME -> org.imhfinder.schema.ExtractionMethod.SOURCE;
+            case NAME -> ExtractionMethod.SOURCE;
             case POSTAL_ADDRESS -> m.structure();
             case PLACE_ON_PAGE -> m.text();
         };

@@ -124,4 +124,19 @@ class FieldRulesTest {
         assertThat(phd.minimumEducation()).isNull();
         assertThat(phd.trainingHours()).isNull();
     }
+
+    @Test
+    void theStateASourceDeclaresComesFirstButADirectoryEntryKeepsItsOwn() {
+        SourceDefinition declared = new SourceDefinition("example-aimh", "Example Association for Infant Mental Health",
+                ProviderType.ASSOCIATION, "IN", List.of(URI.create("https://example-aimh.example.org/")),
+                List.of("example-aimh.example.org"), null, null, null, List.of(), List.of(), List.of(), 2);
+
+        ProgramListing specialist = byLevel(declared, "requirements-chart-with-spanning-cells-and-notes.html").get("Infant Family Specialist");
+        Map<String, ProgramListing> entries = byLevel(declared, "directory-of-programs.html");
+
+        assertThat(specialist.location().region()).as("not the footer's MI").isEqualTo("IN");
+        assertThat(specialist.provenance().get("location.region").method()).isEqualTo(ExtractionMethod.SOURCE);
+        assertThat(entries.get("Graduate Certificate in Infant Mental Health").location().region()).isEqualTo("MI");
+        assertThat(entries.get("Perinatal Mental Health Fellowship").location().region()).isEqualTo("OH");
+    }
 }
