@@ -46,14 +46,14 @@ final class TextFacts {
      * "Minimum 24 clock hours within a 12-month to 24-month time period": the Endorsement's reflective supervision is the
      * requirement stated as hours within a span of time; training hours are not, and a sentence naming training is left alone.
      */
-    private static final Pattern HOURS_WITHIN_SPAN = Pattern.compile("(?i)" + HOURS + "\\s+(?:[\\w-]+\\s+){0,3}?within\\s+(?:an?\\s+|the\\s+)?"
+    private static final Pattern HOURS_WITHIN_SPAN = Pattern.compile("(?i)" + HOURS + "\\s+(?:[\\w-]+\\s+){0,3}?(?:within|over)\\s+(?:an?\\s+|the\\s+)?"
             + "(?:[\\w-]+\\s+){0,5}?(?:months?|years?|time\\s*frame|period)\\b");
     private static final Pattern TRAINING_WORD = Pattern.compile("(?i)\\b(training|education|course\\w*|in-service|seminars?|workshops?|credits?)\\b");
     /** Where a requirement starts inside a sentence: after a semicolon or after what the sentence said about supervision. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\b(?:reflective supervision|reflective consultation|RS/?C)\\b");
-    /** "Every type requires", "all categories require", "for each level": a sentence about every program of the page. */
+    /** "Every type requires", "all categories require", "every applicant documents": a sentence about every program of the page. */
     private static final Pattern FOR_ALL_PROGRAMS = Pattern.compile("(?i)\\b(?:every|each|all|both)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,2}?"
-            + "(?:types?|levels?|categor(?:y|ies)|endorsements?|credentials?|designations?|tracks?|specialt(?:y|ies))\\b");
+            + "(?:types?|levels?|categor(?:y|ies)|endorsements?|credentials?|designations?|tracks?|specialt(?:y|ies)|applicants?|candidates?)\\b");
     private static final Pattern DEADLINE_CUE = Pattern.compile(
             "(?i)\\b(deadline|due|apply by|applications? close|submit\\w* by|accepted (?:until|through))\\b");
     private static final Pattern COST_CUE = Pattern.compile("(?i)\\b(tuition|cost|fee|per credit|price)\\b");
