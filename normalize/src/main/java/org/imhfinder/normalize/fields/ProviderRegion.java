@@ -72,7 +72,8 @@ public final class ProviderRegion {
 
     /**
      * The one state a provider's name spells out ("Association of Infant Mental Health in Tennessee"), or the state
-     * code a state association's acronym starts with ("MI-AIMH", "NJ-AIMH").
+     * code a state association's acronym starts with ("MI-AIMH", "NJ-AIMH"). Not a city in the name: "Mobile",
+     * "Providence" or "Lincoln" name services and people as often as places.
      */
     public Optional<Reading> fromName(String name) {
         if (name == null || name.isBlank()) {

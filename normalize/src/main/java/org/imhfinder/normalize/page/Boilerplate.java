@@ -23,9 +23,10 @@ public final class Boilerplate {
                     + "consent|gdpr|skip|share|sharing|social|newsletter|subscribe|login|signin|sign-in|search|popup|modal|"
                     + "announcement|alert|related|comments?|pagination|pager|copyright|colophon|masthead|topbar|top-bar|"
                     + "top-banner|topbanner|leftnav|left-nav|rightnav|right-nav|back-to-top|scroll-to-top|scroll-to-bottom|"
+                    + "onetrust|cookiebot|cookielawinfo|cmplz|cc-window|cc-banner|"
                     + "powered-by|cart|header)($|[-_ ])");
     private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
-            "(?i)^(top of page|bottom of page|skip to (main )?content|back to top|log ?in|sign ?in|member login|"
+            "(?i)^(top of page|bottom of page|skip to (?:the )?(?:main )?(?:content|navigation|menu|footer)|back to top|log ?in|sign ?in|member login|"
                     + "powered by .{0,60}|cart|menu|search)$");
     /** "wsite-not-footer", "no-sidebar": a name that says the element is not the boilerplate it names. */
     private static final Pattern NEGATED_NAME = Pattern.compile("(^|[-_ ])(?:not|no|non|without)[-_][a-z0-9]+");

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as providers write them: digits or words ("two", "twelve", "forty-eight"), a word with its
- * digits after it ("thirty (30)"), and ranges ("1-2", "one to two").
+ * Numbers as providers write them: digits ("1,000" too) or words ("two", "twelve", "forty-eight"), a
+ * word with its digits after it ("thirty (30)"), and ranges ("1-2", "one to two").
  */
 public final class Numbers {
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -27,7 +27,7 @@ public final class Numbers {
      * One number, in digits or words, as group 1; a word may be followed by its digits in parentheses, which are
      * not captured ("thirty (30)").
      */
-    public static final String NUMBER = "(\\d{1,4}(?:\\.\\d+)?|(?:" + TENS + ")(?:-(?:" + UNITS + "))?"
+    public static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d+)?|(?:" + TENS + ")(?:-(?:" + UNITS + "))?"
             + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS + ")(?:\\s*\\(\\d{1,4}\\))?";
     /** A number or a range of two ("1-2", "one to two", "1 or 2"): group 1 is the low end. */
     public static final String RANGE = NUMBER + "(?:\\s*(?:-|\u2013|\u2014|to|or)\\s*" + NUMBER + ")?";
@@ -48,7 +48,7 @@ public final class Numbers {
         if (dash > 0 && WORDS.containsKey(t.substring(0, dash)) && WORDS.containsKey(t.substring(dash + 1))) {
             return WORDS.get(t.substring(0, dash)) + WORDS.get(t.substring(dash + 1));
         }
-        return Double.parseDouble(t);
+        return Double.parseDouble(t.replace(",", ""));
     }
 
     /** The number a text starts with, if any. */

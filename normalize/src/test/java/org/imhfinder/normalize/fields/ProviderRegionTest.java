@@ -26,6 +26,7 @@ class ProviderRegionTest {
             New Mexico Association for Infant Mental Health                                      | NM
             MI-AIMH                                                                              | MI
             The NJ-AIMH Endorsement Program                                                      | NJ
+            Washington State University                                                          | WA
             """)
     void aProviderNamedAfterItsStateIsInThatState(String name, String region) {
         assertThat(regions.fromName(name)).map(ProviderRegion.Reading::region).hasValue(region);
@@ -35,7 +36,7 @@ class ProviderRegionTest {
     @ValueSource(strings = {"ZERO TO THREE", "Erikson Institute", "LA County DMH + UCLA Early Childhood Fellowship",
             "Georgetown University", "Kansas City Infant Mental Health Collaborative", "Alliance for the Advancement of Infant Mental Health",
             "Minnesota and Wisconsin Infant Mental Health Network",
-            "XX-AIMH"})
+            "XX-AIMH", "Portland Infant Collaborative", "Columbia University", "Mobile Crisis Services for Families"})
     void aNameWithoutExactlyOneStateSpelledOutSaysNothing(String name) {
         assertThat(regions.fromName(name)).isEmpty();
     }

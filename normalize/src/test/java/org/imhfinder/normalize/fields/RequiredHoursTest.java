@@ -30,6 +30,7 @@ class RequiredHoursTest {
             a minimum of 30 in-service training hours                                             | 30
             thirty (30) clock hours                                                               | 30
             forty-eight hours of training                                                         | 48
+            a minimum of 1,000 hours of supervised practice                                       | 1000
             30 hours to apply; 15 hours each year to renew                                        | 30
             24 clock hours of reflective supervision within a year                                | 24
             15 hours of continuing education a year. Initial endorsement: 30 clock hours           | 30
