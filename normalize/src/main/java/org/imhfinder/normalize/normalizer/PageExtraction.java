@@ -70,9 +70,9 @@ public final class PageExtraction {
         return new Extracted(programs, awaiting);
     }
 
-    /** A PDF's text laid out as a page of its own. */
+    /** A PDF's text laid out as a page of its own, with the linking page's postal addresses (a PDF has no footer). */
     public Page documentPage(Page from, String url, DocumentText document) {
-        return documentPage(from.event(), from.source(), url, document);
+        return documentPage(from.event(), from.source(), url, document).withAddresses(from.addresses());
     }
 
     /** A PDF's text laid out as a page of its own, for the event that fetched it (or the page linking it). */

@@ -38,6 +38,23 @@ class BoilerplateTest {
     }
 
     @Test
+    void anElementNamedNotFooterIsKept() {
+        Page page = Fixtures.page("weebly-content-named-not-footer.html");
+        String text = page.document().body().text();
+
+        assertThat(text).contains("30 clock hours").doesNotContain("Pennsylvania Association", "Home");
+    }
+
+    @Test
+    void aLayoutWhoseModifierNamesItsSidebarKeepsItsContent() {
+        Page page = Fixtures.page("content-in-a-layout-with-a-sidebar-modifier.html");
+        String text = page.document().body().text();
+
+        assertThat(text).contains("two-year sequence of seminars")
+                .doesNotContain("Apply", "Home", "2023-03-14", "opens a new window", "Skip to navigation", "We use cookies");
+    }
+
+    @Test
     void structuredDataIsReadBeforeScriptsAreStripped() {
         Page page = Fixtures.page("wordpress-page-with-sidebar-and-cookie-banner.html");
 
