@@ -41,4 +41,13 @@ class BoilerplateTest {
         assertThat(page.hasStructuredProgram()).isFalse();
         assertThat(page.document().select("script, style")).isEmpty();
     }
+
+    @Test
+    void aContainerHoldingMostOfThePageIsKeptWhateverItsClassNamesSay() {
+        Page page = Fixtures.page("content-inside-a-layout-named-like-a-sidebar.html");
+        String text = page.document().body().text();
+
+        assertThat(text).contains("two-year course of study", "March 15", "reflective supervision groups")
+                .doesNotContain("Request Info", "Current Students", "LaSalle");
+    }
 }
