@@ -28,6 +28,18 @@ class CandidateFinderTest {
     }
 
     @Test
+    void aCellSpanningSeveralLevelsIsEachOnesValueAndASplitHeaderNamesEachDesignation() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("levels-across-a-table-with-spanning-cells.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name).containsExactly("Infant/Early Childhood Family Specialist",
+                "Infant/Early Childhood Mental Health Mentor - Clinical", "Infant/Early Childhood Mental Health Mentor - Policy");
+        assertThat(found.candidates()).allSatisfy(c -> assertThat(c.labelled())
+                .anyMatch(l -> l.group().equals("training") && l.value().equals("33 clock hours")));
+        assertThat(found.candidates().get(2).labelled()).extracting(l -> l.group() + "=" + l.value())
+                .contains("education=Master's degree or higher", "reflectiveSupervision=Not required");
+    }
+
+    @Test
     void aSectionPerLevelIsOneProgramPerSectionIncludingItsSubheadings() {
         CandidateFinder.Finding found = finder.find(Fixtures.page("one-section-per-level.html"));
 
