@@ -123,6 +123,10 @@ class VocabularyTest {
             Endorsed Reflective Supervisor (ERS)             | ers
             FS                                               | ifs
             MHM                                              | imhm
+            Family Associate (Infant or Early Childhood)     | ifa
+            Mental Health Mentor                             | imhm
+            Family Reflective Supervisor (IFRS/ECFRS)        | ers
+            Infant/Early Childhood Family Reflective Supervisor (I/ECFRS) | ers
             Advanced Transdisciplinary Practitioner          | ca-atp
             Reflective Practice Facilitator II               | ca-rpf2
             Infant Mental Health Practitioner                | oh-imhp
