@@ -61,6 +61,22 @@ public final class FieldSet {
         return this;
     }
 
+    /**
+     * Takes in another set found for the same program elsewhere on the page (its table row beside its section):
+     * each value as if it had been found here, so the more trusted one wins and lists collect both.
+     */
+    public FieldSet merge(FieldSet other) {
+        for (Map.Entry<Field, Object> entry : other.values.entrySet()) {
+            FieldProvenance p = other.provenance.get(entry.getKey());
+            if (entry.getValue() instanceof Collection<?> c) {
+                add(entry.getKey(), c, p.method(), p.confidence(), p.evidence());
+            } else {
+                put(entry.getKey(), entry.getValue(), p.method(), p.confidence(), p.evidence());
+            }
+        }
+        return this;
+    }
+
     public boolean has(Field field) {
         Object value = values.get(field);
         return value != null && !(value instanceof Collection<?> c && c.isEmpty());
