@@ -17,12 +17,16 @@ import org.jsoup.nodes.Element;
  * is one. A page that is none of these (home, news, events, staff, donation, contact) yields nothing.
  */
 public final class CandidateFinder {
+    private static final java.util.regex.Pattern REQUIREMENTS_LINK = java.util.regex.Pattern.compile("(?i)\\brequirements?\\b");
+
     private final ProgramNames names;
     private final LabelledValues labelled;
     private final PageClassifier classifier;
     private final LevelTables tables;
     private final ProgramBlocks blocks;
+    private final LevelItems items;
     private final Relevance relevance;
+    private final org.imhfinder.vocabulary.Vocabulary vocabulary;
 
     public CandidateFinder(ProgramNames names, LabelledValues labelled, PageClassifier classifier,
                            org.imhfinder.vocabulary.Vocabulary vocabulary) {
@@ -31,7 +35,9 @@ public final class CandidateFinder {
         this.classifier = classifier;
         this.tables = new LevelTables(names, labelled::group);
         this.blocks = new ProgramBlocks(names, vocabulary, labelled::collect);
+        this.items = new LevelItems(vocabulary);
         this.relevance = new Relevance(vocabulary);
+        this.vocabulary = vocabulary;
     }
 
     /** What was found and why: the candidates and, for a whole page, the classifier's verdict. */
@@ -49,13 +55,9 @@ public final class CandidateFinder {
         if (!programs.isEmpty()) {
             return new Finding(structured(page, programs), null);
         }
-        List<Candidate> rows = tables.find(page.content());
-        if (!rows.isEmpty() && !NewsCues.isNews(page.content(), page.content().text())) {
-            return new Finding(rows, null);
-        }
-        List<Candidate> sections = blocks.find(page.content(), page.heading());
-        if (!sections.isEmpty()) {
-            return new Finding(sections, null);
+        List<Candidate> parts = parts(page);
+        if (!parts.isEmpty()) {
+            return new Finding(parts, null);
         }
         List<Labelled> values = labelled.collect(List.of(page.content()));
         PageClassifier.Verdict verdict = classifier.classify(page, values);
@@ -66,6 +68,55 @@ public final class CandidateFinder {
         String name = ProgramNames.clean(nameElement == null ? page.headingText() : nameElement.text());
         return new Finding(List.of(new Candidate(Candidate.Kind.PAGE, name, nameElement == null ? page.heading() : nameElement,
                 List.of(page.content()), values, null, null)), verdict);
+    }
+
+    /**
+     * The programs a page describes in parts: sections under their own headings, levels in a list, rows or
+     * columns of a table. One program may be in several (a level's section and its table row): they are read
+     * separately and become one listing by their common id. News, and pages about something else than the
+     * programs (renewal, FAQ, fees), describe none, whatever their lists say.
+     */
+    private List<Candidate> parts(Page page) {
+        boolean news = NewsCues.isNews(page.content(), page.content().text()) || page.hasStructuredNews();
+        boolean levelsDescribed = !news && !ProgramNames.isAboutSomethingElseThanPrograms(page.headingText())
+                && !pointsToRequirements(page);
+        boolean aboutOtherThings = ProgramNames.isAboutSomethingElseThanPrograms(page.headingText());
+        List<Candidate> found = new ArrayList<>();
+        if (!aboutOtherThings) {
+            found.addAll(blocks.find(page.content(), page.heading(), levelsDescribed));
+        }
+        if (levelsDescribed) {
+            found.addAll(items.find(page.content()));
+        }
+        if (!news) {
+            found.addAll(tables.find(page.content()));
+        }
+        return found;
+    }
+
+    /**
+     * A page that sends its reader to the levels' requirements on another page of the site ("read the full
+     * requirements for each level") summarises the levels that page describes: its level sections and lists
+     * are a hub's, not programs of their own. A PDF of requirements is not such a page: it is read with this one.
+     */
+    private static boolean pointsToRequirements(Page page) {
+        String host = java.net.URI.create(page.url()).getHost();
+        for (Element link : page.content().select(Css.of("a[href]"))) {
+            String href = link.absUrl("href");
+            if (REQUIREMENTS_LINK.matcher(link.text()).find() && !href.toLowerCase(Locale.ROOT).contains(".pdf")
+                    && host != null && host.equalsIgnoreCase(hostOf(href)) && !href.equals(page.url())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -102,6 +153,10 @@ public final class CandidateFinder {
             }
         }
         return List.of();
+    }
+
+    public org.imhfinder.vocabulary.Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     public ProgramNames names() {

@@ -19,7 +19,9 @@ import org.jsoup.nodes.Element;
  * on one page, or the entries of a directory of programs. A block is the largest part of the page
  * holding only that program's heading, plus what follows it up to the next heading; it counts
  * when it states something only a program states (labelled requirements, facts, delivery) and is
- * not news.
+ * not news. A block headed by a level of a credential counts without such facts when the page heads
+ * two or more blocks by levels: associations describe their categories by scope of work alone, and
+ * a sparse listing is still a listing.
  */
 final class ProgramBlocks {
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
@@ -40,6 +42,11 @@ final class ProgramBlocks {
     }
 
     List<Candidate> find(Element content, Element pageHeading) {
+        return find(content, pageHeading, false);
+    }
+
+    /** {@code levelsDescribed}: the page describes levels (not a renewal, FAQ or fee page), so level sections count as they are. */
+    List<Candidate> find(Element content, Element pageHeading, boolean levelsDescribed) {
         List<Element> headings = new ArrayList<>();
         for (Element heading : content.select(Css.of(HEADINGS))) {
             if (heading != pageHeading && heading.closest(Css.of("table")) == null && names.namesProgram(Clauses.clean(heading.text()))) {
@@ -48,9 +55,11 @@ final class ProgramBlocks {
         }
         List<Candidate> blocks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean levelSections = levelsDescribed
+                && headings.stream().filter(h -> namesLevel(Clauses.clean(h.text()))).count() >= MIN_BLOCKS;
         for (Element heading : headings) {
             List<Element> scope = scope(heading, content, headings);
-            Candidate block = block(heading, scope);
+            Candidate block = block(heading, scope, levelSections);
             if (block != null && seen.add(block.name().toLowerCase(Locale.ROOT))) {
                 blocks.add(block);
             }
@@ -58,7 +67,7 @@ final class ProgramBlocks {
         return blocks.size() >= MIN_BLOCKS ? blocks : List.of();
     }
 
-    private Candidate block(Element heading, List<Element> scope) {
+    private Candidate block(Element heading, List<Element> scope, boolean levelSections) {
         String text = scope.stream().map(BlockText::of).reduce("", (a, b) -> a + "\n" + b).trim();
         Element container = scope.get(0);
         if (NewsCues.isNews(container, text)) {
@@ -69,8 +78,14 @@ final class ProgramBlocks {
         String link = externalLink(heading);
         boolean described = text.length() - name.length() >= MIN_DESCRIPTION && link != null;
         boolean evidence = !values.isEmpty() || Evidence.facts(text) > 0
-                || !vocabulary.find(text, TermKind.DELIVERY).isEmpty() || described;
+                || !vocabulary.find(text, TermKind.DELIVERY).isEmpty() || described || levelSections && namesLevel(name);
         return evidence ? new Candidate(Candidate.Kind.BLOCK, name, heading, scope, values, null, link) : null;
+    }
+
+    /** A heading that starts with a level's name ("Family Specialist (IFS)", "Infant Mental Health Mentor (IV)"). */
+    private boolean namesLevel(String heading) {
+        var levels = vocabulary.find(heading, TermKind.ENDORSEMENT_LEVEL);
+        return !levels.isEmpty() && levels.get(0).start() == 0;
     }
 
     /** The heading's block: its largest ancestor holding no other program heading, and the siblings after it up to the next one. */

@@ -56,6 +56,20 @@ public final class ProgramNames {
         return !vocabulary.find(text, TermKind.CREDENTIAL, TermKind.ENDORSEMENT_LEVEL).isEmpty();
     }
 
+    /**
+     * Pages whose lists of levels are not the levels' descriptions: renewal, FAQ, fees, registry, news, events,
+     * membership. Unlike {@link #isAboutSomethingElse}, "how to apply" and "steps" pages may still describe
+     * the categories one applies for.
+     */
+    static final Pattern NOT_ABOUT_PROGRAMS = Pattern.compile("(?i)\\b(renew(?:al|als|ing)?|continuing endorsement|faqs?|"
+            + "frequently asked|questions|news|events?|calendar|conference|webinars?|registry|roster|fees|fee schedule|"
+            + "membership|join|policies|newsletter|blog)\\b");
+
+    /** True when a page with this heading lists levels for another purpose than describing them (renewal, fees...). */
+    public static boolean isAboutSomethingElseThanPrograms(String heading) {
+        return NOT_ABOUT_PROGRAMS.matcher(heading).find();
+    }
+
     /** True when the heading says the page is about something other than a program. */
     public static boolean isAboutSomethingElse(String heading) {
         return NOT_A_PROGRAM.matcher(heading).find();

@@ -8,6 +8,8 @@ import org.imhfinder.normalize.fields.TermReader;
 import org.imhfinder.normalize.page.LabelledValues;
 import org.imhfinder.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CandidateFinderTest {
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
@@ -116,5 +118,26 @@ class CandidateFinderTest {
         assertThat(names.namesProgram("Congratulations to Our Newly Endorsed Infant Family Specialists")).isFalse();
         assertThat(names.namesProgram("Endorsement: FA (Family Associate)")).isTrue();
         assertThat(names.namesProgram("Early Childhood Mental Health Fellowship")).isTrue();
+    }
+
+    @Test
+    void levelsDescribedInAListAreOneProgramEachAndAMentorOnePerDesignation() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("levels-described-by-scope-in-a-list.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name).containsExactly("Infant Family Associate",
+                "Infant Family Specialist", "Infant Mental Health Mentor - Clinical", "Infant Mental Health Mentor - Policy");
+    }
+
+    @Test
+    void sectionsHeadedByLevelsAreProgramsWithoutAnyRequirementStated() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("level-sections-without-requirements.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name).containsExactly("Family Associate", "Family Specialist");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"levels-summarised-with-a-link-to-their-requirements.html", "renewal-page-listing-levels.html"})
+    void levelsListedForAnotherPurposeAreNotPrograms(String fixture) {
+        assertThat(finder.find(Fixtures.page(fixture)).candidates()).isEmpty();
     }
 }
