@@ -70,7 +70,7 @@ final class ProgramBlocks {
     private Candidate block(Element heading, List<Element> scope, boolean levelSections) {
         String text = scope.stream().map(BlockText::of).reduce("", (a, b) -> a + "\n" + b).trim();
         Element container = scope.get(0);
-        if (NewsCues.isNews(container, text)) {
+        if (NewsCues.isNews(container, text) || linksToItsOwnPage(heading)) {
             return null;
         }
         List<Labelled> values = labelled.apply(scope);
@@ -139,6 +139,21 @@ final class ProgramBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * A heading linking to another page of the site heads a hub's entry: the linked page is the program's own,
+     * and the program is read there (a PDF is not such a page: it is read with this one).
+     */
+    private static boolean linksToItsOwnPage(Element heading) {
+        Element link = heading.selectFirst(Css.of("a[href]"));
+        if (link == null) {
+            return false;
+        }
+        String href = link.absUrl("href");
+        String path = href.contains("?") ? href.substring(0, href.indexOf('?')) : href;
+        return href.startsWith("http") && sameHost(href, heading.baseUri()) && !path.toLowerCase(Locale.ROOT).endsWith(".pdf")
+                && !href.equals(heading.baseUri());
     }
 
     /** A directory entry's link to the program's own page, on another site. */

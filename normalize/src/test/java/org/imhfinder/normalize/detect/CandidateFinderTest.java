@@ -136,8 +136,9 @@ class CandidateFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"levels-summarised-with-a-link-to-their-requirements.html", "renewal-page-listing-levels.html"})
-    void levelsListedForAnotherPurposeAreNotPrograms(String fixture) {
+    @ValueSource(strings = {"levels-summarised-with-a-link-to-their-requirements.html", "renewal-page-listing-levels.html",
+            "hub-with-headings-linking-program-pages.html"})
+    void programsListedForAnotherPurposeOrLinkedToTheirOwnPagesAreNotProgramsHere(String fixture) {
         assertThat(finder.find(Fixtures.page(fixture)).candidates()).isEmpty();
     }
 }
