@@ -33,7 +33,7 @@ public final class CandidateFinder {
         this.names = names;
         this.labelled = labelled;
         this.classifier = classifier;
-        this.tables = new LevelTables(names, labelled::group);
+        this.tables = new LevelTables(names, vocabulary, labelled::group);
         this.blocks = new ProgramBlocks(names, vocabulary, labelled::collect);
         this.items = new LevelItems(vocabulary);
         this.relevance = new Relevance(vocabulary);

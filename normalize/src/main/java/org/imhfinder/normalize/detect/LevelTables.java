@@ -8,6 +8,8 @@ import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.TableGrid;
 import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.vocabulary.TermKind;
+import org.imhfinder.vocabulary.Vocabulary;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,17 +17,24 @@ import org.jsoup.nodes.Element;
  * ("requirements at a glance" with the levels across the top): each program becomes a candidate
  * whose labelled values are its cells under their headers. The table is read as its reader sees
  * it ({@link TableGrid}): a cell spanning several levels is each one's value, and a header of two
- * rows (a Mentor column split into Clinical, Policy and Research/Faculty) names each column by both.
+ * rows (a Mentor column split into Clinical, Policy and Research/Faculty) names each column by both;
+ * a table of designations alone is the designations of the Mentor level headed above it.
  */
 final class LevelTables {
     private static final int MIN_PROGRAMS = 2;
+    private static final int MENTOR = 4;
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
+    private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile(
+            "(?i)(clinical|policy|research\\s*/\\s*faculty|research|faculty)");
     private static final int MIN_LABELS = 2;
 
     private final ProgramNames names;
+    private final Vocabulary vocabulary;
     private final Function<String, Optional<String>> groups;
 
-    LevelTables(ProgramNames names, Function<String, Optional<String>> groups) {
+    LevelTables(ProgramNames names, Vocabulary vocabulary, Function<String, Optional<String>> groups) {
         this.names = names;
+        this.vocabulary = vocabulary;
         this.groups = groups;
     }
 
@@ -38,7 +47,7 @@ final class LevelTables {
                 continue;
             }
             List<Candidate> rows = byRow(grid, headerRows);
-            found.addAll(rows.isEmpty() ? byColumn(grid, headerRows) : rows);
+            found.addAll(rows.isEmpty() ? byColumn(grid, headerRows, mentorAbove(table)) : rows);
         }
         return found;
     }
@@ -66,7 +75,7 @@ final class LevelTables {
         return out.size() >= MIN_PROGRAMS ? out : List.of();
     }
 
-    private List<Candidate> byColumn(List<List<Element>> grid, int headerRows) {
+    private List<Candidate> byColumn(List<List<Element>> grid, int headerRows, String mentor) {
         List<String> header = columnNames(grid, headerRows);
         List<String> labels = grid.stream().skip(headerRows).map(r -> text(r.get(0))).toList();
         if (labelCount(labels) < MIN_LABELS) {
@@ -75,6 +84,9 @@ final class LevelTables {
         List<Candidate> out = new ArrayList<>();
         for (int column = 1; column < header.size(); column++) {
             String name = Clauses.clean(header.get(column));
+            if (mentor != null && DESIGNATION.matcher(name).matches()) {
+                name = mentor + " - " + name;
+            }
             if (!names.namesProgram(name)) {
                 continue;
             }
@@ -89,6 +101,27 @@ final class LevelTables {
             out.add(new Candidate(Candidate.Kind.TABLE_ROW, name, grid.get(headerRows - 1).get(column), scope, cells, null, null));
         }
         return out.size() >= MIN_PROGRAMS ? out : List.of();
+    }
+
+    /**
+     * The Mentor level a table of designations ("Clinical | Policy | Research/Faculty") sits under: the nearest
+     * heading before it names it ("Infant Mental Health Mentor (IV)", a PDF titled by the level).
+     */
+    private String mentorAbove(Element table) {
+        for (Element at = table; at != null; at = at.parent()) {
+            for (Element before = at.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+                if (HEADING.matcher(before.normalName()).matches()) {
+                    return mentorNamed(before.text());
+                }
+            }
+        }
+        return null;
+    }
+
+    private String mentorNamed(String heading) {
+        return vocabulary.find(heading, TermKind.ENDORSEMENT_LEVEL).stream().findFirst()
+                .filter(m -> vocabulary.level(m.value()).map(l -> l.number() != null && l.number() == MENTOR).orElse(false))
+                .map(m -> m.text()).orElse(null);
     }
 
     /**

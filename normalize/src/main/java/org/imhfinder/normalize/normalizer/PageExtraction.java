@@ -26,7 +26,8 @@ import org.jsoup.nodes.Element;
  * From a page to its programs' fields: finds the candidates, resolves those naming several levels
  * ({@link LevelSplits}), runs every extractor on each, and draws on the PDFs the page links. A PDF linked from a program's part of the page fills what
  * the page leaves out (when it is about the same level); a PDF linked from elsewhere that
- * describes a program of its own becomes a program of the page. PDFs whose text is not known yet
+ * describes a program of its own becomes a program of the page, unless the page is about something
+ * else (the steps to apply, a FAQ, renewal), which only points to it. PDFs whose text is not known yet
  * are reported, so the page can be normalized again when they arrive.
  */
 public final class PageExtraction {
@@ -58,8 +59,9 @@ public final class PageExtraction {
         Set<String> claimed = new LinkedHashSet<>();
         candidates.forEach(c -> claimed.addAll(DocumentLinks.within(links, c.scope())));
         List<Found> found = new ArrayList<>(candidates.stream().map(c -> new Found(page, c, null)).toList());
+        boolean adopts = !ProgramNames.isAboutSomethingElse(page.headingText());
         for (String url : links.keySet()) {
-            if (!claimed.contains(url)) {
+            if (!claimed.contains(url) && adopts) {
                 documents.get(url).ifPresentOrElse(doc -> found.addAll(ownPrograms(page, doc)), () -> awaiting.add(url));
             }
         }
