@@ -49,7 +49,9 @@ final class ProgramBlocks {
     List<Candidate> find(Element content, Element pageHeading, boolean levelsDescribed) {
         List<Element> headings = new ArrayList<>();
         for (Element heading : content.select(Css.of(HEADINGS))) {
-            if (heading != pageHeading && heading.closest(Css.of("table")) == null && names.namesProgram(Clauses.clean(heading.text()))) {
+            boolean boldLine = heading.normalName().equals("p");
+            if (heading != pageHeading && !inDataTable(heading) && (!boldLine || isBoldParagraph(heading))
+                    && names.namesProgram(Clauses.clean(heading.text()))) {
                 headings.add(heading);
             }
         }
@@ -58,11 +60,15 @@ final class ProgramBlocks {
         boolean levelSections = levelsDescribed
                 && headings.stream().filter(h -> namesLevel(Clauses.clean(h.text()))).count() >= MIN_BLOCKS;
         for (Element heading : headings) {
-            List<Element> scope = scope(heading, content, headings);
+            List<Element> scope = scope(heading, content, headings, pageHeading);
             Candidate block = block(heading, scope, levelSections);
             if (block != null && seen.add(block.name().toLowerCase(Locale.ROOT))) {
                 blocks.add(block);
             }
+        }
+        if (blocks.size() == 1 && levelsDescribed && namesLevel(blocks.get(0).name()) && stated(blocks.get(0))
+                && (pageHeading == null || !namesLevel(Clauses.clean(pageHeading.text())))) {
+            return blocks; // one level's own section on a page about another subject: the add-on beside a chart
         }
         return blocks.size() >= MIN_BLOCKS ? blocks : List.of();
     }
@@ -82,16 +88,41 @@ final class ProgramBlocks {
         return evidence ? new Candidate(Candidate.Kind.BLOCK, name, heading, scope, values, null, link) : null;
     }
 
+    /**
+     * Inside a table of data (two or more rows of two or more cells), where a bold cell heads a row, not a
+     * section: the table's rows are read as a table. A table laying out the whole page (Wild Apricot,
+     * old hand-built sites) holds sections like any container.
+     */
+    private static boolean inDataTable(Element heading) {
+        Element table = heading.closest(Css.of("table"));
+        if (table == null) {
+            return false;
+        }
+        long rows = table.select(Css.of("tr")).stream().filter(r -> r.closest(Css.of("table")) == table)
+                .filter(r -> r.children().stream().filter(c -> c.normalName().matches("t[dh]")).count() >= 2).count();
+        return rows >= 2 || table.parent() != null && inDataTable(table.parent());
+    }
+
+    /** A block stating requirements: labelled values or facts. */
+    private static boolean stated(Candidate block) {
+        return !block.labelled().isEmpty()
+                || Evidence.facts(block.scope().stream().map(BlockText::of).reduce("", (a, b) -> a + "\n" + b)) > 0;
+    }
+
     /** A heading that starts with a level's name ("Family Specialist (IFS)", "Infant Mental Health Mentor (IV)"). */
     private boolean namesLevel(String heading) {
         var levels = vocabulary.find(heading, TermKind.ENDORSEMENT_LEVEL);
         return !levels.isEmpty() && levels.get(0).start() == 0;
     }
 
-    /** The heading's block: its largest ancestor holding no other program heading, and the siblings after it up to the next one. */
-    private static List<Element> scope(Element heading, Element content, List<Element> headings) {
+    /**
+     * The heading's block: its largest ancestor holding no other program heading (nor the page's own heading: a
+     * section is never the whole page), and the siblings after it up to the next one.
+     */
+    private static List<Element> scope(Element heading, Element content, List<Element> headings, Element pageHeading) {
         Element start = heading;
-        while (start.parent() != null && start.parent() != content && holdsOnly(start.parent(), heading, headings)) {
+        while (start.parent() != null && start.parent() != content && holdsOnly(start.parent(), heading, headings)
+                && (pageHeading == null || !isAncestor(start.parent(), pageHeading))) {
             start = start.parent();
         }
         List<Element> scope = new ArrayList<>();

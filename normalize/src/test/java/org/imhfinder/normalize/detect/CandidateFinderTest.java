@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.imhfinder.normalize.Fixtures;
 import org.imhfinder.normalize.fields.LevelReader;
 import org.imhfinder.normalize.fields.TermReader;
+import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.LabelledValues;
 import org.imhfinder.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
@@ -140,5 +141,23 @@ class CandidateFinderTest {
             "hub-with-headings-linking-program-pages.html"})
     void programsListedForAnotherPurposeOrLinkedToTheirOwnPagesAreNotProgramsHere(String fixture) {
         assertThat(finder.find(Fixtures.page(fixture)).candidates()).isEmpty();
+    }
+
+    @Test
+    void aTableLayingOutThePageHoldsSectionsLikeAnyContainer() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("level-sections-inside-a-layout-table.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name).containsExactly("Family Associate", "Mental Health Specialist");
+    }
+
+    @Test
+    void oneLevelsSectionBesideALinkedChartIsAProgramThatLeavesTheChartToThePage() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("one-level-section-beside-a-linked-chart.html"));
+
+        assertThat(found.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Endorsed Reflective Supervisor Add-On");
+            assertThat(c.labelled()).extracting(Labelled::group).contains("experience", "training");
+            assertThat(c.scope()).noneMatch(e -> e.selectFirst("a[href$=.pdf]") != null);
+        });
     }
 }
