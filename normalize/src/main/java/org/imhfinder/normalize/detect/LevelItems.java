@@ -26,7 +26,8 @@ import org.jsoup.nodes.TextNode;
  * <p>Not programs: a list of bare names (an overview), names linking to the levels' own pages on the
  * site (a hub: those pages are the programs), names followed only by a fee ("– $25"). A name linking
  * off the site (to an application system the crawler cannot read) is a program of this page, described
- * or not. A list counts from {@value #MIN_ITEMS} items up.
+ * or not. A page lists levels when one of its lists has {@value #MIN_ITEMS} of them; then a list of one
+ * (the add-on, after the categories) counts too.
  */
 final class LevelItems {
     private static final int MIN_ITEMS = 2;
@@ -55,7 +56,8 @@ final class LevelItems {
             itemCandidates(item).forEach(c -> byList.computeIfAbsent(list, l -> new ArrayList<>()).add(c));
         }
         List<Candidate> found = new ArrayList<>();
-        byList.values().stream().filter(items -> items.size() >= MIN_ITEMS).forEach(found::addAll);
+        boolean listsLevels = byList.values().stream().anyMatch(items -> items.size() >= MIN_ITEMS);
+        byList.values().stream().filter(items -> listsLevels).forEach(found::addAll); // the add-on's list of one beside the levels'
         return found;
     }
 
@@ -137,7 +139,7 @@ final class LevelItems {
             return null;
         }
         String text = Clauses.clean(first.text());
-        return !text.isEmpty() && own.startsWith(text) && text.length() < own.length() ? first : null;
+        return !text.isEmpty() && own.startsWith(text) ? first : null;
     }
 
     private boolean startsWithLevel(String name) {

@@ -130,6 +130,14 @@ class CandidateFinderTest {
     }
 
     @Test
+    void levelsLinkingOffTheSiteAreProgramsOfThisPageAndTheAddOnsListOfOneToo() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("levels-linking-to-an-application-system.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name)
+                .containsExactly("Family Associate", "Family Specialist", "Endorsed Reflective Supervisor");
+    }
+
+    @Test
     void sectionsHeadedByLevelsAreProgramsWithoutAnyRequirementStated() {
         CandidateFinder.Finding found = finder.find(Fixtures.page("level-sections-without-requirements.html"));
 
