@@ -128,6 +128,8 @@ class VocabularyTest {
             Family Reflective Supervisor (IFRS/ECFRS)        | ers
             Infant/Early Childhood Family Reflective Supervisor (I/ECFRS) | ers
             Advanced Transdisciplinary Practitioner          | ca-atp
+            Transdisciplinary Infant-Family and Early Childhood Mental Health Practitioner | ca-tp
+            Advanced Transdisciplinary Infant-Family and Early Childhood Mental Health Practitioner | ca-atp
             Reflective Practice Facilitator II               | ca-rpf2
             Infant Mental Health Practitioner                | oh-imhp
             I/ECMH Credential                                | il-clinical
