@@ -111,8 +111,9 @@ final class LevelItems {
         String name;
         String rest;
         if (lead != null) {
-            name = Clauses.clean(lead.text());
-            rest = own.substring(Math.min(own.length(), own.indexOf(name) + name.length()));
+            String leadText = Clauses.clean(lead.text());
+            name = leadText.replaceFirst("\\s*[:–—-]+$", "");
+            rest = own.substring(Math.min(own.length(), own.indexOf(leadText) + leadText.length()));
         } else {
             Matcher separator = SEPARATOR.matcher(own);
             boolean separated = separator.find();
@@ -142,9 +143,15 @@ final class LevelItems {
         return !text.isEmpty() && own.startsWith(text) ? first : null;
     }
 
+    /** The title starts with a level, or with its state's name and then the level ("Ohio Infant Family Affiliate"). */
     private boolean startsWithLevel(String name) {
         List<TermMatch> levels = vocabulary.find(name, TermKind.ENDORSEMENT_LEVEL);
-        return !levels.isEmpty() && levels.get(0).start() == 0;
+        if (levels.isEmpty()) {
+            return false;
+        }
+        int start = levels.get(0).start();
+        return start == 0 || vocabulary.find(name, TermKind.REGION).stream()
+                .anyMatch(state -> state.start() == 0 && name.substring(state.end(), start).isBlank());
     }
 
     private String levelId(String name) {

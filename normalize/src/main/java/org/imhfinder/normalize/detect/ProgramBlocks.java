@@ -67,8 +67,11 @@ final class ProgramBlocks {
             }
         }
         if (blocks.size() == 1 && levelsDescribed && namesLevel(blocks.get(0).name()) && stated(blocks.get(0))
-                && (pageHeading == null || !namesLevel(Clauses.clean(pageHeading.text())))) {
-            return blocks; // one level's own section on a page about another subject: the add-on beside a chart
+                && (pageHeading == null || !namesLevel(Clauses.clean(pageHeading.text()))
+                || fullerName(blocks.get(0).name(), Clauses.clean(pageHeading.text())))) {
+            // one level's own section: the add-on beside a chart, or the page's level by its full name
+            // ("Mental Health Specialist" over "Infant-Family and Early Childhood Mental Health Specialist")
+            return blocks;
         }
         return blocks.size() >= MIN_BLOCKS ? blocks : List.of();
     }
@@ -101,6 +104,11 @@ final class ProgramBlocks {
         long rows = table.select(Css.of("tr")).stream().filter(r -> r.closest(Css.of("table")) == table)
                 .filter(r -> r.children().stream().filter(c -> c.normalName().matches("t[dh]")).count() >= 2).count();
         return rows >= 2 || table.parent() != null && inDataTable(table.parent());
+    }
+
+    private static boolean fullerName(String name, String pageHeading) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.length() > pageHeading.length() && lower.endsWith(pageHeading.toLowerCase(Locale.ROOT));
     }
 
     /** A block stating requirements: labelled values or facts. */

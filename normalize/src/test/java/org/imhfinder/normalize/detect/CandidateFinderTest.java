@@ -10,6 +10,7 @@ import org.imhfinder.normalize.page.LabelledValues;
 import org.imhfinder.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CandidateFinderTest {
@@ -135,6 +136,16 @@ class CandidateFinderTest {
 
         assertThat(found.candidates()).extracting(Candidate::name)
                 .containsExactly("Family Associate", "Family Specialist", "Endorsed Reflective Supervisor");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            level-named-in-full-under-a-short-heading.html | Infant-Family and Early Childhood Mental Health Specialist
+            levels-named-with-their-state.html             | Ohio Infant Family Affiliate – Level I (OIFA-I); Ohio Infant Family Practitioner – Level II (OIFP-II)
+            """)
+    void levelsAreFoundByTheirFullNames(String fixture, String names) {
+        assertThat(finder.find(Fixtures.page(fixture)).candidates()).extracting(Candidate::name)
+                .containsExactly(names.split("; "));
     }
 
     @Test
