@@ -3,6 +3,8 @@ package org.imhfinder.normalize.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.imhfinder.normalize.page.BlockText;
 import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.LabelledValues;
@@ -65,7 +67,7 @@ public final class CandidateFinder {
             return new Finding(List.of(), verdict);
         }
         Element nameElement = nameElement(page);
-        String name = ProgramNames.clean(nameElement == null ? page.headingText() : nameElement.text());
+        String name = ProgramNames.clean(nameElement != null ? nameElement.text() : definedOrHeading(page));
         return new Finding(List.of(new Candidate(Candidate.Kind.PAGE, name, nameElement == null ? page.heading() : nameElement,
                 List.of(page.content()), values, null, null)), verdict);
     }
@@ -120,16 +122,35 @@ public final class CandidateFinder {
     }
 
     /**
-     * A page headed only "Endorsement" (or "Requirements") whose one subheading names the program
-     * ("Infant Family Specialist (IFS)") is named by that subheading.
+     * A page headed only "Endorsement" (or "Postdoctoral Fellowship") whose subheading names the program
+     * ("Infant Family Specialist (IFS)", "Postdoctoral Fellowship in Infant and Early Childhood Mental Health")
+     * is named by its first such subheading; null when neither names it.
      */
     private Element nameElement(Page page) {
-        if (names.namesProgram(page.headingText())) {
-            return page.heading();
+        String heading = page.headingText();
+        List<Element> subheadings = page.content().select(Css.of("h2, h3, h4")).stream()
+                .filter(h -> !ProgramNames.isLabel(h.text().trim())).toList();
+        if (names.namesProgram(heading) || names.namesOffering(heading)) {
+            // "Community Fellowship" over "Community Fellowship in Infant and Early Childhood Mental Health",
+            // "DC:0-5 Manual and Training" over "DC:0-5 Clinical Training": the subheading names it more fully
+            return subheadings.stream().filter(h -> names.namesProgram(h.text().trim()) && restates(h.text().trim(), heading))
+                    .findFirst().orElse(page.heading());
         }
-        List<Element> named = page.content().select(Css.of("h2, h3, h4")).stream()
-                .filter(h -> names.namesProgram(h.text().trim())).toList();
-        return named.size() == 1 ? named.get(0) : page.heading();
+        return subheadings.stream().filter(h -> names.namesProgram(h.text().trim())).findFirst()
+                .or(() -> subheadings.stream().filter(h -> names.namesOffering(h.text().trim())).findFirst()).orElse(null);
+    }
+
+    /** The subheading starts with the heading's first word and names its last (its head noun). */
+    private static boolean restates(String subheading, String heading) {
+        String[] words = heading.toLowerCase(Locale.ROOT).split("\\s+");
+        String sub = subheading.toLowerCase(Locale.ROOT);
+        return words.length > 1 && sub.startsWith(words[0] + " ") && sub.contains(" " + words[words.length - 1])
+                && !sub.equals(heading.toLowerCase(Locale.ROOT));
+    }
+
+    /** A page whose headings name no program is named by the sentence saying what it is, else by its heading. */
+    private static String definedOrHeading(Page page) {
+        return ProgramCues.definedName(BlockText.of(page.content())).orElse(page.headingText());
     }
 
     /** One candidate per schema.org program; a single one describes the whole page. */

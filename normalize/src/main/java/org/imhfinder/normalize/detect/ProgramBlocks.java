@@ -50,8 +50,9 @@ final class ProgramBlocks {
         List<Element> headings = new ArrayList<>();
         for (Element heading : content.select(Css.of(HEADINGS))) {
             boolean boldLine = heading.normalName().equals("p");
+            String text = Clauses.clean(heading.text());
             if (heading != pageHeading && !inDataTable(heading) && (!boldLine || isBoldParagraph(heading))
-                    && names.namesProgram(Clauses.clean(heading.text()))) {
+                    && (names.namesProgram(text) || !boldLine && names.namesOffering(text))) {
                 headings.add(heading);
             }
         }

@@ -119,6 +119,8 @@ class CandidateFinderTest {
         assertThat(names.namesProgram("Certificate Requirements")).isFalse();
         assertThat(names.namesProgram("Congratulations to Our Newly Endorsed Infant Family Specialists")).isFalse();
         assertThat(names.namesProgram("Endorsement: FA (Family Associate)")).isTrue();
+        assertThat(names.namesProgram("IMH Endorsement")).isFalse();
+        assertThat(names.namesProgram("Endorsement Registry")).isFalse();
         assertThat(names.namesProgram("Early Childhood Mental Health Fellowship")).isTrue();
     }
 
@@ -178,5 +180,41 @@ class CandidateFinderTest {
             assertThat(c.labelled()).extracting(Labelled::group).contains("experience", "training");
             assertThat(c.scope()).noneMatch(e -> e.selectFirst("a[href$=.pdf]") != null);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            program-page-named-by-its-subheading.html | Postdoctoral Fellowship in Infant and Early Childhood Mental Health
+            program-page-defined-in-a-sentence.html   | Infant and Early Childhood Mental Health Certificate
+            seminar-page-named-by-its-subject.html    | Infant Observation Seminar
+            """)
+    void aProgramsOwnPageIsOneProgramWhateverItsHeadingSays(String fixture, String name) {
+        CandidateFinder.Finding found = finder.find(Fixtures.page(fixture));
+
+        assertThat(found.candidates()).singleElement().extracting(Candidate::name).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"endorsement-overview-page.html", "blog-post-asking-a-question.html"})
+    void theCredentialSystemAsAWholeAndQuestionsAboutProgramsAreNotPrograms(String fixture) {
+        CandidateFinder.Finding found = finder.find(Fixtures.page(fixture));
+
+        assertThat(found.candidates()).isEmpty();
+        assertThat(found.verdict().program()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trauma-Focused Cognitive Behavioral Therapy (TF-CBT) Training | true
+            Clinical Track in Infant Mental Health                        | true
+            Infant Mental Health Dual Title Program                       | true
+            Infant Observation Seminar                                    | true
+            Specialized Training                                          | false
+            Upcoming Trainings                                            | false
+            Triple Board Program                                          | false
+            Training & Events                                             | false
+            """)
+    void anOfferingIsNamedByItsSubjectAndKind(String heading, boolean names) {
+        assertThat(this.names.namesOffering(heading)).isEqualTo(names);
     }
 }
