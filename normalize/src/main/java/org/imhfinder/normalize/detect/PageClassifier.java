@@ -65,6 +65,9 @@ public final class PageClassifier {
         if (ProgramCues.definedName(text).isPresent()) {
             return note(3, "the text says what the program is", reasons);
         }
+        if (names.namesCredentialSystem(heading)) {
+            return note(-3, "heading names the Endorsement, not one of its levels", reasons);
+        }
         if (names.mentionsProgram(heading) || names.namesProgram(page.title() == null ? "" : page.title())) {
             return note(1, "heading or title mentions a program", reasons);
         }

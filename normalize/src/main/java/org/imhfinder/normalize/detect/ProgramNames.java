@@ -18,7 +18,7 @@ public final class ProgramNames {
             + "frequently asked|questions|steps?|how to|apply(?:ing)?|application process|admissions?|news|events?|"
             + "calendar|upcoming|conference|webinars?|convening|gathering|congratulat\\w*|announc\\w*|celebrat\\w*|donat\\w*|"
             + "licensing|applications? (?:are )?(?:open|due|close)\\w*|scholarships?|roster|directory of|find an?|handbook|policies|newsletter|blog|posted|testimonials?|"
-            + "welcome|join|membership|history|mission|meet (?:the|our)|fees)\\b");
+            + "welcome|join|membership|history|mission|meet (?:the|our)|fees|cohort)\\b");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(requirements?|courses?|overview|details|information|descriptions?|"
             + "curriculum|tuition|costs?|program(?:me)?s?|the|our|about|at a glance|of|for|in|and|&|level|category|tier)\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:\u2013\u2014-]+(requirements?|overview|information|details)\\s*$");
@@ -78,6 +78,13 @@ public final class ProgramNames {
         }
         String subject = trimmed.substring(0, offering.start()) + " " + Objects.toString(offering.group(2), "");
         return FIELD_WORDS.matcher(subject).find() || !vocabulary.find(subject, TermKind.TOPIC, TermKind.TRACK).isEmpty();
+    }
+
+    /** "IMH Endorsement", "What is Endorsement?": the Endorsement named as a whole, without a level. */
+    public boolean namesCredentialSystem(String text) {
+        var credentials = vocabulary.find(text, TermKind.CREDENTIAL);
+        return !credentials.isEmpty() && credentials.stream().allMatch(c -> c.value().equals(ENDORSEMENT))
+                && vocabulary.find(text, TermKind.ENDORSEMENT_LEVEL).isEmpty();
     }
 
     /** "Core course: Introduction to ...": a label and its value, not a name. */

@@ -195,8 +195,8 @@ class CandidateFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"endorsement-overview-page.html", "blog-post-asking-a-question.html"})
-    void theCredentialSystemAsAWholeAndQuestionsAboutProgramsAreNotPrograms(String fixture) {
+    @ValueSource(strings = {"endorsement-overview-page.html", "blog-post-asking-a-question.html", "dated-cohort-of-a-program.html"})
+    void theCredentialSystemAsAWholeQuestionsAboutProgramsAndDatedCohortsAreNotPrograms(String fixture) {
         CandidateFinder.Finding found = finder.find(Fixtures.page(fixture));
 
         assertThat(found.candidates()).isEmpty();
@@ -216,5 +216,13 @@ class CandidateFinderTest {
             """)
     void anOfferingIsNamedByItsSubjectAndKind(String heading, boolean names) {
         assertThat(this.names.namesOffering(heading)).isEqualTo(names);
+    }
+
+    @Test
+    void aProgramNamedByAnotherSubjectIsOutsideTheFieldWhateverTheCatalogueAroundItSays() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("catalogue-page-of-an-off-topic-certificate.html"));
+
+        assertThat(found.verdict().program()).isTrue();
+        assertThat(found.candidates()).isEmpty();
     }
 }
