@@ -92,6 +92,8 @@ class VocabularyTest {
         assertThat(VOCABULARY.values("Post-Graduate Certificate in Infant-Parent Mental Health", TermKind.CREDENTIAL))
                 .containsExactly("POST_GRADUATE_CERTIFICATE");
         assertThat(VOCABULARY.values("Graduate Certificate in IECMH", TermKind.CREDENTIAL)).containsExactly("GRADUATE_CERTIFICATE");
+        assertThat(VOCABULARY.values("Master's in Infant, Child, and Family Mental Health", TermKind.CREDENTIAL)).containsExactly("DEGREE");
+        assertThat(VOCABULARY.values("M.S. in Child Development: Infancy Specialization", TermKind.CREDENTIAL)).containsExactly("DEGREE");
     }
 
     @Test
@@ -185,6 +187,7 @@ class VocabularyTest {
     void fieldLabelsNameWhatTheirValueHolds() {
         assertThat(VOCABULARY.values("Reflective Supervision/Consultation", TermKind.FIELD_LABEL)).contains("reflectiveSupervision");
         assertThat(VOCABULARY.values("Application deadline", TermKind.FIELD_LABEL)).containsExactly("deadline");
+        assertThat(VOCABULARY.values("Who it is for", TermKind.FIELD_LABEL)).containsExactly("audience");
     }
 
     @Test
