@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
  * Blocks that each describe one program under its own heading: a section per Endorsement level
  * on one page, or the entries of a directory of programs. A block is the largest part of the page
  * holding only that program's heading, plus what follows it up to the next heading; it counts
- * when it states something only a program states (labelled requirements, facts, delivery) and is
- * not news. A block headed by a level of a credential counts without such facts when the page heads
+ * when it states something only a program states (labelled requirements, facts, delivery, who takes
+ * part, how to join) and is not news. A block headed by a level of a credential counts without such facts when the page heads
  * two or more blocks by levels: associations describe their categories by scope of work alone, and
  * a sparse listing is still a listing.
  */
@@ -63,7 +63,7 @@ final class ProgramBlocks {
         for (Element heading : headings) {
             List<Element> scope = scope(heading, content, headings, pageHeading);
             Candidate block = block(heading, scope, levelSections);
-            if (block != null && seen.add(block.name().toLowerCase(Locale.ROOT))) {
+            if (block != null && !restatesAnother(block.name(), blocks) && seen.add(block.name().toLowerCase(Locale.ROOT))) {
                 blocks.add(block);
             }
         }
@@ -88,7 +88,8 @@ final class ProgramBlocks {
         String link = externalLink(heading);
         boolean described = text.length() - name.length() >= MIN_DESCRIPTION && link != null;
         boolean evidence = !values.isEmpty() || Evidence.facts(text) > 0
-                || !vocabulary.find(text, TermKind.DELIVERY).isEmpty() || described || levelSections && namesLevel(name);
+                || !vocabulary.find(text, TermKind.DELIVERY).isEmpty() || described || levelSections && namesLevel(name)
+                || ProgramCues.namesParticipants(text) || ProgramCues.enrols(text);
         return evidence ? new Candidate(Candidate.Kind.BLOCK, name, heading, scope, values, null, link) : null;
     }
 
@@ -105,6 +106,13 @@ final class ProgramBlocks {
         long rows = table.select(Css.of("tr")).stream().filter(r -> r.closest(Css.of("table")) == table)
                 .filter(r -> r.children().stream().filter(c -> c.normalName().matches("t[dh]")).count() >= 2).count();
         return rows >= 2 || table.parent() != null && inDataTable(table.parent());
+    }
+
+    /** "100% Online Master's in X" after "Master's in X": the same program named again, not a level's designation. */
+    private boolean restatesAnother(String name, List<Candidate> blocks) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return vocabulary.find(name, TermKind.ENDORSEMENT_LEVEL).isEmpty()
+                && blocks.stream().anyMatch(b -> lower.contains(b.name().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean fullerName(String name, String pageHeading) {

@@ -15,7 +15,7 @@ final class ProgramCues {
             + "online application|application (?:deadline|form|information|reminders|period)|applications? (?:are|is) "
             + "(?:due|accepted|reviewed|open|closed)|to apply|registration (?:opens|is|for|closes)|register (?:for|through|by|now|online|and)|"
             + "enrollment|enrolled|enrol(?:l)?ing)\\b");
-    private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(fellows|participants|trainees|students|cohorts?)\\b");
+    private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(fellows|participants?|trainees|students|cohorts?)\\b");
     /** "... is a nine-module foundational course": what follows the name, up to the kind of offering it is. */
     private static final Pattern IS_AN_OFFERING = Pattern.compile("\\s(?:is|are)\\s+an?\\s+[^.]{0,80}?\\b(?:program|programme|course|"
             + "training|certificate|fellowship|degree|series|collaborative|seminar|specialization|credential)\\b");
