@@ -195,6 +195,16 @@ class CandidateFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            two-programs-in-sections-by-their-participants.html | Infant Mental Health Fellowship; Infant Observation Seminar
+            a-program-restated-in-a-second-heading.html         | Master's in Infant, Child, and Family Mental Health
+            """)
+    void sectionsArePrograms(String fixture, String names) {
+        assertThat(finder.find(Fixtures.page(fixture)).candidates()).extracting(Candidate::name)
+                .containsExactly(names.split("; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"endorsement-overview-page.html", "blog-post-asking-a-question.html", "dated-cohort-of-a-program.html"})
     void theCredentialSystemAsAWholeQuestionsAboutProgramsAndDatedCohortsAreNotPrograms(String fixture) {
         CandidateFinder.Finding found = finder.find(Fixtures.page(fixture));
