@@ -67,7 +67,7 @@ public final class CandidateFinder {
             return new Finding(List.of(), verdict);
         }
         Element nameElement = nameElement(page);
-        String name = ProgramNames.clean(nameElement != null ? nameElement.text() : definedOrHeading(page));
+        String name = ProgramNames.clean(nameElement != null ? fuller(nameElement.text(), page) : definedOrHeading(page));
         return new Finding(List.of(new Candidate(Candidate.Kind.PAGE, name, nameElement == null ? page.heading() : nameElement,
                 List.of(page.content()), values, null, null)), verdict);
     }
@@ -146,6 +146,16 @@ public final class CandidateFinder {
         String sub = subheading.toLowerCase(Locale.ROOT);
         return words.length > 1 && sub.startsWith(words[0] + " ") && sub.contains(" " + words[words.length - 1])
                 && !sub.equals(heading.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Capstone Certificate Program" headed over "The Infant, Early Childhood and Family Mental Health Capstone
+     * Certificate Program is a credit-based program": the sentence saying what it is names it in full.
+     */
+    private static String fuller(String heading, Page page) {
+        String lower = heading.trim().toLowerCase(Locale.ROOT);
+        return ProgramCues.definedName(BlockText.of(page.content()))
+                .filter(d -> d.length() > lower.length() && d.toLowerCase(Locale.ROOT).endsWith(lower)).orElse(heading);
     }
 
     /** A page whose headings name no program is named by the sentence saying what it is, else by its heading. */

@@ -19,7 +19,7 @@ final class ProgramCues {
     /** "... is a nine-module foundational course": what follows the name, up to the kind of offering it is. */
     private static final Pattern IS_AN_OFFERING = Pattern.compile("\\s(?:is|are)\\s+an?\\s+[^.]{0,80}?\\b(?:program|programme|course|"
             + "training|certificate|fellowship|degree|series|collaborative|seminar|specialization|credential)\\b");
-    private static final Pattern CAPITALISED = Pattern.compile("[A-Z0-9][\\p{L}\\p{N}'’&+:.-]*");
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z0-9][\\p{L}\\p{N}'’&+:.-]*,?");
     private static final java.util.Set<String> JOINING = java.util.Set.of("of", "in", "and", "for", "&", "the", "to");
     private static final int MAX_NAME_WORDS = 14;
     private static final int MIN_NAME = 8;

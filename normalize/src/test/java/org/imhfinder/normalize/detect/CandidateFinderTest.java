@@ -187,6 +187,7 @@ class CandidateFinderTest {
             program-page-named-by-its-subheading.html | Postdoctoral Fellowship in Infant and Early Childhood Mental Health
             program-page-defined-in-a-sentence.html   | Infant and Early Childhood Mental Health Certificate
             seminar-page-named-by-its-subject.html    | Infant Observation Seminar
+            program-named-in-full-in-its-opening-sentence.html | Infant, Early Childhood and Family Mental Health Capstone Certificate Program
             """)
     void aProgramsOwnPageIsOneProgramWhateverItsHeadingSays(String fixture, String name) {
         CandidateFinder.Finding found = finder.find(Fixtures.page(fixture));
