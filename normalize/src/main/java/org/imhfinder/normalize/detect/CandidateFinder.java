@@ -27,6 +27,7 @@ public final class CandidateFinder {
     private final LevelTables tables;
     private final ProgramBlocks blocks;
     private final LevelItems items;
+    private final CredentialTiers tiers;
     private final Relevance relevance;
     private final org.imhfinder.vocabulary.Vocabulary vocabulary;
 
@@ -38,6 +39,7 @@ public final class CandidateFinder {
         this.tables = new LevelTables(names, vocabulary, labelled::group);
         this.blocks = new ProgramBlocks(names, vocabulary, labelled::collect);
         this.items = new LevelItems(vocabulary);
+        this.tiers = new CredentialTiers(names);
         this.relevance = new Relevance(vocabulary);
         this.vocabulary = vocabulary;
     }
@@ -73,8 +75,8 @@ public final class CandidateFinder {
     }
 
     /**
-     * The programs a page describes in parts: sections under their own headings, levels in a list, rows or
-     * columns of a table. One program may be in several (a level's section and its table row): they are read
+     * The programs a page describes in parts: sections under their own headings, levels in a list, a
+     * credential's own tiers, rows or columns of a table. One program may be in several (a level's section and its table row): they are read
      * separately and become one listing by their common id. News, and pages about something else than the
      * programs (renewal, FAQ, fees), describe none, whatever their lists say.
      */
@@ -89,6 +91,7 @@ public final class CandidateFinder {
         }
         if (levelsDescribed) {
             found.addAll(items.find(page.content()));
+            found.addAll(tiers.find(page.content(), page.headingText()));
         }
         if (!news) {
             found.addAll(tables.find(page.content()));

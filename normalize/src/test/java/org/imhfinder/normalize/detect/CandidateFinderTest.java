@@ -199,6 +199,7 @@ class CandidateFinderTest {
     @CsvSource(delimiter = '|', textBlock = """
             two-programs-in-sections-by-their-participants.html | Infant Mental Health Fellowship; Infant Observation Seminar
             a-program-restated-in-a-second-heading.html         | Master's in Infant, Child, and Family Mental Health
+            credential-offered-in-tiers.html                    | Early Childhood Family Mental Health Credential (Foundational); Early Childhood Family Mental Health Credential (Intermediate); Early Childhood Family Mental Health Credential (Advanced); Early Childhood Family Mental Health Credential (Reflective Practice Consultants)
             """)
     void sectionsArePrograms(String fixture, String names) {
         assertThat(finder.find(Fixtures.page(fixture)).candidates()).extracting(Candidate::name)
