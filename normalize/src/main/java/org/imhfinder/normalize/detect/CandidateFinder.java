@@ -28,6 +28,7 @@ public final class CandidateFinder {
     private final ProgramBlocks blocks;
     private final LevelItems items;
     private final CredentialTiers tiers;
+    private final DirectoryEntries directory;
     private final Relevance relevance;
     private final org.imhfinder.vocabulary.Vocabulary vocabulary;
 
@@ -40,6 +41,7 @@ public final class CandidateFinder {
         this.blocks = new ProgramBlocks(names, vocabulary, labelled::collect);
         this.items = new LevelItems(vocabulary);
         this.tiers = new CredentialTiers(names);
+        this.directory = new DirectoryEntries(names, new ProseNames(vocabulary));
         this.relevance = new Relevance(vocabulary);
         this.vocabulary = vocabulary;
     }
@@ -75,8 +77,8 @@ public final class CandidateFinder {
     }
 
     /**
-     * The programs a page describes in parts: sections under their own headings, levels in a list, a
-     * credential's own tiers, rows or columns of a table. One program may be in several (a level's section and its table row): they are read
+     * The programs a page describes in parts: sections under their own headings, the programs a directory's
+     * entries name, levels in a list, a credential's own tiers, rows or columns of a table. One program may be in several (a level's section and its table row): they are read
      * separately and become one listing by their common id. News, and pages about something else than the
      * programs (renewal, FAQ, fees), describe none, whatever their lists say.
      */
@@ -88,6 +90,7 @@ public final class CandidateFinder {
         List<Candidate> found = new ArrayList<>();
         if (!aboutOtherThings) {
             found.addAll(blocks.find(page.content(), page.heading(), levelsDescribed));
+            found.addAll(news ? List.of() : directory.find(page.content()));
         }
         if (levelsDescribed) {
             found.addAll(items.find(page.content()));

@@ -237,4 +237,16 @@ class CandidateFinderTest {
         assertThat(found.verdict().program()).isTrue();
         assertThat(found.candidates()).isEmpty();
     }
+
+    @Test
+    void aDirectoryOfProvidersIsOneProgramPerProgramItsEntriesName() {
+        CandidateFinder.Finding found = finder.find(Fixtures.page("directory-of-providers-naming-their-programs.html"));
+
+        assertThat(found.candidates()).extracting(Candidate::name, Candidate::link).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Postdoctoral Fellowship in Infant and Early Childhood Mental Health",
+                        "https://medschool.example.edu/harrisprogram"),
+                org.assertj.core.groups.Tuple.tuple("Community Fellowship in Infant and Early Childhood Mental Health",
+                        "https://medschool.example.edu/harrisprogram"),
+                org.assertj.core.groups.Tuple.tuple("Infant Psychiatry Fellowship", "https://medicine.example.edu/infant"));
+    }
 }
