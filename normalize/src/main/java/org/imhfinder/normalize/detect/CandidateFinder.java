@@ -164,9 +164,14 @@ public final class CandidateFinder {
                 .filter(d -> d.length() > lower.length() && d.toLowerCase(Locale.ROOT).endsWith(lower)).orElse(heading);
     }
 
-    /** A page whose headings name no program is named by the sentence saying what it is, else by its heading. */
-    private static String definedOrHeading(Page page) {
-        return ProgramCues.definedName(BlockText.of(page.content())).orElse(page.headingText());
+    /**
+     * A page whose headings name no program is named by the sentence saying what it is, by its title when that
+     * names a level ("To become Endorsed" titled "Infant Family Specialist"), else by its heading.
+     */
+    private String definedOrHeading(Page page) {
+        String title = page.title() == null ? "" : page.title();
+        return ProgramCues.definedName(BlockText.of(page.content()))
+                .orElse(names.namesLevel(title) && !names.namesLevelByNumber(page.headingText()) ? title : page.headingText());
     }
 
     /** One candidate per schema.org program; a single one describes the whole page. */

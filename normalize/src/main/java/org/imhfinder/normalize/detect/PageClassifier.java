@@ -62,6 +62,12 @@ public final class PageClassifier {
         if (namedBySubheading(page)) {
             return note(3, "a subheading names the program", reasons);
         }
+        if (names.namesLevelByNumber(heading) && names.mentionsProgram(text)) {
+            return note(3, "heading names a level by its number", reasons);
+        }
+        if (names.namesLevel(page.title() == null ? "" : page.title())) {
+            return note(3, "the title names a level", reasons);
+        }
         if (ProgramCues.definedName(text).isPresent()) {
             return note(3, "the text says what the program is", reasons);
         }

@@ -34,6 +34,7 @@ public final class ProgramNames {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final String ENDORSEMENT = "ENDORSEMENT";
+    private static final int MAX_NUMBERED_WORDS = 6;
 
     private final Vocabulary vocabulary;
 
@@ -78,6 +79,18 @@ public final class ProgramNames {
         }
         String subject = trimmed.substring(0, offering.start()) + " " + Objects.toString(offering.group(2), "");
         return FIELD_WORDS.matcher(subject).find() || !vocabulary.find(subject, TermKind.TOPIC, TermKind.TRACK).isEmpty();
+    }
+
+    /** "Level 2 Requirements", "Category II": a short heading naming a level by its number alone. */
+    public boolean namesLevelByNumber(String text) {
+        return text.trim().split("\\s+").length <= MAX_NUMBERED_WORDS && !vocabulary.levelNumbers(text).isEmpty()
+                && !NOT_A_PROGRAM.matcher(text).find();
+    }
+
+    /** The text names one level of a credential system ("Infant Family Specialist", a page's title). */
+    public boolean namesLevel(String text) {
+        return vocabulary.find(text, TermKind.ENDORSEMENT_LEVEL).stream().map(m -> m.value()).distinct().count() == 1
+                && !NOT_A_PROGRAM.matcher(text).find();
     }
 
     /** "IMH Endorsement", "What is Endorsement?": the Endorsement named as a whole, without a level. */

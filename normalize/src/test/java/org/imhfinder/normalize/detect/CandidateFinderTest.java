@@ -188,6 +188,8 @@ class CandidateFinderTest {
             program-page-defined-in-a-sentence.html   | Infant and Early Childhood Mental Health Certificate
             seminar-page-named-by-its-subject.html    | Infant Observation Seminar
             program-named-in-full-in-its-opening-sentence.html | Infant, Early Childhood and Family Mental Health Capstone Certificate Program
+            level-page-headed-by-its-number.html      | Level 2
+            level-page-with-a-generic-heading.html    | Infant Family Specialist
             """)
     void aProgramsOwnPageIsOneProgramWhateverItsHeadingSays(String fixture, String name) {
         CandidateFinder.Finding found = finder.find(Fixtures.page(fixture));
