@@ -92,6 +92,8 @@ class VocabularyTest {
         assertThat(VOCABULARY.values("Post-Graduate Certificate in Infant-Parent Mental Health", TermKind.CREDENTIAL))
                 .containsExactly("POST_GRADUATE_CERTIFICATE");
         assertThat(VOCABULARY.values("Graduate Certificate in IECMH", TermKind.CREDENTIAL)).containsExactly("GRADUATE_CERTIFICATE");
+        assertThat(VOCABULARY.values("Master's in Infant, Child, and Family Mental Health", TermKind.CREDENTIAL)).containsExactly("DEGREE");
+        assertThat(VOCABULARY.values("M.S. in Child Development: Infancy Specialization", TermKind.CREDENTIAL)).containsExactly("DEGREE");
     }
 
     @Test
@@ -125,7 +127,12 @@ class VocabularyTest {
             Infant/Early Childhood Family Reflective Supervisor (I/ECFRS) | ers
             FS                                               | ifs
             MHM                                              | imhm
+            Family Associate (Infant or Early Childhood)     | ifa
+            Mental Health Mentor                             | imhm
+            Family Reflective Supervisor (IFRS/ECFRS)        | ers
+            Infant/Early Childhood Family Reflective Supervisor (I/ECFRS) | ers
             Advanced Transdisciplinary Practitioner          | ca-atp
+            Transdisciplinary Infant-Family and Early Childhood Mental Health Practitioner | ca-tp
             Advanced Transdisciplinary Infant-Family and Early Childhood Mental Health Practitioner | ca-atp
             Reflective Practice Facilitator II               | ca-rpf2
             Infant Mental Health Practitioner                | oh-imhp
@@ -185,6 +192,7 @@ class VocabularyTest {
     void fieldLabelsNameWhatTheirValueHolds() {
         assertThat(VOCABULARY.values("Reflective Supervision/Consultation", TermKind.FIELD_LABEL)).contains("reflectiveSupervision");
         assertThat(VOCABULARY.values("Application deadline", TermKind.FIELD_LABEL)).containsExactly("deadline");
+        assertThat(VOCABULARY.values("Who it is for", TermKind.FIELD_LABEL)).containsExactly("audience");
     }
 
     @Test

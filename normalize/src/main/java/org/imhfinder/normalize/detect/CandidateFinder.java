@@ -3,6 +3,8 @@ package org.imhfinder.normalize.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.imhfinder.normalize.page.BlockText;
 import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.LabelledValues;
@@ -17,21 +19,31 @@ import org.jsoup.nodes.Element;
  * is one. A page that is none of these (home, news, events, staff, donation, contact) yields nothing.
  */
 public final class CandidateFinder {
+    private static final java.util.regex.Pattern REQUIREMENTS_LINK = java.util.regex.Pattern.compile("(?i)\\brequirements?\\b");
+
     private final ProgramNames names;
     private final LabelledValues labelled;
     private final PageClassifier classifier;
     private final LevelTables tables;
     private final ProgramBlocks blocks;
+    private final LevelItems items;
+    private final CredentialTiers tiers;
+    private final DirectoryEntries directory;
     private final Relevance relevance;
+    private final org.imhfinder.vocabulary.Vocabulary vocabulary;
 
     public CandidateFinder(ProgramNames names, LabelledValues labelled, PageClassifier classifier,
                            org.imhfinder.vocabulary.Vocabulary vocabulary) {
         this.names = names;
         this.labelled = labelled;
         this.classifier = classifier;
-        this.tables = new LevelTables(names, labelled::group);
+        this.tables = new LevelTables(names, vocabulary, labelled::group);
         this.blocks = new ProgramBlocks(names, vocabulary, labelled::collect);
+        this.items = new LevelItems(vocabulary);
+        this.tiers = new CredentialTiers(names);
+        this.directory = new DirectoryEntries(names, new ProseNames(vocabulary));
         this.relevance = new Relevance(vocabulary);
+        this.vocabulary = vocabulary;
     }
 
     /** What was found and why: the candidates and, for a whole page, the classifier's verdict. */
@@ -49,13 +61,9 @@ public final class CandidateFinder {
         if (!programs.isEmpty()) {
             return new Finding(structured(page, programs), null);
         }
-        List<Candidate> rows = tables.find(page.content());
-        if (!rows.isEmpty() && !NewsCues.isNews(page.content(), page.content().text())) {
-            return new Finding(rows, null);
-        }
-        List<Candidate> sections = blocks.find(page.content(), page.heading());
-        if (!sections.isEmpty()) {
-            return new Finding(sections, null);
+        List<Candidate> parts = parts(page);
+        if (!parts.isEmpty()) {
+            return new Finding(parts, null);
         }
         List<Labelled> values = labelled.collect(List.of(page.content()));
         PageClassifier.Verdict verdict = classifier.classify(page, values);
@@ -63,22 +71,107 @@ public final class CandidateFinder {
             return new Finding(List.of(), verdict);
         }
         Element nameElement = nameElement(page);
-        String name = ProgramNames.clean(nameElement == null ? page.headingText() : nameElement.text());
+        String name = ProgramNames.clean(nameElement != null ? fuller(nameElement.text(), page) : definedOrHeading(page));
         return new Finding(List.of(new Candidate(Candidate.Kind.PAGE, name, nameElement == null ? page.heading() : nameElement,
                 List.of(page.content()), values, null, null)), verdict);
     }
 
     /**
-     * A page headed only "Endorsement" (or "Requirements") whose one subheading names the program
-     * ("Infant Family Specialist (IFS)") is named by that subheading.
+     * The programs a page describes in parts: sections under their own headings, the programs a directory's
+     * entries name, levels in a list, a credential's own tiers, rows or columns of a table. One program may be in several (a level's section and its table row): they are read
+     * separately and become one listing by their common id. News, and pages about something else than the
+     * programs (renewal, FAQ, fees), describe none, whatever their lists say.
+     */
+    private List<Candidate> parts(Page page) {
+        boolean news = NewsCues.isNews(page.content(), page.content().text()) || page.hasStructuredNews();
+        boolean levelsDescribed = !news && !ProgramNames.isAboutSomethingElseThanPrograms(page.headingText())
+                && !pointsToRequirements(page);
+        boolean aboutOtherThings = ProgramNames.isAboutSomethingElseThanPrograms(page.headingText());
+        List<Candidate> found = new ArrayList<>();
+        if (!aboutOtherThings) {
+            found.addAll(blocks.find(page.content(), page.heading(), levelsDescribed));
+            found.addAll(news ? List.of() : directory.find(page.content()));
+        }
+        if (levelsDescribed) {
+            found.addAll(items.find(page.content()));
+            found.addAll(tiers.find(page.content(), page.headingText()));
+        }
+        if (!news) {
+            found.addAll(tables.find(page.content()));
+        }
+        return found;
+    }
+
+    /**
+     * A page that sends its reader to the levels' requirements on another page of the site ("read the full
+     * requirements for each level") summarises the levels that page describes: its level sections and lists
+     * are a hub's, not programs of their own. A PDF of requirements is not such a page: it is read with this one.
+     */
+    private static boolean pointsToRequirements(Page page) {
+        String host = java.net.URI.create(page.url()).getHost();
+        for (Element link : page.content().select(Css.of("a[href]"))) {
+            String href = link.absUrl("href");
+            if (REQUIREMENTS_LINK.matcher(link.text()).find() && !href.toLowerCase(Locale.ROOT).contains(".pdf")
+                    && host != null && host.equalsIgnoreCase(hostOf(href)) && !href.equals(page.url())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A page headed only "Endorsement" (or "Postdoctoral Fellowship") whose subheading names the program
+     * ("Infant Family Specialist (IFS)", "Postdoctoral Fellowship in Infant and Early Childhood Mental Health")
+     * is named by its first such subheading; null when neither names it.
      */
     private Element nameElement(Page page) {
-        if (names.namesProgram(page.headingText())) {
-            return page.heading();
+        String heading = page.headingText();
+        List<Element> subheadings = page.content().select(Css.of("h2, h3, h4")).stream()
+                .filter(h -> !ProgramNames.isLabel(h.text().trim())).toList();
+        if (names.namesProgram(heading) || names.namesOffering(heading)) {
+            // "Community Fellowship" over "Community Fellowship in Infant and Early Childhood Mental Health",
+            // "DC:0-5 Manual and Training" over "DC:0-5 Clinical Training": the subheading names it more fully
+            return subheadings.stream().filter(h -> names.namesProgram(h.text().trim()) && restates(h.text().trim(), heading))
+                    .findFirst().orElse(page.heading());
         }
-        List<Element> named = page.content().select(Css.of("h2, h3, h4")).stream()
-                .filter(h -> names.namesProgram(h.text().trim())).toList();
-        return named.size() == 1 ? named.get(0) : page.heading();
+        return subheadings.stream().filter(h -> names.namesProgram(h.text().trim())).findFirst()
+                .or(() -> subheadings.stream().filter(h -> names.namesOffering(h.text().trim())).findFirst()).orElse(null);
+    }
+
+    /** The subheading starts with the heading's first word and names its last (its head noun). */
+    private static boolean restates(String subheading, String heading) {
+        String[] words = heading.toLowerCase(Locale.ROOT).split("\\s+");
+        String sub = subheading.toLowerCase(Locale.ROOT);
+        return words.length > 1 && sub.startsWith(words[0] + " ") && sub.contains(" " + words[words.length - 1])
+                && !sub.equals(heading.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Capstone Certificate Program" headed over "The Infant, Early Childhood and Family Mental Health Capstone
+     * Certificate Program is a credit-based program": the sentence saying what it is names it in full.
+     */
+    private static String fuller(String heading, Page page) {
+        String lower = heading.trim().toLowerCase(Locale.ROOT);
+        return ProgramCues.definedName(BlockText.of(page.content()))
+                .filter(d -> d.length() > lower.length() && d.toLowerCase(Locale.ROOT).endsWith(lower)).orElse(heading);
+    }
+
+    /**
+     * A page whose headings name no program is named by the sentence saying what it is, by its title when that
+     * names a level ("To become Endorsed" titled "Infant Family Specialist"), else by its heading.
+     */
+    private String definedOrHeading(Page page) {
+        String title = page.title() == null ? "" : page.title();
+        return ProgramCues.definedName(BlockText.of(page.content()))
+                .orElse(names.namesLevel(title) && !names.namesLevelByNumber(page.headingText()) ? title : page.headingText());
     }
 
     /** One candidate per schema.org program; a single one describes the whole page. */
@@ -102,6 +195,10 @@ public final class CandidateFinder {
             }
         }
         return List.of();
+    }
+
+    public org.imhfinder.vocabulary.Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     public ProgramNames names() {

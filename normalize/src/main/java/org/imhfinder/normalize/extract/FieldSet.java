@@ -82,6 +82,33 @@ public final class FieldSet {
         return this;
     }
 
+    /**
+     * Takes in another set found for the same program elsewhere on the page (its table row beside its section):
+     * each value as if it had been found here, so the more trusted one wins and lists collect both.
+     */
+    public FieldSet merge(FieldSet other) {
+        if (other.role == EvidenceRole.OWN_PAGE) {
+            role = EvidenceRole.OWN_PAGE; // a program described in full somewhere on its page is that page's own
+        }
+        for (Map.Entry<Field, Object> entry : other.values.entrySet()) {
+            Field field = entry.getKey();
+            FieldProvenance p = other.provenance.get(field);
+            if (entry.getValue() instanceof Collection<?> c) {
+                add(field, c, p.method(), p.confidence(), p.evidence());
+            } else {
+                put(field, entry.getValue(), p.method(), p.confidence(), p.evidence());
+            }
+            if (p.url() != null && p.equals(withUrl(provenance.get(field), p.url()))) {
+                provenance.put(field, p); // the value taken came from the other set's document: keep its address
+            }
+        }
+        return this;
+    }
+
+    private static FieldProvenance withUrl(FieldProvenance p, String url) {
+        return p == null ? null : new FieldProvenance(p.method(), p.confidence(), p.evidence(), url);
+    }
+
     public boolean has(Field field) {
         Object value = values.get(field);
         return value != null && !(value instanceof Collection<?> c && c.isEmpty());

@@ -115,6 +115,23 @@ public final class LevelDesignations {
         return Optional.of(named.get(0));
     }
 
+    /**
+     * The designated level a program's name narrows its level to: "Infant Mental Health Mentor" named
+     * "IMHM-C" or "... Mentor - Clinical" is the Clinical Mentor ("imhm-c"). The level itself when the name
+     * names no designation of it, or several.
+     */
+    public EndorsementLevel narrowedBy(EndorsementLevel level, String name) {
+        Map<String, String> ofLevel = variants.getOrDefault(level.id(), Map.of());
+        if (name == null || ofLevel.isEmpty()) {
+            return level;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        named(name).stream().map(ofLevel::get).filter(java.util.Objects::nonNull).forEach(ids::add);
+        vocabulary.find(name, org.imhfinder.vocabulary.TermKind.ENDORSEMENT_LEVEL).stream().map(m -> m.value())
+                .filter(ofLevel::containsValue).forEach(ids::add);
+        return ids.size() == 1 && named(name).size() <= 1 ? vocabulary.level(ids.iterator().next()).orElse(level) : level;
+    }
+
     /** True when levels of this one's family and number have designations (the Mentor rank). */
     private boolean designatedRank(EndorsementLevel level) {
         return level.number() != null && !level.addOn() && ranks.contains(rank(level));

@@ -26,7 +26,10 @@ import org.imhfinder.vocabulary.Vocabulary;
  * any rewording of the heading ("Infant Family Specialist Endorsement (Category II)" becoming
  * "IFS - Level 2"). For any other program it is its name's words, folded, without filler words,
  * in sorted order, so "Graduate Certificate in Infant & Early Childhood Mental Health" and
- * "Infant and Early Childhood Mental Health Graduate Certificate" are one program.
+ * "Infant and Early Childhood Mental Health Graduate Certificate" are one program. A Mentor level
+ * offered in designations (Clinical, Policy, Research/Faculty) is one program per designation: the
+ * designation the name or level states is part of the key ("imhm-c"), whichever way it is written
+ * ("Mentor - Clinical", a Mentor column headed "Clinical", "IMHM-C").
  *
  * <p>Neither key depends on the form the directory shows a name in ({@code ProgramNaming}): a
  * level's display name is rebuilt from the vocabulary, and the words naming rules take out of a
@@ -65,7 +68,7 @@ public final class ListingIdentity {
         if (listing.level() != null) {
             var levels = vocabulary.find(listing.level(), TermKind.ENDORSEMENT_LEVEL).stream().map(m -> m.value()).distinct().toList();
             if (levels.size() == 1) {
-                EndorsementLevel level = vocabulary.level(levels.get(0)).orElseThrow();
+                EndorsementLevel level = designations.narrowedBy(vocabulary.level(levels.get(0)).orElseThrow(), listing.name());
                 return "level:" + level.id() + designation(level, listing) + addOnTrack(level, listing);
             }
         }

@@ -35,6 +35,10 @@ final class NameCleaner {
     private static final Pattern QUOTES = Pattern.compile("^[\"\u201C\u2018']+|[\"\u201D\u2019']+$|[\\s:;,.\u2013\u2014-]+$");
     private static final Pattern COURSE_CODE = Pattern.compile("^[A-Z]{2,6}[-\\s]?\\d{3,4}[A-Z]?\\s*[-\u2013\u2014:]\\s+");
     private static final Pattern YEARS = Pattern.compile("[\\s,(]+(?:19|20)\\d{2}(?:\\s*[-\u2013\u2014/]\\s*(?:19|20)?\\d{2})?\\)?\\s*$");
+    /** A part of a title giving an offering's dates ("Beginning July 26-30", "Starts Fall 2026"): the cohort's, not the name's. */
+    private static final Pattern DATED = Pattern.compile("(?i)^(?:(?:beginning|begins|starting|starts|next cohort|cohort|"
+            + "session|dates?)[:\\s]+)?(?:on\\s+|in\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+            + "|(?:fall|spring|summer|winter)(?:\\s+(?:19|20)\\d{2})?$).*$");
     /** Parts of a title that name a kind of page, not a program. */
     private static final Set<String> PAGE_WORDS = Set.of("home", "overview", "requirements", "details", "information",
             "program", "programs", "admissions", "apply", "about", "guidelines", "welcome", "page", "the", "and", "of", "our",
@@ -112,10 +116,10 @@ final class NameCleaner {
         return out.toString();
     }
 
-    /** A part naming a kind of page, or repeated by a longer part ("Learning Collaborative" of "Illinois ... Learning Collaborative"). */
+    /** A part naming a kind of page, an offering's dates after the name, or repeated by a longer part ("Learning Collaborative" of "Illinois ... Learning Collaborative"). */
     private static boolean aboutThePage(List<String> parts, int i) {
         Set<String> words = words(parts.get(i));
-        if (words.isEmpty() || PAGE_WORDS.containsAll(words)) {
+        if (words.isEmpty() || PAGE_WORDS.containsAll(words) || i > 0 && DATED.matcher(parts.get(i)).matches()) {
             return true;
         }
         for (int j = 0; j < parts.size(); j++) {

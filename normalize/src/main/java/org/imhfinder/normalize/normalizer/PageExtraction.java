@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.detect.CandidateFinder;
+import org.imhfinder.normalize.detect.LevelSplits;
 import org.imhfinder.normalize.detect.ProgramNames;
 import org.imhfinder.normalize.documents.DocumentStore;
 import org.imhfinder.normalize.extract.Field;
@@ -22,10 +23,11 @@ import org.imhfinder.schema.ExtractionMethod;
 import org.jsoup.nodes.Element;
 
 /**
- * From a page to its programs' fields: finds the candidates, runs every extractor on each, and
- * draws on the PDFs the page links. A PDF linked from a program's part of the page fills what
+ * From a page to its programs' fields: finds the candidates, resolves those naming several levels
+ * ({@link LevelSplits}), runs every extractor on each, and draws on the PDFs the page links. A PDF linked from a program's part of the page fills what
  * the page leaves out (when it is about the same level); a PDF linked from elsewhere that
- * describes a program of its own becomes a program of the page. PDFs whose text is not known yet
+ * describes a program of its own becomes a program of the page, unless the page is about something
+ * else (the steps to apply, a FAQ, renewal), which only points to it. PDFs whose text is not known yet
  * are reported, so the page can be normalized again when they arrive.
  */
 public final class PageExtraction {
@@ -34,6 +36,7 @@ public final class PageExtraction {
     private final PageReader reader;
     private final DocumentStore documents;
     private final LevelReader levels;
+    private final LevelSplits splits;
 
     public PageExtraction(CandidateFinder finder, List<ProgramExtractor> extractors, PageReader reader,
                           DocumentStore documents, LevelReader levels) {
@@ -42,6 +45,7 @@ public final class PageExtraction {
         this.reader = reader;
         this.documents = documents;
         this.levels = levels;
+        this.splits = new LevelSplits(finder.vocabulary());
     }
 
     /** The programs of a page, and the documents it waits for. */
@@ -53,21 +57,44 @@ public final class PageExtraction {
         Map<String, Element> links = page.fromPdf() ? Map.of() : DocumentLinks.of(page.content());
         Set<String> awaiting = new LinkedHashSet<>();
         Set<String> claimed = new LinkedHashSet<>();
-        List<FieldSet> programs = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            FieldSet fields = fields(page, candidate).role(EvidenceRoles.of(page, candidate));
-            for (String url : DocumentLinks.within(links, candidate.scope())) {
-                claimed.add(url);
-                documents.get(url).ifPresentOrElse(doc -> enrich(page, fields, doc), () -> awaiting.add(url));
-            }
-            programs.add(fields);
-        }
+        candidates.forEach(c -> claimed.addAll(DocumentLinks.within(links, c.scope())));
+        List<Found> found = new ArrayList<>(candidates.stream().map(c -> new Found(page, c, null)).toList());
+        boolean adopts = !ProgramNames.isAboutSomethingElse(page.headingText());
         for (String url : links.keySet()) {
-            if (!claimed.contains(url)) {
-                documents.get(url).ifPresentOrElse(doc -> programs.addAll(ownPrograms(page, doc)), () -> awaiting.add(url));
+            if (!claimed.contains(url) && adopts) {
+                documents.get(url).ifPresentOrElse(doc -> found.addAll(ownPrograms(page, doc)), () -> awaiting.add(url));
             }
+        }
+        List<FieldSet> programs = new ArrayList<>();
+        for (Found program : splits.resolve(found, f -> f.candidate().name(), Found::named)) {
+            programs.add(fields(page, program, links, awaiting));
         }
         return new Extracted(programs, awaiting);
+    }
+
+    /**
+     * A program found on the page, or in a PDF it links ({@code document} its URL, {@code page} the PDF's text
+     * laid out as a page).
+     */
+    private record Found(Page page, Candidate candidate, String document) {
+        Found named(String name) {
+            Candidate c = candidate;
+            return new Found(page, new Candidate(c.kind(), name, c.nameElement(), c.scope(), c.labelled(), c.structured(), c.link()),
+                    document);
+        }
+    }
+
+    /** A program's fields; a PDF linked from its part of the page fills what the page leaves out. */
+    private FieldSet fields(Page page, Found program, Map<String, Element> links, Set<String> awaiting) {
+        FieldSet fields = fields(program.page(), program.candidate()).role(EvidenceRoles.of(program.page(), program.candidate()));
+        if (program.document() != null) {
+            fields.add(Field.DOCUMENTS, List.of(program.document()), ExtractionMethod.PDF, 0.9, "requirement document");
+            return fields;
+        }
+        for (String url : DocumentLinks.within(links, program.candidate().scope())) {
+            documents.get(url).ifPresentOrElse(doc -> enrich(page, fields, doc), () -> awaiting.add(url));
+        }
+        return fields;
     }
 
     /** A PDF's text laid out as a page of its own, with the linking page's postal addresses (a PDF has no footer). */
@@ -115,14 +142,8 @@ public final class PageExtraction {
     }
 
     /** The programs a linked document describes by itself, as programs of the linking page. */
-    private List<FieldSet> ownPrograms(Page page, DocumentText document) {
+    private List<Found> ownPrograms(Page page, DocumentText document) {
         Page docPage = documentPage(page, document.url(), document);
-        List<FieldSet> programs = new ArrayList<>();
-        for (Candidate candidate : finder.find(docPage).candidates()) {
-            FieldSet fields = fields(docPage, candidate);
-            fields.add(Field.DOCUMENTS, List.of(document.url()), ExtractionMethod.PDF, 0.9, "requirement document");
-            programs.add(fields);
-        }
-        return programs;
+        return finder.find(docPage).candidates().stream().map(c -> new Found(docPage, c, document.url())).toList();
     }
 }

@@ -168,17 +168,28 @@ public final class PageNormalizer {
         return new NormalizedPage(List.of(), outcome(event, List.of()), null, null, List.of());
     }
 
-    /** The page's listings, one per id (a level found twice on a page is one program), each complete and checked. */
+    /**
+     * The page's listings, one per id, each complete and checked: a program found twice on a page (a level's
+     * section and its table row, its column in a linked PDF) is one listing with what each place says.
+     */
     private List<ProgramListing> listings(PageEvent event, SourceDefinition source, List<FieldSet> programs, Trigger trigger) {
-        Map<String, ProgramListing> byId = new LinkedHashMap<>();
+        Map<String, FieldSet> byId = new LinkedHashMap<>();
         for (FieldSet fields : programs) {
-            ProgramListing listing = complete(assembler.assemble(naming.name(fields, source.name()), source), event);
-            validator.check(listing);
-            if (byId.putIfAbsent(listing.id(), listing) == null) {
-                metrics.listing(trigger, fields.size());
+            naming.name(fields, source.name());
+            String id = complete(assembler.assemble(fields, source), event).id();
+            FieldSet first = byId.putIfAbsent(id, fields);
+            if (first != null) {
+                first.merge(fields);
             }
         }
-        return new ArrayList<>(byId.values());
+        List<ProgramListing> listings = new ArrayList<>();
+        for (FieldSet fields : byId.values()) {
+            ProgramListing listing = complete(assembler.assemble(fields, source), event);
+            validator.check(listing);
+            listings.add(listing);
+            metrics.listing(trigger, fields.size());
+        }
+        return listings;
     }
 
     private ProgramListing complete(ProgramListing listing, PageEvent page) {

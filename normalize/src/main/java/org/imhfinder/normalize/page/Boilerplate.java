@@ -64,8 +64,9 @@ public final class Boilerplate {
 
     private static void removeByName(Document document) {
         Elements all = document.body() == null ? new Elements() : document.body().select(Css.of("[class], [id]"));
+        int pageText = document.body() == null ? 0 : document.body().text().length();
         for (Element element : all) {
-            if (element.parent() == null || isContent(element) || !hasBoilerplateName(element)) {
+            if (element.parent() == null || isContent(element) || !hasBoilerplateName(element) || holdsTheContent(element, pageText)) {
                 continue;
             }
             if (isHeader(element) && keepsHeading(element)) {
@@ -138,6 +139,19 @@ public final class Boilerplate {
     private static boolean isContent(Element element) {
         return element.tagName().equals("main") || element.tagName().equals("body")
                 || "main".equals(element.attr("role")) || element.tagName().equals("article");
+    }
+
+    /**
+     * An element holding most of what is left of the page, in prose rather than links, is the page's content
+     * whatever its class names say: "layout--sidebar" (a layout that has a sidebar), "wsite-not-footer".
+     */
+    private static boolean holdsTheContent(Element element, int pageText) {
+        int text = element.text().length();
+        if (text * 2 < pageText) {
+            return false;
+        }
+        int links = element.select(Css.of("a")).stream().mapToInt(a -> a.text().length()).sum();
+        return links * 2 < text;
     }
 
     private static void removeByText(Document document) {

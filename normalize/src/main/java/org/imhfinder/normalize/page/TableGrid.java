@@ -1,83 +1,77 @@
 package org.imhfinder.normalize.page;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * A table as the grid a reader sees: a cell spanning several columns or rows ({@code colspan},
- * {@code rowspan}) stands in every position it covers. Providers write a requirement shared by every
- * level once, across the levels' columns ("Minimum 30 hours" over four categories), and that value
- * applies to each. A row that is one cell across the whole table is a title, not values, and is left out, as
- * are nested tables; spans are capped, so a malformed page cannot blow the grid up.
+ * A table as a rectangle of cells, the way a reader sees it: a cell spanning rows or columns
+ * ({@code rowspan}, {@code colspan}) stands in every position it covers, so "30 clock hours" in a
+ * cell spanning four levels is each level's value. Rows of nested tables are not the table's.
+ * Spans are capped, so a broken {@code colspan="9999"} cannot blow the grid up.
  */
 public final class TableGrid {
-    private static final int MAX_SPAN = 50;
+    private static final Pattern CELL = Pattern.compile("t[dh]");
+    private static final int MAX_SPAN = 30;
 
     private TableGrid() {
     }
 
-    /** The table's rows, header first, each as its cells in column order, spanning cells repeated. */
+    /** The table's rows, header first, each as wide as the widest row (missing positions are null). */
     public static List<List<Element>> of(Element table) {
         List<List<Element>> grid = new ArrayList<>();
-        Map<Integer, Carried> carried = new HashMap<>();
+        List<int[]> pending = new ArrayList<>(); // per column: rows still covered by a rowspan above
+        List<Element> pendingCell = new ArrayList<>();
         for (Element row : table.select(Css.of("tr"))) {
             if (row.closest(Css.of("table")) != table) {
                 continue;
             }
-            List<Element> cells = row.children().stream().filter(TableGrid::isCell).toList();
-            List<Element> out = row(cells, carried);
-            if (!out.isEmpty() && !isTitle(out)) {
-                grid.add(out);
+            List<Element> cells = row.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).toList();
+            if (cells.isEmpty()) {
+                continue;
+            }
+            grid.add(fill(cells, pending, pendingCell));
+        }
+        int width = grid.stream().mapToInt(List::size).max().orElse(0);
+        for (List<Element> row : grid) {
+            while (row.size() < width) {
+                row.add(null);
             }
         }
         return grid;
     }
 
-    private static List<Element> row(List<Element> cells, Map<Integer, Carried> carried) {
+    /** One row's positions: cells still spanning down from above first, then this row's cells across their colspans. */
+    private static List<Element> fill(List<Element> cells, List<int[]> pending, List<Element> pendingCell) {
         List<Element> out = new ArrayList<>();
-        Iterator<Element> next = cells.iterator();
-        int column = 0;
-        while (next.hasNext() || carried.containsKey(column)) {
-            Carried above = carried.get(column);
-            if (above != null) {
-                out.add(above.cell());
-                carried.put(column, above.down());
-                carried.remove(column, Carried.DONE);
-                column++;
+        int next = 0;
+        for (int column = 0; next < cells.size() || column < pending.size(); column++) {
+            if (column < pending.size() && pending.get(column)[0] > 0) {
+                out.add(pendingCell.get(column));
+                pending.get(column)[0]--;
                 continue;
             }
-            Element cell = next.next();
-            int rows = span(cell, "rowspan");
-            for (int i = 0; i < span(cell, "colspan"); i++, column++) {
-                out.add(cell);
-                if (rows > 1) {
-                    carried.put(column, new Carried(cell, rows - 1));
-                }
+            if (next >= cells.size()) {
+                out.add(null);
+                continue;
             }
+            Element cell = cells.get(next++);
+            int colspan = span(cell, "colspan");
+            int rowspan = span(cell, "rowspan");
+            for (int i = 0; i < colspan; i++) {
+                int at = column + i;
+                while (pending.size() <= at) {
+                    pending.add(new int[] {0});
+                    pendingCell.add(null);
+                }
+                pending.get(at)[0] = rowspan - 1;
+                pendingCell.set(at, cell);
+                out.add(cell);
+            }
+            column += colspan - 1;
         }
         return out;
-    }
-
-    /** One cell across the whole table ("Infant Family Associate Requirements") titles what follows: it is no row of values. */
-    private static boolean isTitle(List<Element> row) {
-        return row.size() > 1 && row.stream().allMatch(cell -> cell == row.get(0));
-    }
-
-    /** A cell spanning down into rows still to come. */
-    private record Carried(Element cell, int rows) {
-        static final Carried DONE = new Carried(null, 0);
-
-        Carried down() {
-            return rows > 1 ? new Carried(cell, rows - 1) : DONE;
-        }
-    }
-
-    private static boolean isCell(Element element) {
-        return element.normalName().equals("td") || element.normalName().equals("th");
     }
 
     private static int span(Element cell, String attribute) {

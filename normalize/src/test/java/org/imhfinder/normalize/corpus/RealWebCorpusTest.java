@@ -24,14 +24,21 @@ import org.junit.jupiter.api.Test;
  * program however many pages describe it. Prints the table for the whole corpus and its held-out
  * part (also written to target/real-web-report.txt) and fails below the floors.
  *
- * <p>The floors only rise: each is the level extraction has reached, so a change that loses ground
- * fails. The targets (recall 0.95, precision 0.97, name and region 0.95, numeric and enum fields
- * 0.90) are in the README with the latest figures.
+ * <p>The floors are the targets (recall 0.95, precision 0.97, name and region 0.95, numeric and enum
+ * fields 0.90), which extraction has reached, and for topics and components the F1 reached; they
+ * only rise. The latest figures are in the README.
  */
 class RealWebCorpusTest {
-    static final double MIN_PRECISION = 0.0;
-    static final double MIN_RECALL = 0.0;
-    static final Map<String, Double> MIN_FIELD = Map.of();
+    static final double MIN_PRECISION = 0.97;
+    static final double MIN_RECALL = 0.95;
+    /** Accuracy on the whole corpus: the targets, which extraction has reached (latest figures in the README). */
+    static final Map<String, Double> MIN_FIELD = Map.ofEntries(
+            Map.entry("name", 0.95), Map.entry("region", 0.95),
+            Map.entry("credential", 0.90), Map.entry("level", 0.90), Map.entry("track", 0.90),
+            Map.entry("minimumEducation", 0.90), Map.entry("yearsExperience", 0.90), Map.entry("trainingHours", 0.90),
+            Map.entry("reflectiveSupervisionHours", 0.90), Map.entry("delivery", 0.90));
+    /** F1 over the values of set-valued fields: the level reached, which only rises. */
+    static final Map<String, Double> MIN_F1 = Map.of("topics", 0.65, "components", 0.85);
 
     private static final Map<String, List<ProgramListing>> LISTINGS = new LinkedHashMap<>();
     private static final Map<String, List<PageEvent>> EVENTS = new LinkedHashMap<>();
@@ -80,6 +87,8 @@ class RealWebCorpusTest {
     void everyFieldIsReadAsWellAsBefore() {
         MIN_FIELD.forEach((field, floor) ->
                 assertThat(score.fieldAccuracy(field)).as(field + "\n" + score.table("corpus")).isGreaterThanOrEqualTo(floor));
+        MIN_F1.forEach((field, floor) ->
+                assertThat(score.f1(field)).as(field + " F1\n" + score.table("corpus")).isGreaterThanOrEqualTo(floor));
     }
 
     @Test

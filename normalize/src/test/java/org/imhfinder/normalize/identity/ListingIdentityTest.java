@@ -25,6 +25,8 @@ class ListingIdentityTest {
             Infant Family Specialist Endorsement (Category II) | Infant Family Specialist (Category II) | IFS - Level 2 | Infant Family Specialist (Level II)
             Graduate Certificate in Infant & Early Childhood Mental Health | | Infant and Early Childhood Mental Health Graduate Certificate |
             The Early Relational Health Fellowship Program | | Early Relational Health Fellowship |
+            Infant Mental Health Mentor - Clinical Endorsement (Level IV) | Infant Mental Health Mentor - Clinical (Level IV) | IMHM-C | Infant Mental Health Mentor (Level IV)
+            Infant/Early Childhood Mental Health Mentor - Policy Endorsement | Infant/Early Childhood Mental Health Mentor | Infant/Early Childhood Mental Health Mentor – Policy | Infant/Early Childhood Mental Health Mentor
             """)
     void rewordingANameOrItsLevelKeepsTheId(String nameA, String levelA, String nameB, String levelB) {
         assertThat(identity.idOf("src", listing(nameA, levelA))).isEqualTo(identity.idOf("src", listing(nameB, levelB)));
@@ -91,5 +93,22 @@ class ListingIdentityTest {
         assertThat(ListingIdentity.contentHashOf(sameContent)).isEqualTo(ListingIdentity.contentHashOf(one));
         assertThat(ListingIdentity.contentHashOf(one.toBuilder().trainingHours(32).build()))
                 .isNotEqualTo(ListingIdentity.contentHashOf(one));
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Infant/Early Childhood Mental Health Mentor - Clinical | Infant/Early Childhood Mental Health Mentor - Policy
+            Infant/Early Childhood Mental Health Mentor - Research/Faculty | Infant/Early Childhood Mental Health Mentor
+            Infant Mental Health Mentor - Policy | Infant Mental Health Mentor
+            Early Childhood Mental Health Mentor - Clinical | Infant Mental Health Mentor - Clinical
+            """)
+    void eachDesignationOfAMentorLevelIsAProgramOfItsOwn(String one, String other) {
+        assertThat(identity.idOf("src", listing(one, one))).isNotEqualTo(identity.idOf("src", listing(other, other)));
+    }
+
+    @Test
+    void aMentorNamedWithAllItsDesignationsIsTheMentorLevel() {
+        assertThat(identity.idOf("src", listing("Infant Mental Health Mentor (Clinical, Policy, Research/Faculty)",
+                "Infant Mental Health Mentor"))).isEqualTo(identity.idOf("src", listing("IMHM", "Infant Mental Health Mentor")));
     }
 }

@@ -36,6 +36,9 @@ class NameCleanerTest {
             Infant, Child, and Family Mental Health and Development Today => Fielding => Infant, Child, and Family Mental Health and Development
             DC:0-5 Clinical Training – Register Now => ZERO TO THREE => DC:0-5 Clinical Training
             14 Month Program Overview: => Best Starts for Kids => 14 Month Program
+            Child-Parent Psychotherapy Learning Collaborative | Beginning July 26-30 => WellPower => Child-Parent Psychotherapy Learning Collaborative
+            Infant Observation Seminar – Starts Fall 2026 => Harbor Institute => Infant Observation Seminar
+            March 2026 Cohort – Infant Mental Health Training => Maine Association => March 2026 Cohort – Infant Mental Health Training
             """)
     void aNameIsCleanedOfWhatThePageWrapsItIn(String raw, String site, String expected) {
         assertThat(cleaner.clean(raw, site)).isEqualTo(expected);

@@ -91,4 +91,13 @@ class BoilerplateTest {
         assertThat(document.body().text()).contains("Application fee: $95", "were last updated on March 1, 2026 to add the exam")
                 .doesNotContain("January 5, 2026");
     }
+
+    @Test
+    void aContainerHoldingMostOfThePageIsKeptWhateverItsClassNamesSay() {
+        Page page = Fixtures.page("content-inside-a-layout-named-like-a-sidebar.html");
+        String text = page.document().body().text();
+
+        assertThat(text).contains("two-year course of study", "March 15", "reflective supervision groups")
+                .doesNotContain("Request Info", "Current Students", "LaSalle");
+    }
 }
