@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ProgramListing;
 
@@ -57,6 +59,17 @@ public final class KeyFields {
         return summary(listing).fingerprints();
     }
 
+    /** The key fields that have a value, each as its JSON value (what a changed field was, for curators). */
+    public static Map<String, Object> values(ProgramListing listing) {
+        return summary(listing).values();
+    }
+
+    /** The listing's key fields as a baseline taken at {@code at}: their fingerprints and their values. */
+    public static ContentBaseline baseline(Instant at, boolean confirmed, ProgramListing listing) {
+        Summary summary = summary(listing);
+        return new ContentBaseline(at, confirmed, summary.fingerprints(), summary.values());
+    }
+
     /** How many content fields the listing has a value for. */
     public static int fieldCount(ProgramListing listing) {
         return summary(listing).fieldCount();
@@ -69,10 +82,12 @@ public final class KeyFields {
     private static Summary summarize(ProgramListing listing) {
         ObjectNode json = Json.mapper().valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         for (String field : KEY) {
             JsonNode value = json.get(field);
             if (hasValue(value)) {
                 prints.put(field, fingerprint(value.toString()));
+                values.put(field, Json.mapper().convertValue(value, Object.class));
             }
         }
         int count = 0;
@@ -82,7 +97,7 @@ public final class KeyFields {
                 count++;
             }
         }
-        return new Summary(Map.copyOf(prints), count);
+        return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values), count);
     }
 
     /** The fields whose fingerprints differ (present in one, absent or different in the other), sorted. */
@@ -112,7 +127,7 @@ public final class KeyFields {
         return HexFormat.of().formatHex(digest, 0, 8);
     }
 
-    private record Summary(Map<String, String> fingerprints, int fieldCount) {
+    private record Summary(Map<String, String> fingerprints, Map<String, Object> values, int fieldCount) {
     }
 
     /** A listing as a key by identity: equal listings are different keys, and hashing costs nothing. */

@@ -34,7 +34,7 @@ public final class ListingFacts {
         ProgramListing current = state.listing();
         if (current == null) {
             next.listing(listing).contentSince(at)
-                    .baseline(new ContentBaseline(at, false, KeyFields.fingerprints(listing)))
+                    .baseline(KeyFields.baseline(at, false, listing))
                     .peakFieldCount(KeyFields.fieldCount(listing)).peakSince(at);
         } else if (isNewer(listing, current)) {
             next.listing(listing);
@@ -44,7 +44,7 @@ public final class ListingFacts {
             next.peakFieldCount(Math.max(state.peakFieldCount(), KeyFields.fieldCount(listing)));
         } else if (state.baseline() != null && !state.baseline().confirmed() && at.isBefore(state.baseline().at())) {
             // an earlier first extraction arrived late: it is the baseline
-            next.baseline(new ContentBaseline(at, false, KeyFields.fingerprints(listing)));
+            next.baseline(KeyFields.baseline(at, false, listing));
         }
         ListingState withUrl = pageUrl(next.build(), listing.sourceUrl(), at);
         return seen(withUrl, at);
@@ -108,7 +108,7 @@ public final class ListingFacts {
         boolean sawCurrent = listing != null && !FreshnessRules.isAfter(state.contentSince(), decidedAt);
         boolean newer = baseline == null || !baseline.confirmed() || decidedAt.isAfter(baseline.at());
         if (sawCurrent && newer) {
-            next.baseline(new ContentBaseline(decidedAt, true, KeyFields.fingerprints(listing)))
+            next.baseline(KeyFields.baseline(decidedAt, true, listing))
                     .peakFieldCount(KeyFields.fieldCount(listing)).peakSince(decidedAt);
         }
     }
