@@ -24,6 +24,37 @@ public final class EligibilityCorpus {
     private EligibilityCorpus() {
     }
 
+    /**
+     * A sources file naming the providers of this corpus and of {@link Listings}, as the demo's: so
+     * that pages name each source by its provider, and the directory describes them.
+     */
+    public static java.nio.file.Path sourcesFile() throws java.io.IOException {
+        StringBuilder yaml = new StringBuilder("sources:\n");
+        String[][] sources = {
+                {"greatlakes-aimh", "Great Lakes Association for Infant Mental Health", "ASSOCIATION", "MI", "P7D"},
+                {"heartland-iecmh", "Heartland Association for Infant and Early Childhood Mental Health", "ASSOCIATION", "KS", "P7D"},
+                {"bluegrass-iecmh", "Bluegrass Infant and Early Childhood Mental Health", "ASSOCIATION", "KY", "P7D"},
+                {"buckeye-registry", "Buckeye Infant Mental Health Registry", "ASSOCIATION", "OH", "P7D"},
+                {"pinecrest-center", "Pinecrest Center for Infant and Family Mental Health", "NONPROFIT", "CA", "P14D"},
+                {"northfield-university", "Northfield University School of Social Work", "UNIVERSITY", "MN", "P14D"},
+                {"lumen-network", "Lumen Network for Early Relational Health", "NONPROFIT", "WI", "P7D"},
+                {"riverbend-state-university", "Riverbend State University Department of Psychology", "UNIVERSITY", "MA", "P14D"},
+                {"gulf-cpp-collaborative", "Gulf Coast Child-Parent Psychotherapy Collaborative", "NONPROFIT", "LA", "P7D"},
+                {"mi-aimh", "Michigan Association for Infant Mental Health", "ASSOCIATION", "MI", "P7D"},
+                {"coaimh", "Colorado Association for Infant Mental Health", "ASSOCIATION", "CO", "P7D"},
+                {"umn", "University of Minnesota", "UNIVERSITY", "MN", "P14D"},
+                {"infancyonward", "Infancy Onward", "ASSOCIATION", "IN", "P7D"}};
+        for (String[] s : sources) {
+            yaml.append("  - id: ").append(s[0]).append("\n    name: ").append(s[1]).append("\n    providerType: ").append(s[2])
+                    .append("\n    region: ").append(s[3]).append("\n    seeds: [https://").append(s[0])
+                    .append(".example.org/]\n    schedule: ").append(s[4]).append('\n');
+        }
+        java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "api-it"))
+                .resolve("corpus-sources.yml");
+        java.nio.file.Files.writeString(file, yaml);
+        return file;
+    }
+
     public static List<ProgramListing> all() {
         return List.of(
                 // greatlakes-aimh: a state association, one page per Endorsement category (MI)
