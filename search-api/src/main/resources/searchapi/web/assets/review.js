@@ -83,12 +83,13 @@
     const li = el('li', {class: 'queue-item', 'data-id': id},
       el('h2', {id: 'name-' + id}, el('a', {href: '/?id=' + encodeURIComponent(id)}, item.name || id)),
       el('p', {class: 'provider'}, [item.provider && item.provider.name, item.level].filter(Boolean).join(' \u00b7 '),
-        item.sourceUrl ? [' \u00b7 ', outLink(item.sourceUrl, 'open its page')] : null),
+        item.sourceUrl ? [item.provider || item.level ? ' \u00b7 ' : null, outLink(item.sourceUrl, 'open its page')] : null),
       el('p', {class: 'badges'}, freshnessBadges(f), reasons.map((r) => el('span', {class: 'badge reason'}, label(r, 'reason')))),
       reasons.includes('DEADLINE_PASSED') && item.applicationDeadline
         ? el('p', {class: 'deadline'}, 'The application deadline, ' + date(item.applicationDeadline) + ', has passed: is there a new one?') : null,
       changes(item),
       (item.previousUrls || []).length ? el('p', {}, 'Moved from: ', item.previousUrls.map((u, i) => [i ? ', ' : '', outLink(u, u)])) : null,
+      (item.recentHistory || []).length ? el('h3', {class: 'small'}, 'Recent history') : null,
       (item.recentHistory || []).length ? el('ul', {class: 'history'}, item.recentHistory.map((h) =>
         el('li', {}, el('time', {datetime: h.at}, date(h.at)), ': ' + (h.kind === 'DECISION' ? label(h.action, 'action')
           + (h.by ? ' by ' + h.by : '') + (h.note ? ' (\u201c' + h.note + '\u201d)' : '')
@@ -157,6 +158,7 @@
           read.input.focus();
           return;
         }
+        text(outcome, '');
         if (!note.value.trim()) {
           text(outcome, 'Say in the note why you correct it (who you checked with, where).');
           note.focus();
