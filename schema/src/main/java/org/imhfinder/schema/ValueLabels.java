@@ -114,6 +114,9 @@ public final class ValueLabels {
                 "PDF", "from a requirements PDF",
                 "TEXT", "from the program page's text",
                 "SOURCE", "from the directory's record of the provider"));
+        all.put(EvidenceRole.class, ordered(
+                "SUMMARY", "A summary on another page",
+                "OWN_PAGE", "The program's own page"));
         all.put(CurationAction.class, ordered(
                 "CONFIRM", "Confirmed",
                 "RETIRE", "Retired",

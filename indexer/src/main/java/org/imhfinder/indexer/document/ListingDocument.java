@@ -11,6 +11,7 @@ import org.imhfinder.indexer.curation.Overrides;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.FreshnessView;
 import org.imhfinder.schema.CurationDecision;
+import org.imhfinder.schema.EvidenceMerge;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingEvent;
 import org.imhfinder.schema.ListingState;
@@ -47,6 +48,7 @@ public final class ListingDocument {
         doc.set(IndexFields.CHANGES, changes(state, view));
         doc.put(IndexFields.REVIEW_PRIORITY, view.reviewPriority());
         doc.set(IndexFields.PREVIOUS_URLS, Json.mapper().valueToTree(state.previousUrls()));
+        doc.set(IndexFields.CONFLICTS, Json.mapper().valueToTree(conflicts(state)));
         ArrayNode reviewHistory = reviewHistory(state);
         doc.set(IndexFields.HISTORY, publicHistory(reviewHistory));
         doc.set(IndexFields.REVIEW_HISTORY, reviewHistory);
@@ -78,6 +80,15 @@ public final class ListingDocument {
             change.set("to", now.hasNonNull(field) ? now.get(field) : Json.mapper().nullNode());
         }
         return changes;
+    }
+
+    /** Where pages as trusted as the program's own disagree with it: for curators, who decide. */
+    private static java.util.List<EvidenceMerge.Conflict> conflicts(ListingState state) {
+        if (state.pages().size() < 2 || state.sourceUrl() == null
+                || state.pages().stream().noneMatch(p -> state.sourceUrl().equals(p.sourceUrl()))) {
+            return java.util.List.of();
+        }
+        return EvidenceMerge.merge(state.pages(), state.sourceUrl()).conflicts();
     }
 
     private static ObjectNode suggest(ObjectNode doc) {

@@ -42,7 +42,7 @@ public final class StoredState {
         return ListingState.empty(id).toBuilder()
                 .listing(listing).sourceUrl(listing.sourceUrl()).sourceUrlSince(fetched)
                 .contentSince(changed).lastSeenAt(seen)
-                .baseline(KeyFields.baseline(fetched, false, listing))
+                .baseline(KeyFields.firstExtraction(fetched, listing, null))
                 .peakFieldCount(KeyFields.fieldCount(listing)).peakSince(fetched)
                 .decisions(List.of()).events(List.of())
                 .build();

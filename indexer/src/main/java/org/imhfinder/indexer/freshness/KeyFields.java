@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Arrays;
 import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ProgramListing;
 
 /**
@@ -22,14 +24,13 @@ import org.imhfinder.schema.ProgramListing;
  * a sharp drop in the number of fields is what EXTRACTION_DEGRADED reports.
  */
 public final class KeyFields {
-    /** Fields whose change a curator should see. */
-    public static final List<String> KEY = List.of("name", "provider", "credential", "level", "minimumEducation",
-            "yearsExperience", "trainingHours", "reflectiveSupervisionHours", "delivery", "location", "duration", "cost",
-            "applicationDeadline", "contact", "track", "topics", "components", "alignsWith");
+    /** Fields whose change a curator should see: the catalogue's key fields. */
+    public static final List<String> KEY = Arrays.stream(ListingField.values()).filter(ListingField::isKey)
+            .map(ListingField::json).toList();
 
-    /** Page metadata and bookkeeping: not content. */
-    private static final Set<String> NOT_CONTENT = Set.of("schemaVersion", "id", "sourceId", "sourceUrl", "provenance",
-            "contentHash", "crawlId", "fetchedAt", "freshness");
+    /** What extraction finds on pages: the catalogue's content fields (the rest is identity and bookkeeping). */
+    private static final Set<String> CONTENT = Arrays.stream(ListingField.values()).filter(ListingField::isContent)
+            .map(ListingField::json).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Summaries of the listings seen last, by identity: the rules ask about the same listing
@@ -64,10 +65,34 @@ public final class KeyFields {
         return summary(listing).values();
     }
 
-    /** The listing's key fields as a baseline taken at {@code at}: their fingerprints and their values. */
-    public static ContentBaseline baseline(Instant at, boolean confirmed, ProgramListing listing) {
+    /** A curator's confirmation at {@code at} of the listing's key fields: their fingerprints and their values. */
+    public static ContentBaseline confirmed(Instant at, ProgramListing listing) {
         Summary summary = summary(listing);
-        return new ContentBaseline(at, confirmed, summary.fingerprints(), summary.values());
+        return ContentBaseline.confirmed(at, summary.fingerprints(), summary.values());
+    }
+
+    /** The listing's key fields (fingerprints and values) as first extracted at {@code at} in crawl {@code crawlId}. */
+    public static ContentBaseline firstExtraction(Instant at, ProgramListing listing, String crawlId) {
+        Summary summary = summary(listing);
+        return ContentBaseline.firstExtraction(at, summary.fingerprints(), crawlId, summary.values());
+    }
+
+    /**
+     * {@code baseline} with the key fields it has no value for taken from {@code now}, fingerprints
+     * and values alike (a first crawl's later pages fill it; what it had stays).
+     */
+    public static ContentBaseline absorbNew(ContentBaseline baseline, ProgramListing now) {
+        Summary summary = summary(now);
+        Map<String, String> prints = absorbNew(baseline.fingerprints(), summary.fingerprints());
+        if (prints == baseline.fingerprints()) {
+            return baseline;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(baseline.values());
+        boolean valuesKept = !baseline.values().isEmpty() || baseline.fingerprints().isEmpty();
+        if (valuesKept) {
+            summary.values().forEach(values::putIfAbsent);
+        }
+        return baseline.withKeyFields(prints, values);
     }
 
     /** How many content fields the listing has a value for. */
@@ -93,23 +118,37 @@ public final class KeyFields {
         int count = 0;
         for (var it = json.fields(); it.hasNext(); ) {
             var field = it.next();
-            if (!NOT_CONTENT.contains(field.getKey()) && hasValue(field.getValue())) {
+            if (CONTENT.contains(field.getKey()) && hasValue(field.getValue())) {
                 count++;
             }
         }
         return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values), count);
     }
 
-    /** The fields whose fingerprints differ (present in one, absent or different in the other), sorted. */
+    /**
+     * The fields that have a value on both sides and different values, sorted. A field that gained
+     * a value (a first crawl completing: a PDF's values after the page's, a second page filling it)
+     * is not a change, nor one that lost its value because the only page stating it stopped (a
+     * sharp drop in fields is what EXTRACTION_DEGRADED is for).
+     */
     public static List<String> changed(Map<String, String> before, Map<String, String> after) {
         Set<String> changed = new TreeSet<>();
         before.forEach((field, print) -> {
-            if (!print.equals(after.get(field))) {
+            if (after.containsKey(field) && !print.equals(after.get(field))) {
                 changed.add(field);
             }
         });
-        after.keySet().stream().filter(field -> !before.containsKey(field)).forEach(changed::add);
         return List.copyOf(changed);
+    }
+
+    /** {@code baseline} with the fingerprints of the fields it has no value for taken from {@code now}. */
+    public static Map<String, String> absorbNew(Map<String, String> baseline, Map<String, String> now) {
+        if (baseline.keySet().containsAll(now.keySet())) {
+            return baseline;
+        }
+        Map<String, String> absorbed = new java.util.TreeMap<>(baseline);
+        now.forEach(absorbed::putIfAbsent);
+        return Map.copyOf(absorbed);
     }
 
     private static boolean hasValue(JsonNode value) {

@@ -52,14 +52,14 @@ class ListingDocumentTest {
 
     @Test
     void aChangedFieldCarriesWhatItWasAtTheLastConfirmationAndWhatThePageSaysNow() {
-        ProgramListing changed = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().trainingHours(40).cost(null).build();
+        ProgramListing changed = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().trainingHours(40).cost("$350").build();
         ListingState state = ListingFacts.extracted(curated(), org.imhfinder.indexer.Fixtures.withHash(changed));
 
         ObjectNode doc = DOCUMENTS.render(state, T0.plusSeconds(70));
 
         assertThat(doc.path(IndexFields.CHANGED_FIELDS).toString()).isEqualTo("[\"cost\",\"trainingHours\"]");
         assertThat(doc.path(IndexFields.CHANGES).path("trainingHours").toString()).isEqualTo("{\"from\":30,\"to\":40}");
-        assertThat(doc.path(IndexFields.CHANGES).path("cost").toString()).isEqualTo("{\"from\":\"$295\",\"to\":null}");
+        assertThat(doc.path(IndexFields.CHANGES).path("cost").toString()).isEqualTo("{\"from\":\"$295\",\"to\":\"$350\"}");
         assertThat(IndexFields.PUBLIC).doesNotContain(IndexFields.CHANGES);
     }
 
