@@ -76,9 +76,11 @@ IMH.listing = (() => {
     const checked = l.freshness && l.freshness.lastSeenAt ? ', checked ' + date(l.freshness.lastSeenAt) : '';
     const doubt = typeof how.confidence === 'number' && how.confidence < 0.6 ? ' (read with less certainty: check it)' : '';
     const span = el('span', {class: 'source'});
+    // a value read on another page than the program's own names that page or PDF (provenance.url)
+    const elsewhere = how.url && how.url !== l.sourceUrl ? how.url : null;
     switch (how.method) {
       case 'PDF': {
-        const docs = l.documents || [];
+        const docs = elsewhere ? [elsewhere] : (l.documents || []);
         span.append('from ');
         if (docs.length === 0) span.append('a requirements PDF');
         docs.forEach((d, i) => span.append(i ? ' or ' : '', outLink(d, documentName(d))));
@@ -95,7 +97,9 @@ IMH.listing = (() => {
         span.append('from ', l.sourceUrl ? outLink(l.sourceUrl, 'the program page') : 'the program page', '\u2019s structured data');
         break;
       default:
-        span.append('from ', l.sourceUrl ? outLink(l.sourceUrl, 'the program page') : 'the program page');
+        if (elsewhere && /\.pdf($|[?#])/i.test(elsewhere)) span.append('from ', outLink(elsewhere, documentName(elsewhere)));
+        else if (elsewhere) span.append('from ', outLink(elsewhere, 'its summary on ' + host(elsewhere)));
+        else span.append('from ', l.sourceUrl ? outLink(l.sourceUrl, 'the program page') : 'the program page');
     }
     span.append(checked + doubt);
     return span;
@@ -116,6 +120,8 @@ IMH.listing = (() => {
     const out = [];
     if (l.sourceUrl) out.push(el('li', {}, outLink(l.sourceUrl, 'The program\u2019s page'), ' on ' + host(l.sourceUrl)));
     (l.documents || []).forEach((d) => out.push(el('li', {}, outLink(d, documentName(d).replace(/^the /, 'The ')))));
+    // the program's other pages (hubs, directories) that describe it too: where else to check it
+    (l.alsoDescribedOn || []).forEach((u) => out.push(el('li', {}, 'Also described on ', outLink(u, host(u)))));
     return out;
   }
 

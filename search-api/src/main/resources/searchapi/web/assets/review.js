@@ -76,6 +76,26 @@
       })));
   }
 
+  /** Where another page as trusted as the program's own states another value: the curator decides which is right. */
+  function conflicts(item) {
+    const all = item.conflicts || [];
+    if (all.length === 0) return null;
+    return el('div', {class: 'conflicts'}, el('h3', {}, 'Where its pages disagree'),
+      el('ul', {}, all.map((c) => el('li', {'data-field': c.field}, el('span', {class: 'field'}, IMH.fieldLabel(c.field) + ': '),
+        'its own page says ' + shown(c.field, item[c.field]) + '; ', outLink(c.url, host(c.url)),
+        ' says ' + shown(c.field, conflictValue(c.value))))));
+  }
+
+  /** A conflict's value is text, or JSON text for a list or an object. */
+  function conflictValue(value) {
+    if (typeof value !== 'string' || !/^[[{]/.test(value)) return value;
+    try { return JSON.parse(value); } catch (e) { return value; }
+  }
+
+  function host(url) {
+    try { return new URL(url).host; } catch (e) { return url; }
+  }
+
   function entry(item) {
     const f = item.freshness || {};
     const id = item.id;
@@ -88,6 +108,7 @@
       reasons.includes('DEADLINE_PASSED') && item.applicationDeadline
         ? el('p', {class: 'deadline'}, 'The application deadline, ' + date(item.applicationDeadline) + ', has passed: is there a new one?') : null,
       changes(item),
+      conflicts(item),
       (item.previousUrls || []).length ? el('p', {}, 'Moved from: ', item.previousUrls.map((u, i) => [i ? ', ' : '', outLink(u, u)])) : null,
       (item.recentHistory || []).length ? el('h3', {class: 'small'}, 'Recent history') : null,
       (item.recentHistory || []).length ? el('ul', {class: 'history'}, item.recentHistory.map((h) =>

@@ -63,6 +63,14 @@ public final class Documents {
         return copy;
     }
 
+    /** The document with a page as trusted as the program's own stating another {@code value} of {@code field}. */
+    public static ObjectNode withConflict(ObjectNode document, String field, String url, String value) {
+        ObjectNode copy = document.deepCopy();
+        ArrayNode conflicts = copy.get("conflicts") instanceof ArrayNode all ? all : copy.putArray("conflicts");
+        conflicts.addObject().put("field", field).put("url", url).put("value", value);
+        return copy;
+    }
+
     /** What the indexer makes of a RETIRE decision: status RETIRED, retired, nothing left to review. */
     public static ObjectNode retired(ObjectNode document, String by, Instant at) {
         ObjectNode copy = document.deepCopy();

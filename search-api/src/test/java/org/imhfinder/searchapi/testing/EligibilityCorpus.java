@@ -127,13 +127,19 @@ public final class EligibilityCorpus {
                 .reflectiveSupervisionHours(supervision).build();
     }
 
-    /** The Mentor: its training hours only in the linked requirements PDF, as on the demo site. */
+    /**
+     * The Mentor: its training hours only in one of two linked PDFs, its years of experience only in
+     * the state directory's summary of it (a program assembled from several pages, as the indexer does).
+     */
     private static ProgramListing mentorWithPdf() {
         String pdf = "https://greatlakes-aimh.example.org/wp-content/uploads/2025/08/IMHM-Requirements.pdf";
+        String handbook = "https://greatlakes-aimh.example.org/wp-content/uploads/2025/08/Endorsement-Handbook.pdf";
+        String directory = "https://mi-directory.example.org/endorsement/";
         ProgramListing mentor = level("gl-imhm", "greatlakes-aimh", "Great Lakes Association for Infant Mental Health", "MI",
                 "Infant Mental Health Mentor Endorsement (Category IV)", Education.MASTERS, 3.0, 30, 50);
-        return mentor.toBuilder().documents(List.of(pdf)).provenance(Map.of(
-                "trainingHours", new FieldProvenance(ExtractionMethod.PDF, 0.8, "Training: 30 clock hours"),
+        return mentor.toBuilder().documents(List.of(handbook, pdf)).alsoDescribedOn(List.of(directory)).provenance(Map.of(
+                "trainingHours", new FieldProvenance(ExtractionMethod.PDF, 0.8, "Training: 30 clock hours").from(pdf),
+                "yearsExperience", new FieldProvenance(ExtractionMethod.TEXT, 0.7, "3 years of experience").from(directory),
                 "minimumEducation", new FieldProvenance(ExtractionMethod.STRUCTURE, 0.9, "Education: master's degree"),
                 "location.region", new FieldProvenance(ExtractionMethod.SOURCE, 0.6, "sources.yml"))).build();
     }

@@ -127,7 +127,11 @@ class PagesBrowserIT {
                 .startsWith("Master's degree \u2014 from the program page, checked");
         assertThat(page.findElement(By.cssSelector("#detail-facts dd[data-field='location']")).getText())
                 .contains("Michigan \u2014 from the directory\u2019s record of Great Lakes Association for Infant Mental Health");
-        assertThat(page.findElement(By.id("detail-sources")).getText()).contains("The program\u2019s page", "The IMHM Requirements PDF");
+        WebElement years = page.findElement(By.cssSelector("#detail-facts dd[data-field='yearsExperience']"));
+        assertThat(years.getText()).startsWith("3 years \u2014 from its summary on mi-directory.example.org, checked");
+        assertThat(years.findElement(By.tagName("a")).getAttribute("href")).isEqualTo("https://mi-directory.example.org/endorsement/");
+        assertThat(page.findElement(By.id("detail-sources")).getText()).contains("The program\u2019s page",
+                "The IMHM Requirements PDF", "The Endorsement Handbook PDF", "Also described on mi-directory.example.org");
         checks.looked("detail-provenance");
     }
 

@@ -72,7 +72,8 @@ class ReviewPageIT {
                 .build(), recent, FreshnessStatus.FRESH, 50, List.of(ReviewReason.CONTENT_CHANGED), List.of()),
                 "trainingHours", 30, 33);
         index.put(List.of(
-                Documents.withChange(changed, "minimumEducation", "BACHELORS", "MASTERS"),
+                Documents.withConflict(Documents.withChange(changed, "minimumEducation", "BACHELORS", "MASTERS"),
+                        "trainingHours", "https://greatlakes-aimh.example.org/endorsement/levels/", "36"),
                 Documents.flagged(Listings.base("flag-deadline", "coaimh", "Child-Parent Psychotherapy Learning Collaborative")
                         .applicationDeadline(PASSED).build(), recent, FreshnessStatus.FRESH, 30,
                         List.of(ReviewReason.DEADLINE_PASSED), List.of()),
@@ -121,6 +122,11 @@ class ReviewPageIT {
                 .isEqualTo("Training hours: 30 \u2192 33");
         assertThat(changes.findElement(By.cssSelector("li[data-field='minimumEducation']")).getText())
                 .isEqualTo("Minimum education: Bachelor's degree \u2192 Master's degree");
+        WebElement disagreement = item("flag-changed").findElement(By.cssSelector(".conflicts li[data-field='trainingHours']"));
+        assertThat(disagreement.getText())
+                .isEqualTo("Training hours: its own page says 33; greatlakes-aimh.example.org says 36");
+        assertThat(disagreement.findElement(By.tagName("a")).getAttribute("href"))
+                .isEqualTo("https://greatlakes-aimh.example.org/endorsement/levels/");
         assertThat(item("flag-deadline").findElement(By.className("deadline")).getText())
                 .isEqualTo("The application deadline, " + peopleDate(PASSED) + ", has passed: is there a new one?");
         checks.looked("review-queue");
