@@ -167,6 +167,8 @@ class FreshnessTransitionsIT {
 
         assertThat(field(doc, "freshness.reasons").toString()).contains("CONTENT_CHANGED");
         assertThat(doc.path("changedFields").toString()).isEqualTo("[\"cost\"]");
+        assertThat(doc.path("changes").path("cost").toString()).as("what it was and what the page says now, for curators")
+                .isEqualTo("{\"from\":\"$295\",\"to\":\"$350\"}");
         assertThat(Instant.parse(field(doc, "freshness.lastChangedAt").asText())).isEqualTo(first.plusMillis(10));
         assertThat(doc.path("cost").asText()).isEqualTo("$350");
     }

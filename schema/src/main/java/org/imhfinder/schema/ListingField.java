@@ -23,7 +23,7 @@ import java.util.Optional;
 public enum ListingField {
     SCHEMA_VERSION("schemaVersion", "Schema version", Role.BOOKKEEPING),
     ID("id", "Program id", Role.IDENTITY),
-    SOURCE_ID("sourceId", "Source", Role.IDENTITY),
+    SOURCE_ID("sourceId", "Source website", Role.IDENTITY),
     SOURCE_URL("sourceUrl", "Program page", Role.IDENTITY),
     NAME("name", "Name", Role.KEY),
     PROVIDER("provider", "Provider", Role.KEY),
@@ -35,7 +35,7 @@ public enum ListingField {
     REFLECTIVE_SUPERVISION_HOURS("reflectiveSupervisionHours", "Reflective supervision hours", Role.KEY),
     AUDIENCE("audience", "Who it is for", Role.CONTENT),
     TOPICS("topics", "Topics", Role.KEY),
-    COMPONENTS("components", "Components", Role.KEY),
+    COMPONENTS("components", "What it includes", Role.KEY),
     DELIVERY("delivery", "Delivery", Role.KEY),
     LOCATION("location", "Location", Role.KEY),
     DURATION("duration", "Duration", Role.KEY),
@@ -67,6 +67,19 @@ public enum ListingField {
         /** The pipeline's own records (versions, hashes, crawl ids, fetch times): never public. */
         BOOKKEEPING
     }
+
+    /** What people call the members of the object-valued fields, by their dotted path (as provenance keys name them). */
+    private static final java.util.Map<String, String> MEMBER_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("provider.name", "Provider"),
+            java.util.Map.entry("provider.type", "Kind of provider"),
+            java.util.Map.entry("provider.website", "Provider's website"),
+            java.util.Map.entry("location.city", "City"),
+            java.util.Map.entry("location.region", "State"),
+            java.util.Map.entry("location.country", "Country"),
+            java.util.Map.entry("location.point", "Map position"),
+            java.util.Map.entry("contact.email", "Email"),
+            java.util.Map.entry("contact.phone", "Phone"),
+            java.util.Map.entry("contact.url", "Contact page"));
 
     private final String json;
     private final String label;
@@ -115,6 +128,22 @@ public enum ListingField {
     /** The field of a JSON property name. */
     public static Optional<ListingField> byJson(String name) {
         return Arrays.stream(values()).filter(f -> f.json.equals(name)).findFirst();
+    }
+
+    /**
+     * What people call a field or a member of one by its path: "trainingHours" is "Training hours",
+     * "location.region" is "State"; empty for a path the catalogue does not know.
+     */
+    public static Optional<String> labelOf(String path) {
+        if (MEMBER_LABELS.containsKey(path)) {
+            return Optional.of(MEMBER_LABELS.get(path));
+        }
+        return byJson(path).map(ListingField::label);
+    }
+
+    /** The labels of the members of the object-valued fields, by dotted path. */
+    public static java.util.Map<String, String> memberLabels() {
+        return new java.util.TreeMap<>(MEMBER_LABELS);
     }
 
     /** The JSON names of the public fields, in record order. */

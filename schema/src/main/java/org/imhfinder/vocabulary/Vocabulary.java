@@ -183,6 +183,11 @@ public final class Vocabulary {
         return Optional.ofNullable(regionNames.get(code));
     }
 
+    /** Every state, district and territory code the vocabulary knows, sorted. */
+    public List<String> regionCodes() {
+        return regionNames.keySet().stream().sorted().toList();
+    }
+
     /** The states a city of the vocabulary is in (several for "Portland", "Springfield"). */
     public List<String> regionsOfCity(String city) {
         return cityRegions.getOrDefault(city.toLowerCase(Locale.ROOT), List.of());

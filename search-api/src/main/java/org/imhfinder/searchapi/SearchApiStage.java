@@ -16,7 +16,13 @@ import org.imhfinder.searchapi.auth.BearerTokens;
 import org.imhfinder.searchapi.health.PromptHealthCheck;
 import org.imhfinder.searchapi.auth.RequireRole;
 import org.imhfinder.searchapi.auth.Role;
+import org.imhfinder.searchapi.directory.Catalogue;
+import org.imhfinder.searchapi.directory.DirectoryReport;
+import org.imhfinder.searchapi.directory.RegionsReport;
+import org.imhfinder.searchapi.eligibility.EligibilitySearch;
 import org.imhfinder.searchapi.http.AdminRoutes;
+import org.imhfinder.searchapi.http.DirectoryRoutes;
+import org.imhfinder.searchapi.http.EligibilityRoutes;
 import org.imhfinder.searchapi.http.ApiGate;
 import org.imhfinder.searchapi.http.HttpGuard;
 import org.imhfinder.searchapi.http.ProgramRoutes;
@@ -29,7 +35,9 @@ import org.imhfinder.searchapi.query.QueryEnrichments;
 import org.imhfinder.searchapi.query.SearchDeadline;
 import org.imhfinder.searchapi.query.Suggestions;
 import org.imhfinder.searchapi.web.PageRoutes;
+import org.imhfinder.sources.SourceDefinition;
 import org.imhfinder.sources.SourcesFile;
+import org.imhfinder.vocabulary.Vocabulary;
 
 /**
  * The search API stage: the JSON API under {@code /api/v1} (search, details, autocomplete,
@@ -58,9 +66,13 @@ public final class SearchApiStage implements Stage {
         BearerTokens tokens = BearerTokens.of(settings.get(ConfigKeys.OPERATOR_TOKENS), settings.get(ConfigKeys.CURATOR_TOKENS));
         ApiGate gate = gate(settings);
         CrawlStates crawls = context.manage(new CrawlStates(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));
-        SourcesReport sources = new SourcesReport(SourcesFile.load(settings.get(ConfigKeys.SOURCES)), crawls, clock);
+        List<SourceDefinition> definitions = SourcesFile.load(settings.get(ConfigKeys.SOURCES));
+        SourcesReport sources = new SourcesReport(definitions, crawls, clock);
         context.addRoutes(
                 new ProgramRoutes(gate, limit, new ProgramSearch(index, QueryEnrichments.standard()), new Suggestions(index)),
+                new EligibilityRoutes(gate, limit, new EligibilitySearch(index)),
+                new DirectoryRoutes(gate, limit, new DirectoryReport(definitions, crawls, index, clock),
+                        new RegionsReport(index, Vocabulary.standard()), new Catalogue(Vocabulary.standard())),
                 new ReviewRoutes(gate, new RequireRole(tokens, Role.CURATOR), limit, index, clock),
                 new AdminRoutes(gate, new RequireRole(tokens, Role.OPERATOR), crawls, sources, clock),
                 new PageRoutes(gate));

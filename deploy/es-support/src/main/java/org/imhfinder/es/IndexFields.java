@@ -23,6 +23,9 @@ import org.imhfinder.schema.ListingField;
  * curation         {retired, retiredAt, snoozedUntil, snoozedReasons, overriddenFields,
  *                   lastConfirmedAt, lastAction, lastDecisionAt, lastDecisionBy}
  * changedFields    key fields whose extracted value changed since the last confirmation
+ * changes          for curators: each changed field as {from, to}, its value at the last confirmation
+ *                  (or first extraction) and as extracted now; null is "not stated", no "from" when
+ *                  the baseline predates kept values
  * reviewPriority   0 = nothing to review; otherwise 1-100, most urgent highest
  * previousUrls     earlier pages of the listing, oldest first
  * alsoDescribedOn  the program's other pages (a listing is assembled from every page describing it:
@@ -107,6 +110,9 @@ public final class IndexFields {
 
     /** Key fields whose value changed since the last confirmation (what CONTENT_CHANGED is about). */
     public static final String CHANGED_FIELDS = "changedFields";
+
+    /** Each changed key field as {@code {from, to}} (see the class comment); curators only. */
+    public static final String CHANGES = "changes";
 
     /** How urgently a curator should look: 0 nothing to review, higher more urgent (gone and changed above aging). */
     public static final String REVIEW_PRIORITY = "reviewPriority";

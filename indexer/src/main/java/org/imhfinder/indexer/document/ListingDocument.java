@@ -45,6 +45,7 @@ public final class ListingDocument {
         doc.set(IndexFields.SUGGEST, suggest(doc));
         doc.set(IndexFields.CURATION, curation(curation, view));
         doc.set(IndexFields.CHANGED_FIELDS, Json.mapper().valueToTree(view.changedFields()));
+        doc.set(IndexFields.CHANGES, changes(state, view));
         doc.put(IndexFields.REVIEW_PRIORITY, view.reviewPriority());
         doc.set(IndexFields.PREVIOUS_URLS, Json.mapper().valueToTree(state.previousUrls()));
         doc.set(IndexFields.CONFLICTS, Json.mapper().valueToTree(conflicts(state)));
@@ -57,6 +58,28 @@ public final class ListingDocument {
         }
         indexer.set("state", Json.mapper().valueToTree(state));
         return doc;
+    }
+
+    /**
+     * Each changed key field as {@code {from, to}}: its value at the baseline and as extracted now
+     * (null: not stated). {@code from} is left out when the baseline predates kept values.
+     */
+    private static ObjectNode changes(ListingState state, FreshnessView view) {
+        ObjectNode changes = Json.mapper().createObjectNode();
+        if (view.changedFields().isEmpty()) {
+            return changes;
+        }
+        ObjectNode now = Json.mapper().valueToTree(state.listing());
+        var before = state.baseline().values();
+        boolean valuesKept = !before.isEmpty() || state.baseline().fingerprints().isEmpty();
+        for (String field : view.changedFields()) {
+            ObjectNode change = changes.putObject(field);
+            if (valuesKept) {
+                change.set("from", Json.mapper().valueToTree(before.get(field)));
+            }
+            change.set("to", now.hasNonNull(field) ? now.get(field) : Json.mapper().nullNode());
+        }
+        return changes;
     }
 
     /** Where pages as trusted as the program's own disagree with it: for curators, who decide. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import org.imhfinder.indexer.freshness.KeyFields;
-import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingState;
@@ -43,7 +42,7 @@ public final class StoredState {
         return ListingState.empty(id).toBuilder()
                 .listing(listing).sourceUrl(listing.sourceUrl()).sourceUrlSince(fetched)
                 .contentSince(changed).lastSeenAt(seen)
-                .baseline(ContentBaseline.firstExtraction(fetched, KeyFields.fingerprints(listing), null))
+                .baseline(KeyFields.firstExtraction(fetched, listing, null))
                 .peakFieldCount(KeyFields.fieldCount(listing)).peakSince(fetched)
                 .decisions(List.of()).events(List.of())
                 .build();

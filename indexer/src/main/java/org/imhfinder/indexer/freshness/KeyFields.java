@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Arrays;
+import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ProgramListing;
@@ -58,6 +60,41 @@ public final class KeyFields {
         return summary(listing).fingerprints();
     }
 
+    /** The key fields that have a value, each as its JSON value (what a changed field was, for curators). */
+    public static Map<String, Object> values(ProgramListing listing) {
+        return summary(listing).values();
+    }
+
+    /** A curator's confirmation at {@code at} of the listing's key fields: their fingerprints and their values. */
+    public static ContentBaseline confirmed(Instant at, ProgramListing listing) {
+        Summary summary = summary(listing);
+        return ContentBaseline.confirmed(at, summary.fingerprints(), summary.values());
+    }
+
+    /** The listing's key fields (fingerprints and values) as first extracted at {@code at} in crawl {@code crawlId}. */
+    public static ContentBaseline firstExtraction(Instant at, ProgramListing listing, String crawlId) {
+        Summary summary = summary(listing);
+        return ContentBaseline.firstExtraction(at, summary.fingerprints(), crawlId, summary.values());
+    }
+
+    /**
+     * {@code baseline} with the key fields it has no value for taken from {@code now}, fingerprints
+     * and values alike (a first crawl's later pages fill it; what it had stays).
+     */
+    public static ContentBaseline absorbNew(ContentBaseline baseline, ProgramListing now) {
+        Summary summary = summary(now);
+        Map<String, String> prints = absorbNew(baseline.fingerprints(), summary.fingerprints());
+        if (prints == baseline.fingerprints()) {
+            return baseline;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(baseline.values());
+        boolean valuesKept = !baseline.values().isEmpty() || baseline.fingerprints().isEmpty();
+        if (valuesKept) {
+            summary.values().forEach(values::putIfAbsent);
+        }
+        return baseline.withKeyFields(prints, values);
+    }
+
     /** How many content fields the listing has a value for. */
     public static int fieldCount(ProgramListing listing) {
         return summary(listing).fieldCount();
@@ -70,10 +107,12 @@ public final class KeyFields {
     private static Summary summarize(ProgramListing listing) {
         ObjectNode json = Json.mapper().valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         for (String field : KEY) {
             JsonNode value = json.get(field);
             if (hasValue(value)) {
                 prints.put(field, fingerprint(value.toString()));
+                values.put(field, Json.mapper().convertValue(value, Object.class));
             }
         }
         int count = 0;
@@ -83,7 +122,7 @@ public final class KeyFields {
                 count++;
             }
         }
-        return new Summary(Map.copyOf(prints), count);
+        return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values), count);
     }
 
     /**
@@ -127,7 +166,7 @@ public final class KeyFields {
         return HexFormat.of().formatHex(digest, 0, 8);
     }
 
-    private record Summary(Map<String, String> fingerprints, int fieldCount) {
+    private record Summary(Map<String, String> fingerprints, Map<String, Object> values, int fieldCount) {
     }
 
     /** A listing as a key by identity: equal listings are different keys, and hashing costs nothing. */

@@ -147,7 +147,7 @@ public final class ListingFacts {
         ListingState.Builder next = state.toBuilder().evidence(byPage).listing(merged);
         ProgramListing ownPage = onPage(pages, own);
         if (current == null) {
-            next.contentSince(since).baseline(ContentBaseline.firstExtraction(since, KeyFields.fingerprints(merged), crawlId))
+            next.contentSince(since).baseline(KeyFields.firstExtraction(since, merged, crawlId))
                     .peakFieldCount(KeyFields.fieldCount(ownPage)).peakSince(since);
         } else {
             if (!Objects.equals(merged.contentHash(), current.contentHash())) {
@@ -156,9 +156,9 @@ public final class ListingFacts {
             next.peakFieldCount(Math.max(state.peakFieldCount(), KeyFields.fieldCount(ownPage)));
             ContentBaseline baseline = state.baseline();
             if (baseline != null && baseline.follows(crawlId)) {
-                next.baseline(baseline.withFingerprints(KeyFields.fingerprints(merged)));
+                next.baseline(KeyFields.firstExtraction(baseline.at(), merged, crawlId));
             } else if (baseline != null) {
-                next.baseline(baseline.withFingerprints(KeyFields.absorbNew(baseline.fingerprints(), KeyFields.fingerprints(merged))));
+                next.baseline(KeyFields.absorbNew(baseline, merged));
             }
         }
         if (own != null && !own.equals(state.sourceUrl())) {
@@ -188,8 +188,7 @@ public final class ListingFacts {
     private static ListingState lateFirstExtraction(ListingState state, ProgramListing listing) {
         Instant at = listing.fetchedAt();
         if (state.baseline() != null && !state.baseline().confirmed() && at.isBefore(state.baseline().at())) {
-            return state.toBuilder().baseline(ContentBaseline.firstExtraction(at, KeyFields.fingerprints(listing),
-                    listing.crawlId())).build();
+            return state.toBuilder().baseline(KeyFields.firstExtraction(at, listing, listing.crawlId())).build();
         }
         return state;
     }
@@ -283,7 +282,7 @@ public final class ListingFacts {
         boolean sawCurrent = listing != null && !FreshnessRules.isAfter(state.contentSince(), decidedAt);
         boolean newer = baseline == null || !baseline.confirmed() || decidedAt.isAfter(baseline.at());
         if (sawCurrent && newer) {
-            next.baseline(ContentBaseline.confirmed(decidedAt, KeyFields.fingerprints(listing)))
+            next.baseline(KeyFields.confirmed(decidedAt, listing))
                     .peakFieldCount(KeyFields.fieldCount(ownEvidence(state))).peakSince(decidedAt);
         }
     }

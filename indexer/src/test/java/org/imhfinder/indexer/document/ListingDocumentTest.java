@@ -51,6 +51,32 @@ class ListingDocumentTest {
     }
 
     @Test
+    void aChangedFieldCarriesWhatItWasAtTheLastConfirmationAndWhatThePageSaysNow() {
+        ProgramListing changed = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().trainingHours(40).cost("$350").build();
+        ListingState state = ListingFacts.extracted(curated(), org.imhfinder.indexer.Fixtures.withHash(changed));
+
+        ObjectNode doc = DOCUMENTS.render(state, T0.plusSeconds(70));
+
+        assertThat(doc.path(IndexFields.CHANGED_FIELDS).toString()).isEqualTo("[\"cost\",\"trainingHours\"]");
+        assertThat(doc.path(IndexFields.CHANGES).path("trainingHours").toString()).isEqualTo("{\"from\":30,\"to\":40}");
+        assertThat(doc.path(IndexFields.CHANGES).path("cost").toString()).isEqualTo("{\"from\":\"$295\",\"to\":\"$350\"}");
+        assertThat(IndexFields.PUBLIC).doesNotContain(IndexFields.CHANGES);
+    }
+
+    @Test
+    void aBaselineWrittenBeforeValuesWereKeptSaysWhatChangedButNotWhatItWas() {
+        ListingState state = curated();
+        ListingState old = state.toBuilder().baseline(new org.imhfinder.schema.ContentBaseline(state.baseline().at(), true,
+                state.baseline().fingerprints())).build();
+        ProgramListing changed = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().trainingHours(40).build();
+
+        ObjectNode doc = DOCUMENTS.render(ListingFacts.extracted(old, org.imhfinder.indexer.Fixtures.withHash(changed)),
+                T0.plusSeconds(70));
+
+        assertThat(doc.path(IndexFields.CHANGES).path("trainingHours").toString()).isEqualTo("{\"to\":40}");
+    }
+
+    @Test
     void everyTopLevelFieldIsOneTheTemplateMaps() throws Exception {
         JsonNode properties;
         try (var in = ListingDocument.class.getResourceAsStream("/es/programs-template-v1.json")) {

@@ -187,6 +187,25 @@ class ListingFactsTest {
     }
 
     @Test
+    void theBaselineKeepsTheValuesItsFingerprintsStandFor() {
+        ProgramListing summary = Fixtures.withHash(listing("prg-1", "https://mi-aimh.org/programs/", T0).toBuilder()
+                .name("Specialist (Level III)").trainingHours(24).cost(null)
+                .evidence(org.imhfinder.schema.EvidenceRole.SUMMARY).build());
+        ListingState firstCrawl = ListingFacts.extracted(ListingFacts.extracted(ListingState.empty("prg-1"), summary),
+                Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(5)).toBuilder().cost(null).build()));
+        assertThat(firstCrawl.baseline().values()).as("the first crawl as a whole, whichever page came first")
+                .isEqualTo(KeyFields.values(firstCrawl.listing())).containsEntry("trainingHours", 30).doesNotContainKey("cost");
+
+        ListingState costStated = ListingFacts.extracted(firstCrawl, Fixtures.withHash(listing("prg-1", URL, T0.plusSeconds(60))
+                .toBuilder().crawlId("crawl-2").build()));
+        assertThat(costStated.baseline().values()).as("a field stated for the first time is taken in, value and all")
+                .containsEntry("cost", "$295").containsEntry("trainingHours", 30);
+
+        ListingState confirmed = ListingFacts.decided(costStated, decision("prg-1", CurationAction.CONFIRM, T0.plusSeconds(90)));
+        assertThat(confirmed.baseline().values()).isEqualTo(KeyFields.values(costStated.listing()));
+    }
+
+    @Test
     void aRedirectTheListingAlreadyFollowedIsTheSameMoveAnsweredAgain() {
         ListingState moved = ListingFacts.moved(first(), URL, NEW_URL, T0.plusSeconds(60));
 

@@ -27,21 +27,22 @@ public final class Suggestions {
 
     public Map<String, Object> suggest(String prefix, int size) throws IOException {
         JsonNode response = index.search(body(prefix, size)).orElse(null);
-        List<String> texts = new ArrayList<>();
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>();
         if (response != null) {
             for (JsonNode option : response.path("suggest").path("names").path(0).path("options")) {
-                texts.add(option.path("text").asText());
+                texts.add(whole(option));
             }
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("prefix", prefix);
-        answer.put("suggestions", texts);
+        answer.put("suggestions", List.copyOf(texts));
         return answer;
     }
 
     static ObjectNode body(String prefix, int size) {
         ObjectNode body = Json.mapper().createObjectNode();
-        body.put("_source", false);
+        // the names themselves: the completion field keeps an input's first 50 characters only
+        body.putObject("_source").putArray("includes").add("name").add("provider.name");
         ObjectNode completion = body.putObject("suggest").putObject("names").put("prefix", prefix).putObject("completion");
         completion.put("field", "suggest").put("size", size).put("skip_duplicates", true);
         // the completion field is keyed by freshness status (index template): suggest what default search finds
@@ -51,6 +52,22 @@ public final class Suggestions {
             completion.putObject("fuzzy").put("fuzziness", 1).put("prefix_length", 2);
         }
         return body;
+    }
+
+    /**
+     * The whole name an option stands for. The completion field indexes (and answers) only the
+     * first 50 characters of each input, so a long program name comes back cut mid-word; the
+     * listing's own name or provider name that the option's text begins is the suggestion.
+     */
+    static String whole(JsonNode option) {
+        String text = option.path("text").asText();
+        JsonNode source = option.path("_source");
+        for (JsonNode name : List.of(source.path("name"), source.path("provider").path("name"))) {
+            if (name.isTextual() && name.asText().regionMatches(true, 0, text, 0, text.length())) {
+                return name.asText();
+            }
+        }
+        return text;
     }
 
     /** Checks the parameters; a bad one is a 400 naming it. */

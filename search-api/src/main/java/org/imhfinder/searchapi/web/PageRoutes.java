@@ -8,13 +8,18 @@ import org.imhfinder.searchapi.http.ApiProblem;
 import org.imhfinder.searchapi.http.Responses;
 
 /**
- * The pages for people ({@code /} search, {@code /review} the curators' queue), their assets
+ * The pages for people ({@code /} search and a program's page, {@code /eligibility} what an applicant can
+ * apply for, {@code /compare} programs side by side, {@code /states} what the directory holds per state,
+ * {@code /review} the curators' queue), their assets
  * under {@code /assets/}, the OpenAPI document at {@code /openapi.json}, and the CORS preflight of
  * the API. Pages carry a strict Content-Security-Policy: their own scripts and styles only.
  */
 public final class PageRoutes extends RouteBuilder {
     public static final String SEARCH_PAGE = "page-search";
     public static final String REVIEW_PAGE = "page-review";
+    public static final String ELIGIBILITY_PAGE = "page-eligibility";
+    public static final String COMPARE_PAGE = "page-compare";
+    public static final String STATES_PAGE = "page-states";
     public static final String ASSETS = "page-assets";
     public static final String OPENAPI = "openapi";
     public static final String PREFLIGHT = "api-preflight";
@@ -34,6 +39,10 @@ public final class PageRoutes extends RouteBuilder {
     public void configure() {
         from("platform-http:/?httpMethodRestrict=GET").routeId(SEARCH_PAGE).process(new Serve(web, "index.html"));
         from("platform-http:/review?httpMethodRestrict=GET").routeId(REVIEW_PAGE).process(new Serve(web, "review.html"));
+        from("platform-http:/eligibility?httpMethodRestrict=GET").routeId(ELIGIBILITY_PAGE)
+                .process(new Serve(web, "eligibility.html"));
+        from("platform-http:/compare?httpMethodRestrict=GET").routeId(COMPARE_PAGE).process(new Serve(web, "compare.html"));
+        from("platform-http:/states?httpMethodRestrict=GET").routeId(STATES_PAGE).process(new Serve(web, "states.html"));
         from("platform-http:/assets/{file}?httpMethodRestrict=GET").routeId(ASSETS).process(new Serve(assets, null));
         from("platform-http:/openapi.json?httpMethodRestrict=GET").routeId(OPENAPI).process(new Serve(docs, "openapi.json"));
         from("platform-http:/api/v1?matchOnUriPrefix=true&httpMethodRestrict=OPTIONS").routeId(PREFLIGHT)

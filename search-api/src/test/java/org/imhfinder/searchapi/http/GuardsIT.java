@@ -68,7 +68,7 @@ class GuardsIT {
 
     @Test
     void pagesCarryAStrictContentSecurityPolicy() {
-        for (String page : new String[] {"/", "/review"}) {
+        for (String page : new String[] {"/", "/review", "/eligibility", "/compare", "/states"}) {
             HttpResponse<String> response = api.get(page);
 
             assertThat(response.statusCode()).as(page).isEqualTo(200);

@@ -27,6 +27,7 @@ import org.apache.camel.model.rest.VerbDefinition;
 import org.imhfinder.schema.FreshnessStatus;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ReviewReason;
+import org.imhfinder.searchapi.eligibility.EligibilityParameters;
 import org.imhfinder.searchapi.query.SearchParameters;
 import org.imhfinder.searchapi.testing.ApiServer;
 import org.imhfinder.searchapi.testing.Documents;
@@ -62,6 +63,18 @@ class OpenApiContractIT {
             new Scenario("suggest", 200, a -> a.get("/api/v1/suggest?prefix=inf")),
             new Scenario("suggest", 400, a -> a.get("/api/v1/suggest?prefix=")),
             new Scenario("suggest", 429, a -> a.get("/api/v1/suggest?prefix=inf")),
+            new Scenario("eligibility", 200, a -> a.get("/api/v1/eligibility?education=MASTERS&yearsExperience=2&region=MI")),
+            new Scenario("eligibility", 400, a -> a.get("/api/v1/eligibility?yearsExperience=2")),
+            new Scenario("eligibility", 429, a -> a.get("/api/v1/eligibility?education=NONE")),
+            new Scenario("directory", 200, a -> a.get("/api/v1/directory")),
+            new Scenario("directory", 400, a -> a.get("/api/v1/directory?sort=name")),
+            new Scenario("directory", 429, a -> a.get("/api/v1/directory")),
+            new Scenario("regions", 200, a -> a.get("/api/v1/regions")),
+            new Scenario("regions", 400, a -> a.get("/api/v1/regions?region=MI")),
+            new Scenario("regions", 429, a -> a.get("/api/v1/regions")),
+            new Scenario("catalogue", 200, a -> a.get("/api/v1/catalogue")),
+            new Scenario("catalogue", 400, a -> a.get("/api/v1/catalogue?lang=fr")),
+            new Scenario("catalogue", 429, a -> a.get("/api/v1/catalogue")),
             new Scenario("reviewQueue", 200, a -> a.get("/api/v1/review/queue", CURATOR_TOKEN)),
             new Scenario("reviewQueue", 400, a -> a.get("/api/v1/review/queue?reason=BORED", CURATOR_TOKEN)),
             new Scenario("reviewQueue", 401, a -> a.get("/api/v1/review/queue")),
@@ -107,8 +120,9 @@ class OpenApiContractIT {
         Instant seen = Instant.now().minusSeconds(3600);
         try (TestIndex index = new TestIndex(stack)) {
             index.put(List.of(Documents.of(Listings.michiganSpecialist("c-"), seen),
-                    Documents.flagged(Listings.base("c-flagged", "c", "Flagged program").build(), seen, FreshnessStatus.STALE,
-                            10, List.of(ReviewReason.NOT_SEEN), List.of())));
+                    Documents.withChange(Documents.flagged(Listings.base("c-flagged", "c", "Flagged program").trainingHours(30)
+                            .build(), seen, FreshnessStatus.STALE, 10, List.of(ReviewReason.NOT_SEEN), List.of()),
+                            "trainingHours", 30, 33)));
         }
         api = ApiServer.start(stack, Map.of());
         limited = ApiServer.start(stack, Map.of("IMH_API_RATE_LIMIT", "1", "IMH_API_RATE_BURST", "1"));
@@ -154,6 +168,15 @@ class OpenApiContractIT {
                 .forEach(p -> documented.add(p.path("name").asText()));
 
         assertThat(documented).isEqualTo(new TreeSet<>(SearchParameters.NAMES));
+    }
+
+    @Test
+    void theEligibilityParametersAreExactlyTheOnesTheCodeReads() {
+        Set<String> documented = new TreeSet<>();
+        DOCUMENT.path("paths").path("/api/v1/eligibility").path("get").path("parameters")
+                .forEach(p -> documented.add(p.path("name").asText()));
+
+        assertThat(documented).isEqualTo(new TreeSet<>(EligibilityParameters.NAMES));
     }
 
     @Test

@@ -52,11 +52,35 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Saves what the page looks like now under target/screenshots, for a person to look at. */
-    public void screenshot(String name) throws IOException {
+    /**
+     * Saves what the whole page looks like now (beyond the window's height, as a person scrolling
+     * sees it) under target/screenshots, for a person to look at; returns the file.
+     */
+    public Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path file = dir.resolve(name + ".png");
+        try {
+            // the whole width a capture beyond the window lays out (no vertical scroll bar then)
+            Object size = driver.executeScript("return [Math.max(document.documentElement.scrollWidth, window.innerWidth),"
+                    + " document.documentElement.scrollHeight];");
+            java.util.List<?> wh = (java.util.List<?>) size;
+            var clip = java.util.Map.of("x", 0, "y", 0, "width", ((Number) wh.get(0)).intValue(),
+                    "height", Math.min(((Number) wh.get(1)).intValue(), 12_000), "scale", 1);
+            var shot = driver.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", clip));
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (RuntimeException e) { // no DevTools: the window alone
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        System.out.println("SCREENSHOT: " + file.toAbsolutePath());
+        return file;
+    }
+
+    /** A phone's window (390 x 844 CSS pixels, as an iPhone 14's), or the desktop's (1280 x 900). */
+    public void phone(boolean phone) {
+        driver.manage().window().setSize(phone ? new org.openqa.selenium.Dimension(390, 844)
+                : new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @Override

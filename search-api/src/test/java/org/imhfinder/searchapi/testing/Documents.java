@@ -49,6 +49,28 @@ public final class Documents {
         return document;
     }
 
+    /** The document with one more changed key field, as the indexer writes it: in {@code changedFields} and {@code changes}. */
+    public static ObjectNode withChange(ObjectNode document, String field, Object from, Object to) {
+        ObjectNode copy = document.deepCopy();
+        (copy.get("changedFields") instanceof ArrayNode changed ? changed : copy.putArray("changedFields")).add(field);
+        ObjectNode changes = copy.has("changes") ? (ObjectNode) copy.get("changes") : copy.putObject("changes");
+        ObjectNode change = changes.putObject(field);
+        change.set("from", Json.mapper().valueToTree(from));
+        change.set("to", Json.mapper().valueToTree(to));
+        if (to != null) {
+            copy.set(field, Json.mapper().valueToTree(to));
+        }
+        return copy;
+    }
+
+    /** The document with a page as trusted as the program's own stating another {@code value} of {@code field}. */
+    public static ObjectNode withConflict(ObjectNode document, String field, String url, String value) {
+        ObjectNode copy = document.deepCopy();
+        ArrayNode conflicts = copy.get("conflicts") instanceof ArrayNode all ? all : copy.putArray("conflicts");
+        conflicts.addObject().put("field", field).put("url", url).put("value", value);
+        return copy;
+    }
+
     /** What the indexer makes of a RETIRE decision: status RETIRED, retired, nothing left to review. */
     public static ObjectNode retired(ObjectNode document, String by, Instant at) {
         ObjectNode copy = document.deepCopy();

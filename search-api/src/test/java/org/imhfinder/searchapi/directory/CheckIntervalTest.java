@@ -1,0 +1,34 @@
+package org.imhfinder.searchapi.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CheckIntervalTest {
+    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            P7D              | every 7 days
+            P1D              | every day
+            PT6H             | every 6 hours
+            PT10M            | every 10 minutes
+            P1M              | every 30 days
+            0 0 3 ? * MON    | every 7 days
+            0 30 2 * * ?     | every day
+            """)
+    void aScheduleReadsAsHowOftenItsSourceIsChecked(String schedule, String words) {
+        Duration every = CheckInterval.of(schedule, NOW).orElseThrow();
+
+        assertThat(CheckInterval.words(every)).isEqualTo(words);
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource({"''", "not a schedule", "P", "0 0 3 ? * NOPE"})
+    void noReadableScheduleHasNoInterval(String schedule) {
+        assertThat(CheckInterval.of(schedule, NOW)).isEmpty();
+    }
+}
