@@ -56,7 +56,10 @@ class CurationIT {
                 "IMH_SOURCES", web.sourcesFile().toString(),
                 "IMH_HTTP_PORT", String.valueOf(port),
                 "IMH_CURATOR_TOKENS", CURATOR,
-                "IMH_OPERATOR_TOKENS", OPERATOR)), AllStages.all());
+                "IMH_OPERATOR_TOKENS", OPERATOR,
+                // what public answers hold is asserted here, not how fast they come: a busy build machine may
+                // take a relaxed search past the 5 s default, which would answer 503
+                "IMH_API_SEARCH_TIMEOUT", "PT30S")), AllStages.all());
     }
 
     @AfterAll
