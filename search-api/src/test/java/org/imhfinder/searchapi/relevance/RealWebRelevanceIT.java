@@ -104,6 +104,31 @@ class RealWebRelevanceIT {
                 .as("queries answered with nothing while a relevant listing exists").isEmpty();
     }
 
+    /**
+     * The costliest query the API accepts: 20 words within 200 characters, each a concept, level or
+     * abbreviation (so every clause kind is built, the longest phrase lists included) plus a word no
+     * listing has, so the strict search and every relaxation run (four searches). Prints its time.
+     */
+    @Test
+    void theCostliestAcceptedQueryIsBounded() throws IOException {
+        String q = "online CPP RS/C DC:0-5 IFS IMHM Level 2 Category III Ohio Colorado attachment trauma"
+                + " fellowship certificate zzyzx";
+        assertThat(q.length()).isLessThanOrEqualTo(200);
+        long worst = 0;
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            JsonNode answer = search(q);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            times.add(millis);
+            worst = Math.max(worst, millis);
+            assertThat(answer.path("relaxed").asBoolean()).isTrue();
+        }
+        System.out.println("costliest accepted query, ms per run: " + times);
+        // far above what it takes (see the README); a clause explosion would take seconds
+        assertThat(worst).isLessThan(5_000);
+    }
+
     record Result(Judgments.Query query, List<String> hits, List<Integer> grades, double search, double siteSearch,
                   double endToEnd, int relevantListings, boolean relaxed, long millis) {
         String q() {
