@@ -67,7 +67,7 @@ class CurationIT {
         indexer.awaitSettled();
         assertThat(indexer.doc(id).path("cost").asText()).isEqualTo("$310");
 
-        indexer.listing(Fixtures.withHash(listing(id, url, at.plusSeconds(60)).toBuilder().cost("$300").build()));
+        indexer.listing(Fixtures.withHash(listing(id, url, at.plusSeconds(60)).toBuilder().cost("$300").crawlId("crawl-2").build()));
         indexer.awaitSettled();
 
         JsonNode doc = indexer.doc(id);

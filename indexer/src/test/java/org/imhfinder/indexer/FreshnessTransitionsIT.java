@@ -162,7 +162,8 @@ class FreshnessTransitionsIT {
         Instant first = Instant.now();
         indexed(listing(id, url, first));
 
-        JsonNode doc = indexed(Fixtures.withHash(listing(id, url, first.plusMillis(10)).toBuilder().cost("$350").build()));
+        JsonNode doc = indexed(Fixtures.withHash(listing(id, url, first.plusMillis(10)).toBuilder().cost("$350").crawlId("crawl-2")
+                .build()));
 
         assertThat(field(doc, "freshness.reasons").toString()).contains("CONTENT_CHANGED");
         assertThat(doc.path("changedFields").toString()).isEqualTo("[\"cost\"]");

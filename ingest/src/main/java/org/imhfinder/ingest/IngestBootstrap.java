@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.service.ServiceSupport;
 import org.imhfinder.ingest.crawl.CrawlControlRoutes;
 import org.imhfinder.ingest.crawl.KafkaRunPublisher;
+import org.imhfinder.ingest.memory.KafkaPageMemoryStore;
+import org.imhfinder.ingest.memory.PageMemory;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.RunPublisher;
 import org.imhfinder.ingest.run.TopicSnapshot;
@@ -31,8 +34,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Before ingest crawls anything it reads its history from {@code imh.crawls.v1} (and, when
  * several instances share the sources, its parts from {@code imh.crawl-parts.v1}), retrying until
- * Kafka answers: runs a previous process left RUNNING are taken up again from the frontier's
- * journal (or published as FAILED, interrupted, when the journal has nothing of them), runs it
+ * Kafka answers, and what it remembers of its sources' pages from {@code imh.page-memory.v1}
+ * (waiting at most {@code IMH_CRAWL_MEMORY_CATCH_UP}: a page not read by then is fetched in full
+ * once, nothing worse), so that its first crawl, resumed or new, asks conditionally. Runs a
+ * previous process left RUNNING are taken up again from the frontier's journal (or published as
+ * FAILED, interrupted, when the journal has nothing of them), runs it
  * left FETCHED are watched again until they settle, and each source's last start anchors its
  * period schedule (a restart does not re-crawl a source crawled yesterday on a weekly
  * schedule). Then the schedule routes of its own sources are added, the parts combiner started,
@@ -49,12 +55,16 @@ final class IngestBootstrap extends ServiceSupport {
     private final CrawlCoordinator coordinator;
     private final RunPublisher publisher;
     private final Clock clock;
+    private final PageMemory memory;
+    private final Duration memoryCatchUp;
     private volatile boolean ready;
+    private boolean memoryRestored;
     private boolean recovered;
     private volatile Thread thread;
 
     IngestBootstrap(CamelContext camel, String kafka, List<SourceDefinition> sources, HostShares shares,
-                    CrawlCoordinator coordinator, RunPublisher publisher, Clock clock) {
+                    CrawlCoordinator coordinator, RunPublisher publisher, Clock clock, PageMemory memory,
+                    Duration memoryCatchUp) {
         this.camel = camel;
         this.kafka = kafka;
         this.sources = sources;
@@ -62,6 +72,8 @@ final class IngestBootstrap extends ServiceSupport {
         this.coordinator = coordinator;
         this.publisher = publisher;
         this.clock = clock;
+        this.memory = memory;
+        this.memoryCatchUp = memoryCatchUp;
     }
 
     boolean ready() {
@@ -88,6 +100,10 @@ final class IngestBootstrap extends ServiceSupport {
         while (thread != null && !ready) {
             try {
                 Map<String, CrawlRun> history = TopicSnapshot.read(kafka, Topics.CRAWLS, v -> Json.read(v, CrawlRun.class), HISTORY_WAIT);
+                if (!memoryRestored) {
+                    restoreMemory(); // before a resumed run fetches its first page
+                    memoryRestored = true;
+                }
                 if (!recovered) {
                     recover(history);
                     recovered = true; // a retry of what follows must not take runs up twice
@@ -118,6 +134,18 @@ final class IngestBootstrap extends ServiceSupport {
                     return;
                 }
             }
+        }
+    }
+
+    private void restoreMemory() {
+        KafkaPageMemoryStore.Restored restored = KafkaPageMemoryStore.restore(kafka, memory,
+                shares.mine(sources).stream().map(SourceDefinition::id).collect(Collectors.toSet()), memoryCatchUp);
+        if (restored.incomplete() == null) {
+            LOG.info("page memory: {} pages of this instance's sources restored from {} ({} records, {} unusable) in {} ms",
+                    restored.pages(), Topics.PAGE_MEMORY, restored.records(), restored.unusable(), restored.took().toMillis());
+        } else {
+            LOG.warn("page memory: {} not read to its end ({}); {} pages restored, the others are fetched in full once",
+                    Topics.PAGE_MEMORY, restored.incomplete(), restored.pages());
         }
     }
 

@@ -16,6 +16,8 @@ import org.imhfinder.ingest.crawl.Crawler;
 import org.imhfinder.ingest.fetch.AddressPolicy;
 import org.imhfinder.ingest.frontier.FrontierJournal;
 import org.imhfinder.ingest.frontier.KafkaFrontierJournal;
+import org.imhfinder.ingest.memory.KafkaPageMemoryStore;
+import org.imhfinder.ingest.memory.PageMemoryStore;
 import org.imhfinder.ingest.run.KafkaSettlement;
 import org.imhfinder.ingest.schedule.Schedules;
 import org.imhfinder.ingest.share.HostShares;
@@ -62,18 +64,21 @@ public final class IngestStage implements Stage {
         HostShares shares = HostShares.of(sources, settings.get(ConfigKeys.INGEST_INSTANCES),
                 settings.get(ConfigKeys.INGEST_INSTANCE));
         FrontierJournal journal = new KafkaFrontierJournal(kafka, shares.instance());
-        Crawler crawler = Crawler.install(context, sources, shares, journal, addresses, settlement, clock);
+        PageMemoryStore memoryStore = new KafkaPageMemoryStore(kafka, shares.instance());
+        Crawler crawler = Crawler.install(context, sources, shares, journal, memoryStore, addresses, settlement, clock);
         context.manage(new ClosingService(settlement));
         context.manage(new ClosingService(journal));
+        context.manage(new ClosingService(memoryStore));
         IngestBootstrap bootstrap = context.manage(new IngestBootstrap(context.camel(), kafka, sources, shares,
-                crawler.coordinator(), crawler.publisher(), clock));
+                crawler.coordinator(), crawler.publisher(), clock, crawler.memory(),
+                settings.get(ConfigKeys.CRAWL_MEMORY_CATCH_UP)));
         context.addHealthCheck(new AbstractHealthCheck("ingest-history") {
             @Override
             protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
                 if (bootstrap.ready()) {
                     builder.up();
                 } else {
-                    builder.down().message("reading the crawl history from Kafka");
+                    builder.down().message("reading the crawl history and the page memory from Kafka");
                 }
             }
 

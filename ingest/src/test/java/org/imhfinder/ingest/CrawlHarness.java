@@ -71,6 +71,11 @@ final class CrawlHarness implements AutoCloseable {
         return web.serve(name + "-" + System.nanoTime(), content);
     }
 
+    /** The test stack's Kafka bootstrap servers. */
+    String kafka() {
+        return stack.kafkaBootstrap();
+    }
+
     LocalWebServer web() {
         return web;
     }
@@ -95,6 +100,14 @@ final class CrawlHarness implements AutoCloseable {
         }
         await("ingest ready").atMost(Duration.ofSeconds(60)).until(() -> pipeline.camel().getRouteController()
                 .getRouteStatus("crawl-requests").isStarted());
+    }
+
+    /** Stops ingest as its process would stop, leaving the websites and Kafka as they are; {@link #start} starts a new one. */
+    void stopIngest() {
+        if (pipeline != null) {
+            pipeline.close();
+            pipeline = null;
+        }
     }
 
     Pipeline pipeline() {

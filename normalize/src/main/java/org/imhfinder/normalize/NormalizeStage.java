@@ -25,6 +25,7 @@ import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.identity.ListingIdentity;
 import org.imhfinder.normalize.limits.BoundedWorker;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
+import org.imhfinder.normalize.naming.ProgramNaming;
 import org.imhfinder.normalize.normalizer.PageExtraction;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
 import org.imhfinder.normalize.page.LabelledValues;
@@ -102,8 +103,9 @@ public final class NormalizeStage implements Stage {
                 settings.get(ConfigKeys.NORMALIZE_AWAITING_MAX_AGE), clock);
         PageExtraction extraction = new PageExtraction(finder, extractors, reader, store, readers.levels());
         Duration deadline = settings.get(ConfigKeys.NORMALIZE_DEADLINE);
-        return new PageNormalizer(sources, reader, extraction, store, awaiting, new ListingIdentity(vocabulary), metrics, clock,
-                new PdfText(deadline), new BoundedWorker("page", deadline));
+        return new PageNormalizer(sources, reader, extraction, store, awaiting, new ListingIdentity(vocabulary),
+                new ProgramNaming(vocabulary, readers.levels()), metrics, clock, new PdfText(deadline),
+                new BoundedWorker("page", deadline));
     }
 
     /** The extraction strategies the setting names, in its order. */

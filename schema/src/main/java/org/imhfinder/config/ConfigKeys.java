@@ -73,6 +73,9 @@ public final class ConfigKeys {
     public static final Setting<URI> CRAWL_CONTACT_URL = declare("IMH_CRAWL_CONTACT_URL",
             "https://github.com/imh-program-finder/imh-program-finder",
             "Where a website owner learns about the crawler; sent in every request's User-Agent.", Parsers::httpUrl);
+    public static final Setting<Duration> CRAWL_MEMORY_CATCH_UP = declare("IMH_CRAWL_MEMORY_CATCH_UP", "PT60S",
+            "Longest ingest waits at start to read what it remembers of its pages (validators, links) before it crawls;"
+                    + " pages not read by then are fetched in full once.", Parsers::duration);
 
     // --- ingest instances: the hosts are shared out between instances, each crawling its own
     public static final Setting<Integer> INGEST_INSTANCES = declare("IMH_INGEST_INSTANCES", "1",

@@ -50,7 +50,9 @@ public enum ListingField {
     CONTENT_HASH("contentHash", "Content hash", Role.BOOKKEEPING),
     CRAWL_ID("crawlId", "Crawl", Role.BOOKKEEPING),
     FETCHED_AT("fetchedAt", "Fetched at", Role.BOOKKEEPING),
-    FRESHNESS("freshness", "Freshness", Role.DERIVED);
+    FRESHNESS("freshness", "Freshness", Role.DERIVED),
+    EVIDENCE("evidence", "How its page describes it", Role.BOOKKEEPING),
+    ALSO_DESCRIBED_ON("alsoDescribedOn", "Also described on", Role.DERIVED);
 
     /** What a field is to the pipeline. */
     public enum Role {

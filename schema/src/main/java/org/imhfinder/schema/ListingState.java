@@ -15,7 +15,7 @@ import java.util.List;
  * order, ends in the same state: {@code listing} is the latest extraction by {@code fetchedAt};
  * instants are the latest of their kind; lists are sets. The index document is rendered from it.
  *
- * @param listing the latest extracted listing, as on {@code imh.programs.v1} (no overrides, no freshness)
+ * @param listing the program as assembled from its evidence (no overrides, no freshness)
  * @param sourceUrl the listing's current page: the listing's own URL, or where its page moved since
  * @param sourceUrlSince when the fact that set {@code sourceUrl} happened (a fetch time)
  * @param previousUrls earlier pages of the listing, oldest first
@@ -29,6 +29,10 @@ import java.util.List;
  * @param peakSince when a curator last accepted its field count (a CONFIRM), or its first extraction
  * @param decisions every curator decision about it, in decision order (by {@code decidedAt}, then id)
  * @param events its history: freshness transitions, moves and content changes, oldest first
+ * @param evidence the latest listing extracted from each page that describes it (its own page, and
+ *        summaries on hubs and directories), one per page; {@code listing} is assembled from them
+ *        ({@link EvidenceMerge}) with {@code sourceUrl} as its own page. Empty in states written
+ *        before programs were assembled from several pages: there {@code listing} is the only evidence.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ListingState(
@@ -47,7 +51,8 @@ public record ListingState(
         int peakFieldCount,
         Instant peakSince,
         List<CurationDecision> decisions,
-        List<ListingEvent> events) {
+        List<ListingEvent> events,
+        List<ProgramListing> evidence) {
 
     /** The schema version this type writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -57,12 +62,18 @@ public record ListingState(
         failedFetches = Lists.copyOf(failedFetches);
         decisions = Lists.copyOf(decisions);
         events = Lists.copyOf(events);
+        evidence = Lists.copyOf(evidence);
+    }
+
+    /** The pages' evidence, one listing per page (a state from before evidence was kept: its listing). */
+    public List<ProgramListing> pages() {
+        return evidence.isEmpty() && listing != null ? List.of(listing) : evidence;
     }
 
     /** A listing the indexer knows nothing about yet. */
     public static ListingState empty(String programId) {
         return new ListingState(SCHEMA_VERSION, programId, null, null, null, List.of(), null, null, null, null,
-                List.of(), null, 0, null, List.of(), List.of());
+                List.of(), null, 0, null, List.of(), List.of(), List.of());
     }
 
     public Builder toBuilder() {
@@ -87,6 +98,7 @@ public record ListingState(
         private Instant peakSince;
         private List<CurationDecision> decisions;
         private List<ListingEvent> events;
+        private List<ProgramListing> evidence;
 
         private Builder(ListingState s) {
             schemaVersion = s.schemaVersion;
@@ -105,6 +117,7 @@ public record ListingState(
             peakSince = s.peakSince;
             decisions = s.decisions;
             events = s.events;
+            evidence = s.evidence;
         }
 
         public Builder schemaVersion(int v) { schemaVersion = v; return this; }
@@ -123,9 +136,10 @@ public record ListingState(
         public Builder peakSince(Instant v) { peakSince = v; return this; }
         public Builder decisions(List<CurationDecision> v) { decisions = v; return this; }
         public Builder events(List<ListingEvent> v) { events = v; return this; }
+        public Builder evidence(List<ProgramListing> v) { evidence = v; return this; }
 
         public ListingState build() {
-            return new ListingState(schemaVersion, programId, listing, sourceUrl, sourceUrlSince, previousUrls, contentSince, lastSeenAt, goneAt, movedAt, failedFetches, baseline, peakFieldCount, peakSince, decisions, events);
+            return new ListingState(schemaVersion, programId, listing, sourceUrl, sourceUrlSince, previousUrls, contentSince, lastSeenAt, goneAt, movedAt, failedFetches, baseline, peakFieldCount, peakSince, decisions, events, evidence);
         }
     }
 }

@@ -14,6 +14,11 @@ import java.util.Map;
  * covers the normalized fields only, so a changed footer is not a change. {@code crawlId} and
  * {@code fetchedAt} say which fetch the listing was extracted from; the indexer orders records by
  * {@code fetchedAt}. {@code freshness} is null on the topic and filled in by the indexer.
+ *
+ * <p>On the topic a listing is one page's evidence about a program: {@code sourceUrl} is that page
+ * and {@code evidence} says how it describes the program (its own page, or a summary on a hub or
+ * directory). The indexer assembles the program from every page's evidence ({@link EvidenceMerge}):
+ * there {@code sourceUrl} is the program's own page and {@code alsoDescribedOn} the other pages.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProgramListing(
@@ -46,7 +51,9 @@ public record ProgramListing(
         String contentHash,
         String crawlId,
         Instant fetchedAt,
-        Freshness freshness) {
+        Freshness freshness,
+        EvidenceRole evidence,
+        List<String> alsoDescribedOn) {
 
     /** The schema version this type writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -58,6 +65,7 @@ public record ProgramListing(
         provenance = Lists.copyOf(provenance);
         alignsWith = Lists.copyOf(alignsWith);
         documents = Lists.copyOf(documents);
+        alsoDescribedOn = Lists.copyOf(alsoDescribedOn);
     }
 
     public static Builder builder() {
@@ -100,6 +108,8 @@ public record ProgramListing(
         private String crawlId;
         private Instant fetchedAt;
         private Freshness freshness;
+        private EvidenceRole evidence;
+        private List<String> alsoDescribedOn;
 
         private Builder() {
         }
@@ -135,6 +145,8 @@ public record ProgramListing(
             crawlId = l.crawlId;
             fetchedAt = l.fetchedAt;
             freshness = l.freshness;
+            evidence = l.evidence;
+            alsoDescribedOn = l.alsoDescribedOn;
         }
 
         public Builder schemaVersion(int v) { schemaVersion = v; return this; }
@@ -167,12 +179,15 @@ public record ProgramListing(
         public Builder crawlId(String v) { crawlId = v; return this; }
         public Builder fetchedAt(Instant v) { fetchedAt = v; return this; }
         public Builder freshness(Freshness v) { freshness = v; return this; }
+        public Builder evidence(EvidenceRole v) { evidence = v; return this; }
+        public Builder alsoDescribedOn(List<String> v) { alsoDescribedOn = v; return this; }
 
         public ProgramListing build() {
             return new ProgramListing(schemaVersion, id, sourceId, sourceUrl, name, provider, credential, level,
                     minimumEducation, yearsExperience, trainingHours, reflectiveSupervisionHours, audience, topics,
                     components, delivery, location, duration, cost, applicationDeadline, contact, description,
-                    provenance, track, alignsWith, documents, contentHash, crawlId, fetchedAt, freshness);
+                    provenance, track, alignsWith, documents, contentHash, crawlId, fetchedAt, freshness, evidence,
+                    alsoDescribedOn);
         }
     }
 }

@@ -48,6 +48,13 @@ public final class Topics {
      * restarted in the middle of a crawl reads it to go on where it stopped.
      */
     public static final String FRONTIER = "imh.frontier.v1";
+    /**
+     * What the crawler remembers of each page it fetched in full ({@code PageMemoryEntry}): its
+     * validators and in-scope links; keyed by canonical URL; compacted, tombstone when the page is
+     * gone or moved. Written by the ingest instance that crawls the page's source; every instance
+     * reads it at start and keeps its own sources' pages, so a restart asks conditionally.
+     */
+    public static final String PAGE_MEMORY = "imh.page-memory.v1";
 
     /**
      * Largest record a producer may send. A page body may reach the crawler's 5 MB cap, and a PDF
@@ -74,7 +81,8 @@ public final class Topics {
                     "max.message.bytes", String.valueOf(4 * 1024 * 1024))),
             new TopicSpec(LISTING_STATE, 6, COMPACTED),
             new TopicSpec(CRAWL_PARTS, 1, COMPACTED),
-            new TopicSpec(FRONTIER, 6, Map.of("retention.ms", String.valueOf(7L * 24 * 3600 * 1000))));
+            new TopicSpec(FRONTIER, 6, Map.of("retention.ms", String.valueOf(7L * 24 * 3600 * 1000))),
+            new TopicSpec(PAGE_MEMORY, 3, COMPACTED));
 
     private Topics() {
     }

@@ -143,7 +143,8 @@ final class VocabularyReader {
             Map<String, Object> family = map(entry.getValue(), "endorsement.families." + entry.getKey());
             Credential credential = enumValue(Credential::valueOf, family.get("credential"), "endorsement.families." + entry.getKey());
             result.families.put(entry.getKey(), new CredentialFamily(entry.getKey(), String.valueOf(family.get("name")),
-                    credential, Boolean.TRUE.equals(family.get("numbered"))));
+                    credential, Boolean.TRUE.equals(family.get("numbered")),
+                    family.get("nameSuffix") == null ? null : String.valueOf(family.get("nameSuffix"))));
         }
         for (Object item : list(section.get("levels"), "endorsement.levels")) {
             EndorsementLevel level = level(map(item, "endorsement.levels[]"), result);

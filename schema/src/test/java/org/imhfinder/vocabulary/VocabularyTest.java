@@ -121,12 +121,16 @@ class VocabularyTest {
             Infant/Early Childhood Mental Health Specialist  | iecmhs
             Infant and Early Childhood Family Associate      | iecfa
             Endorsed Reflective Supervisor (ERS)             | ers
+            Early Childhood Family Reflective Supervisor     | ers
+            Infant/Early Childhood Family Reflective Supervisor (I/ECFRS) | ers
             FS                                               | ifs
             MHM                                              | imhm
             Advanced Transdisciplinary Practitioner          | ca-atp
+            Advanced Transdisciplinary Infant-Family and Early Childhood Mental Health Practitioner | ca-atp
             Reflective Practice Facilitator II               | ca-rpf2
             Infant Mental Health Practitioner                | oh-imhp
             I/ECMH Credential                                | il-clinical
+            Infant and Early Childhood Mental Health Credential (I/ECMH-C) | il-clinical
             """)
     void everyNamingVariantOfALevelMapsToIt(String text, String levelId) {
         assertThat(VOCABULARY.find(text, TermKind.ENDORSEMENT_LEVEL)).first().extracting(TermMatch::value).isEqualTo(levelId);
@@ -144,7 +148,9 @@ class VocabularyTest {
         assertThat(ecfs.number()).isEqualTo(2);
         assertThat(ecfs.track()).isEqualTo(Track.EARLY_CHILDHOOD);
         assertThat(VOCABULARY.level("ers").orElseThrow().addOn()).isTrue();
-        assertThat(VOCABULARY.family("ohio").orElseThrow().credential().name()).isEqualTo("CERTIFICATE");
+        assertThat(VOCABULARY.family("ohio").orElseThrow().credential().name()).isEqualTo("ENDORSEMENT");
+        assertThat(VOCABULARY.family("alliance").orElseThrow().nameSuffix()).isEqualTo("Endorsement");
+        assertThat(VOCABULARY.family("california").orElseThrow().nameSuffix()).isNull();
         assertThat(VOCABULARY.levelByNumber("alliance", 3, Track.INFANT)).map(EndorsementLevel::name)
                 .hasValue("Infant Mental Health Specialist");
     }

@@ -25,6 +25,10 @@ import org.imhfinder.schema.ListingField;
  * changedFields    key fields whose extracted value changed since the last confirmation
  * reviewPriority   0 = nothing to review; otherwise 1-100, most urgent highest
  * previousUrls     earlier pages of the listing, oldest first
+ * alsoDescribedOn  the program's other pages (a listing is assembled from every page describing it:
+ *                  sourceUrl is its own page, these are summaries on hubs and directories, details pages)
+ * conflicts        for curators: [{field, url, value}] where a page as trusted as the program's own
+ *                  states another value of a key field (the own page's value is shown)
  * history          stored, not indexed: freshness transitions (at, kind, status), oldest first
  * reviewHistory    stored, not indexed, for curators: transitions with reasons and details, and
  *                  every decision with who, when and the note, oldest first
@@ -74,6 +78,10 @@ public final class IndexFields {
     public static final String SUGGEST_STATUS_CONTEXT = "status";
 
     public static final String SOURCE_URL = "sourceUrl";
+    /** The program's other pages: summaries on hubs and directories, its details pages. */
+    public static final String ALSO_DESCRIBED_ON = "alsoDescribedOn";
+    /** For curators: key fields on which a page as trusted as the program's own states another value. */
+    public static final String CONFLICTS = "conflicts";
     public static final String APPLICATION_DEADLINE = "applicationDeadline";
 
     public static final String FRESHNESS = "freshness";

@@ -139,7 +139,7 @@ final class BatchApplier {
             switch (outcome.status()) {
                 case OK -> fetched(at);
                 case NOT_MODIFIED -> working.at(url).forEach(t -> fact(t, s -> ListingFacts.seen(s, at), "page not modified (304)"));
-                case GONE -> working.at(url).forEach(t -> fact(t, s -> ListingFacts.gone(s, at),
+                case GONE -> working.describedAt(url).forEach(t -> fact(t, s -> ListingFacts.pageGone(s, url, at),
                         "page gone (" + outcome.httpStatus() + ")"));
                 case ERROR -> working.at(url).forEach(t -> fact(t, s -> ListingFacts.fetchFailed(s, at),
                         "fetch failed" + (outcome.error() == null ? "" : ": " + outcome.error())));
@@ -149,18 +149,18 @@ final class BatchApplier {
         }
 
         private void fetched(Instant at) {
+            String page = outcome.finalUrl() != null ? outcome.finalUrl() : outcome.url();
             for (String id : outcome.listingIds()) {
                 Tracked t = working.get(id);
-                if (t != null && t.hasContent()) {
+                if (t != null && t.hasContent() && (page.equals(t.state().sourceUrl()) || outcome.url().equals(t.state().sourceUrl()))) {
                     fact(t, s -> ListingFacts.seen(s, at), "page fetched (200)");
                 }
             }
-            Set<Tracked> onPage = new LinkedHashSet<>(working.at(outcome.url()));
-            if (outcome.finalUrl() != null) {
-                onPage.addAll(working.at(outcome.finalUrl()));
-            }
+            Set<Tracked> onPage = new LinkedHashSet<>(working.describedAt(outcome.url()));
+            onPage.addAll(working.describedAt(page));
             onPage.stream().filter(t -> !outcome.listingIds().contains(t.id()))
-                    .forEach(t -> fact(t, s -> ListingFacts.gone(s, at), "page no longer lists it"));
+                    .forEach(t -> fact(t, s -> ListingFacts.droppedBy(s, ListingFacts.describedOn(s, page) ? page : outcome.url(), at),
+                            "page no longer lists it"));
         }
 
         private void moved(Instant at) {
@@ -170,6 +170,8 @@ final class BatchApplier {
             working.previouslyAt(from).stream().filter(t -> to.equals(t.state().sourceUrl())).forEach(affected::add);
             affected.forEach(t -> fact(t, s -> ListingFacts.moved(s, from, to, at),
                     "page moved (" + outcome.httpStatus() + ") to " + to));
+            working.describedAt(from).stream().filter(t -> !affected.contains(t))
+                    .forEach(t -> fact(t, s -> ListingFacts.evidenceMoved(s, from, to), "a page describing it moved to " + to));
         }
 
         private void fact(Tracked t, UnaryOperator<ListingState> fact, String cause) {

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.document.StoredState;
 import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.freshness.ListingFacts;
 import org.imhfinder.indexer.store.DocumentWrite;
 import org.imhfinder.indexer.store.ListingStore;
 import org.imhfinder.indexer.store.StoredListing;
@@ -97,6 +98,11 @@ final class WorkingSet {
             }
         }
         return found;
+    }
+
+    /** Listings (with content) that page {@code url} describes: their own page, or one of their other pages. */
+    List<Tracked> describedAt(String url) {
+        return byId.values().stream().filter(t -> t.hasContent() && ListingFacts.describedOn(t.state(), url)).toList();
     }
 
     /** Listings (with content) whose page was {@code url} before it moved. */

@@ -13,6 +13,7 @@ import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.FieldProvenance;
 import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ListingBounds;
 import org.imhfinder.schema.ProgramListing;
 
@@ -21,15 +22,11 @@ import org.imhfinder.schema.ProgramListing;
  * schema, and the listing as readers see it once overrides are applied.
  *
  * <p>A field is named as a ProgramListing field ({@code cost}) or a dotted path into one
- * ({@code location.region}). A JSON null sets the field to unknown. Identity, page metadata and
- * the indexer's own fields cannot be overridden.
+ * ({@code location.region}). A JSON null sets the field to unknown. Which fields a curator may
+ * override is the catalogue's to say ({@link ListingField#isOverridable()}): content, never identity,
+ * page metadata or what the pipeline fills in.
  */
 public final class Overrides {
-    static final Set<String> NOT_OVERRIDABLE = Set.of("schemaVersion", "id", "sourceId", "sourceUrl", "contentHash",
-            "crawlId", "fetchedAt", "freshness", "provenance");
-    private static final Set<String> LISTING_FIELDS = Arrays.stream(ProgramListing.class.getRecordComponents())
-            .map(c -> c.getName()).collect(Collectors.toUnmodifiableSet());
-
     private Overrides() {
     }
 
@@ -42,10 +39,10 @@ public final class Overrides {
         for (Map.Entry<String, Object> field : decision.fields().entrySet()) {
             String path = field.getKey();
             String top = path.split("\\.", 2)[0];
-            if (!LISTING_FIELDS.contains(top) || path.endsWith(".") || path.contains("..")) {
+            if (ListingField.byJson(top).isEmpty() || path.endsWith(".") || path.contains("..")) {
                 throw new InvalidRecordException("override of '" + path + "': not a ProgramListing field");
             }
-            if (NOT_OVERRIDABLE.contains(top)) {
+            if (!ListingField.byJson(top).get().isOverridable()) {
                 throw new InvalidRecordException("override of '" + path + "': the field cannot be overridden");
             }
             set(json, path, Json.mapper().valueToTree(field.getValue()));

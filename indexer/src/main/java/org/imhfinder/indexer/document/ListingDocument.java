@@ -11,6 +11,7 @@ import org.imhfinder.indexer.curation.Overrides;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.FreshnessView;
 import org.imhfinder.schema.CurationDecision;
+import org.imhfinder.schema.EvidenceMerge;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingEvent;
 import org.imhfinder.schema.ListingState;
@@ -46,6 +47,7 @@ public final class ListingDocument {
         doc.set(IndexFields.CHANGED_FIELDS, Json.mapper().valueToTree(view.changedFields()));
         doc.put(IndexFields.REVIEW_PRIORITY, view.reviewPriority());
         doc.set(IndexFields.PREVIOUS_URLS, Json.mapper().valueToTree(state.previousUrls()));
+        doc.set(IndexFields.CONFLICTS, Json.mapper().valueToTree(conflicts(state)));
         ArrayNode reviewHistory = reviewHistory(state);
         doc.set(IndexFields.HISTORY, publicHistory(reviewHistory));
         doc.set(IndexFields.REVIEW_HISTORY, reviewHistory);
@@ -55,6 +57,15 @@ public final class ListingDocument {
         }
         indexer.set("state", Json.mapper().valueToTree(state));
         return doc;
+    }
+
+    /** Where pages as trusted as the program's own disagree with it: for curators, who decide. */
+    private static java.util.List<EvidenceMerge.Conflict> conflicts(ListingState state) {
+        if (state.pages().size() < 2 || state.sourceUrl() == null
+                || state.pages().stream().noneMatch(p -> state.sourceUrl().equals(p.sourceUrl()))) {
+            return java.util.List.of();
+        }
+        return EvidenceMerge.merge(state.pages(), state.sourceUrl()).conflicts();
     }
 
     private static ObjectNode suggest(ObjectNode doc) {

@@ -43,7 +43,7 @@ public final class StoredState {
         return ListingState.empty(id).toBuilder()
                 .listing(listing).sourceUrl(listing.sourceUrl()).sourceUrlSince(fetched)
                 .contentSince(changed).lastSeenAt(seen)
-                .baseline(new ContentBaseline(fetched, false, KeyFields.fingerprints(listing)))
+                .baseline(ContentBaseline.firstExtraction(fetched, KeyFields.fingerprints(listing), null))
                 .peakFieldCount(KeyFields.fieldCount(listing)).peakSince(fetched)
                 .decisions(List.of()).events(List.of())
                 .build();

@@ -94,7 +94,7 @@ public final class FreshnessRules {
 
     private boolean degraded(ListingState state) {
         return state.peakFieldCount() > 0
-                && KeyFields.fieldCount(state.listing()) < state.peakFieldCount() * policy.degradedRatio();
+                && KeyFields.fieldCount(ListingFacts.ownEvidence(state)) < state.peakFieldCount() * policy.degradedRatio();
     }
 
     private static boolean deadlinePassed(LocalDate deadline, Instant confirmed, Instant now) {

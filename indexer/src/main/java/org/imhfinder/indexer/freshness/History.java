@@ -33,11 +33,12 @@ public final class History {
         if (before.listing() == null) {
             added.add(entry(when, ListingEvent.Kind.INDEXED, view, cause));
         } else {
-            if (!Objects.equals(before.sourceUrl(), after.sourceUrl()) && before.sourceUrl() != null) {
+            boolean moved = !Objects.equals(before.movedAt(), after.movedAt());
+            if (moved && !Objects.equals(before.sourceUrl(), after.sourceUrl()) && before.sourceUrl() != null) {
                 added.add(entry(when, ListingEvent.Kind.MOVED, view, before.sourceUrl() + " -> " + after.sourceUrl()));
             }
             List<String> changed = changedKeyFields(before.listing(), after.listing());
-            if (!changed.isEmpty()) {
+            if (!changed.isEmpty() && !inFirstCrawl(after)) {
                 added.add(entry(when, ListingEvent.Kind.CONTENT_CHANGED, view, String.join(", ", changed)));
             }
             if (added.isEmpty() && !sameAsLast(view, after.events())) {
@@ -69,6 +70,15 @@ public final class History {
         }
         ListingEvent last = events.get(events.size() - 1);
         return view.sameStatusAs(last.status(), last.reasons());
+    }
+
+    /**
+     * True while the program is still being read for the first time: its pages of one crawl arrive
+     * in any order (a hub's summary before its own page), and what they add up to is where its
+     * history starts, not a change.
+     */
+    private static boolean inFirstCrawl(ListingState state) {
+        return state.baseline() != null && state.baseline().follows(state.listing().crawlId());
     }
 
     private static List<String> changedKeyFields(ProgramListing before, ProgramListing after) {

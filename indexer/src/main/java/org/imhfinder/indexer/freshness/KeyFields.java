@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Arrays;
 import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ProgramListing;
 
 /**
@@ -20,14 +22,13 @@ import org.imhfinder.schema.ProgramListing;
  * a sharp drop in the number of fields is what EXTRACTION_DEGRADED reports.
  */
 public final class KeyFields {
-    /** Fields whose change a curator should see. */
-    public static final List<String> KEY = List.of("name", "provider", "credential", "level", "minimumEducation",
-            "yearsExperience", "trainingHours", "reflectiveSupervisionHours", "delivery", "location", "duration", "cost",
-            "applicationDeadline", "contact", "track", "topics", "components", "alignsWith");
+    /** Fields whose change a curator should see: the catalogue's key fields. */
+    public static final List<String> KEY = Arrays.stream(ListingField.values()).filter(ListingField::isKey)
+            .map(ListingField::json).toList();
 
-    /** Page metadata and bookkeeping: not content. */
-    private static final Set<String> NOT_CONTENT = Set.of("schemaVersion", "id", "sourceId", "sourceUrl", "provenance",
-            "contentHash", "crawlId", "fetchedAt", "freshness");
+    /** What extraction finds on pages: the catalogue's content fields (the rest is identity and bookkeeping). */
+    private static final Set<String> CONTENT = Arrays.stream(ListingField.values()).filter(ListingField::isContent)
+            .map(ListingField::json).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Summaries of the listings seen last, by identity: the rules ask about the same listing
@@ -78,23 +79,37 @@ public final class KeyFields {
         int count = 0;
         for (var it = json.fields(); it.hasNext(); ) {
             var field = it.next();
-            if (!NOT_CONTENT.contains(field.getKey()) && hasValue(field.getValue())) {
+            if (CONTENT.contains(field.getKey()) && hasValue(field.getValue())) {
                 count++;
             }
         }
         return new Summary(Map.copyOf(prints), count);
     }
 
-    /** The fields whose fingerprints differ (present in one, absent or different in the other), sorted. */
+    /**
+     * The fields that have a value on both sides and different values, sorted. A field that gained
+     * a value (a first crawl completing: a PDF's values after the page's, a second page filling it)
+     * is not a change, nor one that lost its value because the only page stating it stopped (a
+     * sharp drop in fields is what EXTRACTION_DEGRADED is for).
+     */
     public static List<String> changed(Map<String, String> before, Map<String, String> after) {
         Set<String> changed = new TreeSet<>();
         before.forEach((field, print) -> {
-            if (!print.equals(after.get(field))) {
+            if (after.containsKey(field) && !print.equals(after.get(field))) {
                 changed.add(field);
             }
         });
-        after.keySet().stream().filter(field -> !before.containsKey(field)).forEach(changed::add);
         return List.copyOf(changed);
+    }
+
+    /** {@code baseline} with the fingerprints of the fields it has no value for taken from {@code now}. */
+    public static Map<String, String> absorbNew(Map<String, String> baseline, Map<String, String> now) {
+        if (baseline.keySet().containsAll(now.keySet())) {
+            return baseline;
+        }
+        Map<String, String> absorbed = new java.util.TreeMap<>(baseline);
+        now.forEach(absorbed::putIfAbsent);
+        return Map.copyOf(absorbed);
     }
 
     private static boolean hasValue(JsonNode value) {

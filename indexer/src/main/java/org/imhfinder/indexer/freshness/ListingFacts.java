@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.CurationAction;
 import org.imhfinder.schema.CurationDecision;
+import org.imhfinder.schema.EvidenceMerge;
+import org.imhfinder.schema.EvidenceRole;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.ProgramListing;
 
@@ -27,27 +29,177 @@ public final class ListingFacts {
     private ListingFacts() {
     }
 
-    /** The listing was extracted from a page fetched at {@code listing.fetchedAt()} (which also means it was seen). */
+    /**
+     * A page fetched at {@code listing.fetchedAt()} described the program: its evidence replaces that
+     * page's earlier evidence (a later extraction only), the program is assembled again from every
+     * page's evidence, and if the page is the program's own, the program was seen. The program's own
+     * page ({@code sourceUrl}) stays put while it lives: a more trusted page takes over without a
+     * flag (the program's own page found after a summary of it), an equally trusted one only within
+     * the same crawl (the order pages are read in must not matter), and any page as trusted once the
+     * own page is gone (the program moved without a redirect: {@code SOURCE_MOVED}).
+     */
     public static ListingState extracted(ListingState state, ProgramListing listing) {
         Instant at = listing.fetchedAt();
-        ListingState.Builder next = state.toBuilder();
-        ProgramListing current = state.listing();
-        if (current == null) {
-            next.listing(listing).contentSince(at)
-                    .baseline(new ContentBaseline(at, false, KeyFields.fingerprints(listing)))
-                    .peakFieldCount(KeyFields.fieldCount(listing)).peakSince(at);
-        } else if (isNewer(listing, current)) {
-            next.listing(listing);
-            if (!Objects.equals(listing.contentHash(), current.contentHash())) {
-                next.contentSince(at);
-            }
-            next.peakFieldCount(Math.max(state.peakFieldCount(), KeyFields.fieldCount(listing)));
-        } else if (state.baseline() != null && !state.baseline().confirmed() && at.isBefore(state.baseline().at())) {
-            // an earlier first extraction arrived late: it is the baseline
-            next.baseline(new ContentBaseline(at, false, KeyFields.fingerprints(listing)));
+        List<ProgramListing> pages = new ArrayList<>(state.pages());
+        ProgramListing previous = onPage(pages, listing.sourceUrl());
+        if (previous != null && !isNewer(listing, previous) || leftBefore(state, listing)) {
+            return lateFirstExtraction(state, listing);
         }
-        ListingState withUrl = pageUrl(next.build(), listing.sourceUrl(), at);
-        return seen(withUrl, at);
+        pages.remove(previous);
+        pages.add(listing);
+        String own = ownPageAfter(state, pages, listing);
+        boolean move = state.sourceUrl() != null && !own.equals(state.sourceUrl()) && ownPageGone(state);
+        ListingState next = assemble(state, pages, own, at, move, listing.crawlId());
+        return listing.sourceUrl().equals(next.sourceUrl()) ? seen(next, at) : next;
+    }
+
+    /**
+     * Page {@code url} was fetched at {@code at} and no longer describes the program. Another page's
+     * summary leaving changes nothing but the evidence. The program's own page leaving it: another page
+     * as trusted takes over (the program moved), else the program is gone from its page.
+     */
+    public static ListingState droppedBy(ListingState state, String url, Instant at) {
+        List<ProgramListing> pages = new ArrayList<>(state.pages());
+        ProgramListing dropped = onPage(pages, url);
+        if (dropped == null || !isAfterOrSame(at, dropped.fetchedAt())) {
+            return url.equals(state.sourceUrl()) ? gone(state, at) : state;
+        }
+        if (!url.equals(state.sourceUrl())) {
+            pages.remove(dropped);
+            return assemble(state, pages, state.sourceUrl(), at, false, null);
+        }
+        int trust = EvidenceRole.of(dropped.evidence()).trust();
+        pages.remove(dropped);
+        List<ProgramListing> asTrusted = pages.stream().filter(p -> EvidenceRole.of(p.evidence()).trust() >= trust).toList();
+        if (asTrusted.isEmpty()) {
+            return gone(state, at);
+        }
+        return assemble(state, pages, EvidenceMerge.ownPage(asTrusted), at, true, null);
+    }
+
+    /** Page {@code url}, not the program's own, answered 404/410: its summary of the program is gone with it. */
+    public static ListingState pageGone(ListingState state, String url, Instant at) {
+        if (url.equals(state.sourceUrl())) {
+            return gone(state, at);
+        }
+        return droppedBy(state, url, at);
+    }
+
+    /** Page {@code from}, not the program's own, moved to {@code to}: its evidence is the new page's. */
+    public static ListingState evidenceMoved(ListingState state, String from, String to) {
+        List<ProgramListing> pages = new ArrayList<>();
+        boolean changed = false;
+        for (ProgramListing page : state.pages()) {
+            boolean moves = from.equals(page.sourceUrl()) && onPage(state.pages(), to) == null;
+            pages.add(moves ? page.toBuilder().sourceUrl(to).build() : page);
+            changed |= moves;
+        }
+        return changed ? assemble(state, pages, state.sourceUrl(), null, false, null) : state;
+    }
+
+    /** True when page {@code url} describes the program: its own page, or one of its other pages. */
+    public static boolean describedOn(ListingState state, String url) {
+        return url.equals(state.sourceUrl()) || onPage(state.pages(), url) != null;
+    }
+
+    /** The evidence of the program's own page (the whole listing for a state from before evidence was kept). */
+    public static ProgramListing ownEvidence(ListingState state) {
+        ProgramListing own = onPage(state.pages(), state.sourceUrl());
+        return own != null ? own : state.listing();
+    }
+
+    /** Which page is the program's own once {@code incoming} joins the evidence. */
+    private static String ownPageAfter(ListingState state, List<ProgramListing> pages, ProgramListing incoming) {
+        String current = state.sourceUrl();
+        ProgramListing own = onPage(pages, current);
+        if (current == null || own == null) {
+            return EvidenceMerge.ownPage(pages);
+        }
+        if (incoming.sourceUrl().equals(current)) {
+            return current;
+        }
+        int trust = EvidenceRole.of(incoming.evidence()).trust();
+        int ownTrust = EvidenceRole.of(own.evidence()).trust();
+        boolean sameCrawl = Objects.equals(incoming.crawlId(), own.crawlId());
+        if (trust > ownTrust || trust == ownTrust && sameCrawl && EvidenceMerge.comparePages(incoming.sourceUrl(), current) < 0) {
+            return incoming.sourceUrl();
+        }
+        if (trust >= ownTrust && ownPageGone(state) && FreshnessRules.isAfter(incoming.fetchedAt(), state.goneAt())) {
+            return incoming.sourceUrl();
+        }
+        return current;
+    }
+
+    /**
+     * The state with its evidence {@code pages}, its own page {@code own} and the program assembled
+     * from them; {@code move}: the new own page replaces one the program left (its earlier page is
+     * kept in {@code previousUrls}, and the move is flagged), rather than a summary or a page of the
+     * same crawl. {@code crawlId}: the crawl of the extraction that brought the change, if one did;
+     * while it is the program's first crawl, the baseline is the program as assembled so far (the
+     * crawl's pages come in any order), and after it only fields the baseline lacks are absorbed.
+     */
+    private static ListingState assemble(ListingState state, List<ProgramListing> pages, String own, Instant at,
+                                         boolean move, String crawlId) {
+        ProgramListing merged = EvidenceMerge.merge(pages, own).listing();
+        ProgramListing current = state.listing();
+        Instant since = at != null ? at : merged.fetchedAt();
+        List<ProgramListing> byPage = pages.stream().sorted(Comparator.comparing(ProgramListing::sourceUrl)).toList();
+        ListingState.Builder next = state.toBuilder().evidence(byPage).listing(merged);
+        ProgramListing ownPage = onPage(pages, own);
+        if (current == null) {
+            next.contentSince(since).baseline(ContentBaseline.firstExtraction(since, KeyFields.fingerprints(merged), crawlId))
+                    .peakFieldCount(KeyFields.fieldCount(ownPage)).peakSince(since);
+        } else {
+            if (!Objects.equals(merged.contentHash(), current.contentHash())) {
+                next.contentSince(since);
+            }
+            next.peakFieldCount(Math.max(state.peakFieldCount(), KeyFields.fieldCount(ownPage)));
+            ContentBaseline baseline = state.baseline();
+            if (baseline != null && baseline.follows(crawlId)) {
+                next.baseline(baseline.withFingerprints(KeyFields.fingerprints(merged)));
+            } else if (baseline != null) {
+                next.baseline(baseline.withFingerprints(KeyFields.absorbNew(baseline.fingerprints(), KeyFields.fingerprints(merged))));
+            }
+        }
+        if (own != null && !own.equals(state.sourceUrl())) {
+            next.sourceUrl(own).sourceUrlSince(since);
+            if (move) {
+                List<String> previous = new ArrayList<>(state.previousUrls());
+                previous.remove(state.sourceUrl());
+                previous.add(state.sourceUrl());
+                previous.remove(own);
+                next.previousUrls(previous).movedAt(FreshnessRules.latest(state.movedAt(), since));
+            }
+        }
+        return next.build();
+    }
+
+    /** An extraction, arriving late, of a page the program has since left for another. */
+    private static boolean leftBefore(ListingState state, ProgramListing listing) {
+        return state.previousUrls().contains(listing.sourceUrl())
+                && !FreshnessRules.isAfter(listing.fetchedAt(), state.sourceUrlSince());
+    }
+
+    private static boolean ownPageGone(ListingState state) {
+        return state.goneAt() != null && FreshnessRules.isAfter(state.goneAt(), state.lastSeenAt());
+    }
+
+    /** An older extraction than the page's known one: only an earlier first extraction matters (it is the baseline). */
+    private static ListingState lateFirstExtraction(ListingState state, ProgramListing listing) {
+        Instant at = listing.fetchedAt();
+        if (state.baseline() != null && !state.baseline().confirmed() && at.isBefore(state.baseline().at())) {
+            return state.toBuilder().baseline(ContentBaseline.firstExtraction(at, KeyFields.fingerprints(listing),
+                    listing.crawlId())).build();
+        }
+        return state;
+    }
+
+    private static ProgramListing onPage(List<ProgramListing> pages, String url) {
+        return url == null ? null : pages.stream().filter(p -> url.equals(p.sourceUrl())).findFirst().orElse(null);
+    }
+
+    private static boolean isAfterOrSame(Instant at, Instant than) {
+        return than == null || !at.isBefore(than);
     }
 
     /** Its page answered 200 or 304 at {@code at}. */
@@ -76,10 +228,33 @@ public final class ListingFacts {
         return state.toBuilder().failedFetches(failures).build();
     }
 
-    /** Its page {@code from} answered at {@code at} with a permanent redirect to {@code to}: same listing, new URL. */
+    /**
+     * Its page {@code from} answered at {@code at} with a permanent redirect to {@code to}: same listing,
+     * new URL. The redirect of a page the listing already left for {@code to} is the move it made,
+     * answered again (sites keep linking the old address): nothing new, and no new flag.
+     */
     public static ListingState moved(ListingState state, String from, String to, Instant at) {
+        if (to.equals(state.sourceUrl()) && state.previousUrls().contains(from) && state.movedAt() != null) {
+            return state;
+        }
         ListingState flagged = state.toBuilder().movedAt(FreshnessRules.latest(state.movedAt(), at)).build();
-        return from.equals(state.sourceUrl()) ? pageUrl(flagged, to, at) : flagged;
+        if (!from.equals(state.sourceUrl())) {
+            return flagged;
+        }
+        ListingState moved = pageUrl(flagged, to, at);
+        if (!to.equals(moved.sourceUrl()) || onPage(state.pages(), from) == null) {
+            return moved;
+        }
+        ProgramListing there = onPage(state.pages(), to);
+        List<ProgramListing> pages = new ArrayList<>();
+        for (ProgramListing page : state.pages()) {
+            if (from.equals(page.sourceUrl())) {
+                pages.add(there != null && isNewer(there, page) ? there : page.toBuilder().sourceUrl(to).build());
+            } else if (!to.equals(page.sourceUrl())) {
+                pages.add(page);
+            }
+        }
+        return assemble(moved.toBuilder().evidence(pages).build(), pages, to, at, false, null);
     }
 
     /** A curator decided; a decision already applied (same id) changes nothing. */
@@ -108,8 +283,8 @@ public final class ListingFacts {
         boolean sawCurrent = listing != null && !FreshnessRules.isAfter(state.contentSince(), decidedAt);
         boolean newer = baseline == null || !baseline.confirmed() || decidedAt.isAfter(baseline.at());
         if (sawCurrent && newer) {
-            next.baseline(new ContentBaseline(decidedAt, true, KeyFields.fingerprints(listing)))
-                    .peakFieldCount(KeyFields.fieldCount(listing)).peakSince(decidedAt);
+            next.baseline(ContentBaseline.confirmed(decidedAt, KeyFields.fingerprints(listing)))
+                    .peakFieldCount(KeyFields.fieldCount(ownEvidence(state))).peakSince(decidedAt);
         }
     }
 
@@ -129,11 +304,20 @@ public final class ListingFacts {
         return next.build();
     }
 
-    /** True when {@code candidate} is a later extraction than {@code current} (ties broken by content hash). */
+    /**
+     * True when {@code candidate} is a later extraction than {@code current}. Two extractions of one
+     * fetch are the page read again once a document it links arrived, which only adds the document's
+     * values: the one with more fields is the later; then the content hash breaks the tie, so the
+     * order records arrive in never matters.
+     */
     static boolean isNewer(ProgramListing candidate, ProgramListing current) {
         int byTime = compare(candidate.fetchedAt(), current.fetchedAt());
         if (byTime != 0) {
             return byTime > 0;
+        }
+        int byFields = Integer.compare(KeyFields.fieldCount(candidate), KeyFields.fieldCount(current));
+        if (byFields != 0) {
+            return byFields > 0;
         }
         return String.valueOf(candidate.contentHash()).compareTo(String.valueOf(current.contentHash())) > 0;
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.CurationDecision;
+import org.imhfinder.schema.EvidenceMerge;
 import org.imhfinder.schema.ListingEvent;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.ProgramListing;
@@ -36,10 +37,17 @@ public final class StateMerge {
         ListingState url = newerUrl(a, b);
         Instant lastSeen = FreshnessRules.latest(a.lastSeenAt(), b.lastSeenAt());
         ListingState peak = newerPeak(a, b);
+        ListingState other = content == a ? b : a;
+        List<String> previous = previousUrls(a, b, url.sourceUrl());
+        List<ProgramListing> evidence = followMoves(evidence(content, other), url.sourceUrl(), previous);
+        boolean same = evidence.equals(content.evidence()) && content.listing() != null
+                && Objects.equals(content.listing().sourceUrl(), url.sourceUrl());
+        ProgramListing listing = same || evidence.isEmpty() ? content.listing() : assembled(evidence, url.sourceUrl());
         return content.toBuilder()
+                .listing(listing).evidence(evidence)
                 .contentSince(contentSince(a, b, content))
                 .sourceUrl(url.sourceUrl()).sourceUrlSince(url.sourceUrlSince())
-                .previousUrls(previousUrls(a, b, url.sourceUrl()))
+                .previousUrls(previous)
                 .lastSeenAt(lastSeen)
                 .goneAt(FreshnessRules.latest(a.goneAt(), b.goneAt()))
                 .movedAt(FreshnessRules.latest(a.movedAt(), b.movedAt()))
@@ -56,6 +64,48 @@ public final class StateMerge {
             return a.listing() == null ? b : a;
         }
         return ListingFacts.isNewer(b.listing(), a.listing()) ? b : a;
+    }
+
+    /**
+     * The pages' evidence: the newer state's, plus any page the other state saw later than anything
+     * the newer one saw (the newer one cannot have dropped what it never saw); per page the later extraction.
+     */
+    private static List<ProgramListing> evidence(ListingState newer, ListingState other) {
+        Instant newest = newer.evidence().stream().map(ProgramListing::fetchedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        Map<String, ProgramListing> byPage = new java.util.TreeMap<>();
+        newer.evidence().forEach(p -> byPage.put(p.sourceUrl(), p));
+        for (ProgramListing page : other.evidence()) {
+            ProgramListing known = byPage.get(page.sourceUrl());
+            if (known != null ? ListingFacts.isNewer(page, known) : FreshnessRules.isAfter(page.fetchedAt(), newest)) {
+                byPage.put(page.sourceUrl(), page);
+            }
+        }
+        return List.copyOf(byPage.values());
+    }
+
+    /** Evidence of a page the program moved away from is the evidence of its current page (one state may not know the move yet). */
+    private static List<ProgramListing> followMoves(List<ProgramListing> evidence, String current, List<String> previous) {
+        if (current == null || evidence.stream().noneMatch(p -> previous.contains(p.sourceUrl()))) {
+            return evidence;
+        }
+        boolean currentKnown = evidence.stream().anyMatch(p -> current.equals(p.sourceUrl()));
+        List<ProgramListing> followed = new ArrayList<>();
+        for (ProgramListing page : evidence) {
+            if (!previous.contains(page.sourceUrl())) {
+                followed.add(page);
+            } else if (!currentKnown) {
+                followed.add(page.toBuilder().sourceUrl(current).build());
+                currentKnown = true;
+            }
+        }
+        followed.sort(Comparator.comparing(ProgramListing::sourceUrl));
+        return List.copyOf(followed);
+    }
+
+    private static ProgramListing assembled(List<ProgramListing> evidence, String own) {
+        boolean ownKnown = evidence.stream().anyMatch(p -> p.sourceUrl().equals(own));
+        return EvidenceMerge.merge(evidence, ownKnown ? own : EvidenceMerge.ownPage(evidence)).listing();
     }
 
     private static Instant contentSince(ListingState a, ListingState b, ListingState winner) {

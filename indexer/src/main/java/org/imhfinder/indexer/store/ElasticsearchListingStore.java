@@ -55,6 +55,7 @@ public final class ElasticsearchListingStore implements ListingStore {
             List<FieldValue> values = urls.stream().map(FieldValue::of).toList();
             query.should(s -> s.terms(t -> t.field(IndexFields.SOURCE_URL).terms(v -> v.value(values))));
             query.should(s -> s.terms(t -> t.field(IndexFields.PREVIOUS_URLS).terms(v -> v.value(values))));
+            query.should(s -> s.terms(t -> t.field(IndexFields.ALSO_DESCRIBED_ON).terms(v -> v.value(values))));
         }
         BoolQuery bool = query.build();
         List<StoredListing> found = new ArrayList<>();

@@ -100,7 +100,8 @@ class FreshnessRulesTest {
 
     @Test
     void keyFieldChangesAreFlaggedUntilACuratorConfirmsThem() {
-        ProgramListing changed = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().cost("$350").trainingHours(40).build();
+        ProgramListing changed = listing("prg-1", URL, T0.plusSeconds(60)).toBuilder().cost("$350").trainingHours(40)
+                .crawlId("crawl-2").build();
         ListingState state = ListingFacts.extracted(seenAt(T0), org.imhfinder.indexer.Fixtures.withHash(changed));
 
         FreshnessView flagged = view(state, T0.plusSeconds(70));
@@ -130,8 +131,9 @@ class FreshnessRulesTest {
 
         FreshnessView view = view(ListingFacts.extracted(seenAt(T0), broken), T0.plusSeconds(70));
 
-        assertThat(view.reasons()).contains(ReviewReason.EXTRACTION_DEGRADED, ReviewReason.CONTENT_CHANGED);
-        assertThat(view.reviewPriority()).isEqualTo(50 + 2);
+        assertThat(view.reasons()).as("values lost are degradation, not a change of the program")
+                .contains(ReviewReason.EXTRACTION_DEGRADED).doesNotContain(ReviewReason.CONTENT_CHANGED);
+        assertThat(view.reviewPriority()).isEqualTo(45);
     }
 
     @Test

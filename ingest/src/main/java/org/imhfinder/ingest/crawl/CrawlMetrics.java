@@ -4,14 +4,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import org.imhfinder.ingest.fetch.FetchResponse;
 import org.imhfinder.ingest.frontier.HostQueues;
+import org.imhfinder.ingest.memory.PageMemory;
 
 /**
  * The crawler's meters: {@code imh.crawl.pages{outcome,host}} (every page outcome),
  * {@code imh.crawl.bytes{host}}, {@code imh.crawl.fetch{host}} (request latency),
  * {@code imh.crawl.robots.denied{host}}, {@code imh.crawl.host.wait{host}} (time a task waited
  * in the frontier for its host), {@code imh.crawl.pages.truncated{reason,host}} (page bodies cut:
- * at the size cap, or to fit one record), {@code imh.crawl.frontier.size} and {@code imh.crawl.frontier.hosts}.
+ * at the size cap, or to fit one record), {@code imh.crawl.frontier.size}, {@code imh.crawl.frontier.hosts},
+ * {@code imh.crawl.conditional{outcome,host}} (every conditional request sent, by how it was
+ * answered: {@code NOT_MODIFIED} for a 304, {@code MODIFIED} for a page sent in full, {@code OTHER}
+ * for anything else) and {@code imh.crawl.memory.pages} (pages remembered for conditional requests).
  * Host tags are bounded by the sources' allowed hosts.
  */
 final class CrawlMetrics {
@@ -22,10 +27,18 @@ final class CrawlMetrics {
 
     private final MeterRegistry meters;
 
-    CrawlMetrics(MeterRegistry meters, HostQueues frontier) {
+    CrawlMetrics(MeterRegistry meters, HostQueues frontier, PageMemory memory) {
         this.meters = meters;
         meters.gauge("imh.crawl.frontier.size", frontier, HostQueues::size);
         meters.gauge("imh.crawl.frontier.hosts", frontier, HostQueues::hostCount);
+        meters.gauge("imh.crawl.memory.pages", memory, PageMemory::size);
+    }
+
+    /** A conditional request was sent and answered (or failed) so. */
+    void conditional(String host, FetchResponse response) {
+        String outcome = response.failure() == FetchResponse.Failure.NONE && response.status() == 304 ? "NOT_MODIFIED"
+                : response.ok() ? "MODIFIED" : "OTHER";
+        Counter.builder("imh.crawl.conditional").tag("outcome", outcome).tag("host", host).register(meters).increment();
     }
 
     void page(String outcome, String host) {

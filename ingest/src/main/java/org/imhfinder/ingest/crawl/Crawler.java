@@ -11,10 +11,11 @@ import org.imhfinder.config.Settings;
 import org.imhfinder.ingest.fetch.AddressPolicy;
 import org.imhfinder.ingest.fetch.FetchLimits;
 import org.imhfinder.ingest.fetch.HttpFetcher;
-import org.imhfinder.ingest.fetch.PageMemory;
 import org.imhfinder.ingest.frontier.CrawlTask;
 import org.imhfinder.ingest.frontier.FrontierJournal;
 import org.imhfinder.ingest.frontier.HostQueues;
+import org.imhfinder.ingest.memory.PageMemory;
+import org.imhfinder.ingest.memory.PageMemoryStore;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.CrawlRunState;
@@ -37,10 +38,12 @@ public final class Crawler {
 
     private final CrawlCoordinator coordinator;
     private final RunPublisher publisher;
+    private final PageMemory memory;
 
-    private Crawler(CrawlCoordinator coordinator, RunPublisher publisher) {
+    private Crawler(CrawlCoordinator coordinator, RunPublisher publisher, PageMemory memory) {
         this.coordinator = coordinator;
         this.publisher = publisher;
+        this.memory = memory;
     }
 
     public CrawlCoordinator coordinator() {
@@ -51,15 +54,22 @@ public final class Crawler {
         return publisher;
     }
 
+    /** What the crawler remembers of pages; restored from its store before the first crawl. */
+    public PageMemory memory() {
+        return memory;
+    }
+
     public static Crawler install(StageContext context, List<SourceDefinition> sources, HostShares shares,
-                                  FrontierJournal journal, AddressPolicy addresses, Settlement settlement, Clock clock)
+                                  FrontierJournal journal, PageMemoryStore memoryStore, AddressPolicy addresses,
+                                  Settlement settlement, Clock clock)
             throws Exception {
         Settings settings = context.settings();
         FetchLimits limits = FetchLimits.from(settings);
         int workers = settings.get(ConfigKeys.CRAWL_WORKERS);
         RobotsCache robots = new RobotsCache(settings.get(ConfigKeys.CRAWL_ROBOTS_TTL), clock, MAX_ROBOTS_HOSTS);
         HostQueues frontier = new HostQueues(System::nanoTime, robots::needsFetch);
-        CrawlMetrics metrics = new CrawlMetrics(context.meters(), frontier);
+        PageMemory memory = new PageMemory(MAX_REMEMBERED_PAGES, memoryStore);
+        CrawlMetrics metrics = new CrawlMetrics(context.meters(), frontier, memory);
         frontier.onHandOut(metrics::hostWait);
         HttpFetcher fetcher = new HttpFetcher(limits, addresses, HttpFetcher.userAgent(settings.get(ConfigKeys.CRAWL_CONTACT_URL)));
         RunPublisher publisher = shares.shared()
@@ -74,7 +84,6 @@ public final class Crawler {
                 clock, nextRun, context.meters());
         holder[0] = coordinator;
         UrlNormalizer normalizer = new UrlNormalizer();
-        PageMemory memory = new PageMemory(MAX_REMEMBERED_PAGES);
         PageEventLimit events = new PageEventLimit(PageEvent.maxBytes(limits.maxBodyBytes()));
         FetchStep fetch = new FetchStep(fetcher, limits, robots, memory, normalizer, metrics, task -> scope(coordinator, task),
                 events, clock);
@@ -83,7 +92,7 @@ public final class Crawler {
                 new CrawlControlRoutes(coordinator, ConsumerGroups.ingest(shares.instance(), shares.instances()),
                         context.meters(), clock));
         context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers)));
-        return new Crawler(coordinator, publisher);
+        return new Crawler(coordinator, publisher, memory);
     }
 
     /** The scope of a task's source in its run, or null when the run is no longer active. */

@@ -16,8 +16,8 @@ import org.imhfinder.ingest.fetch.FetchLimits;
 import org.imhfinder.ingest.fetch.FetchResponse;
 import org.imhfinder.ingest.fetch.HttpFetcher;
 import org.imhfinder.ingest.fetch.RetryPolicy;
-import org.imhfinder.ingest.fetch.PageMemory;
 import org.imhfinder.ingest.frontier.CrawlTask;
+import org.imhfinder.ingest.memory.PageMemory;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.SourceRun;
 import org.imhfinder.ingest.sitemap.SitemapReader;
@@ -152,6 +152,9 @@ final class FetchStep implements Processor {
         metrics.bytes(task.host(), response.body().length);
         TaskOutcome outcome = classify(task, response);
         outcome.requested = response.failure() != FetchResponse.Failure.REFUSED;
+        if (!conditional.isEmpty() && outcome.requested) {
+            metrics.conditional(task.host(), response);
+        }
         if (outcome.event != null) {
             metrics.page(outcome.event.status().name(), task.host());
         }
@@ -199,6 +202,7 @@ final class FetchStep implements Processor {
         }
         int status = response.status();
         if (status == 301 || status == 308) {
+            memory.forget(task.sourceId(), task.url().toString()); // nothing lives at this URL any more
             TaskOutcome outcome = event(task, SourceRun.Outcome.MOVED,
                     PageEvents.status(task, response, PageStatus.MOVED, target.toString(), null, clock.instant()));
             outcome.movedTo = target;
@@ -223,8 +227,9 @@ final class FetchStep implements Processor {
                 return error(task, response, "PDF of " + response.body().length + " bytes does not fit one page event of at most "
                         + events.maxBytes() + " bytes");
             }
-            memory.remember(task.sourceId(), task.url().toString(), response);
-            return event(task, SourceRun.Outcome.FETCHED, pdf);
+            TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED, pdf);
+            outcome.validators = validators(response);
+            return outcome;
         }
         Charsets.Decoded decoded = Charsets.decode(response.body(), response.header("content-type"));
         String text = ControlCharacters.clean(decoded.text());
@@ -234,10 +239,16 @@ final class FetchStep implements Processor {
         TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED,
                 PageEvents.html(task, response, new Charsets.Decoded(text, decoded.charset()), clock.instant()));
         collectLinks(text, response.url(), outcome);
-        if (!response.truncated()) {
-            memory.remember(task.sourceId(), task.url().toString(), response); // its links: FollowLinks
-        }
+        outcome.validators = validators(response);
         return outcome;
+    }
+
+    /**
+     * What the page memory keeps of a 200, once the page event is published (FollowLinks): none
+     * for a cut body, which must be fetched in full again rather than answered 304.
+     */
+    private static PageMemory.Validators validators(FetchResponse response) {
+        return response.truncated() ? null : new PageMemory.Validators(response.header("etag"), response.header("last-modified"));
     }
 
     private static void collectLinks(String html, URI base, TaskOutcome outcome) {

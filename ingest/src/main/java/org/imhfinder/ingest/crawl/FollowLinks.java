@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.imhfinder.ingest.fetch.PageMemory;
 import org.imhfinder.ingest.frontier.CrawlTask;
+import org.imhfinder.ingest.memory.PageMemory;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.CrawlRunState;
 import org.imhfinder.ingest.run.SourceRun;
@@ -13,7 +13,8 @@ import org.imhfinder.ingest.url.UrlNormalizer;
 
 /**
  * Offers what a task discovered to its run: links and sitemap pages (normalised, scoped,
- * de-duplicated, within the budget), a moved page's new URL, and sitemaps to read.
+ * de-duplicated, within the budget), a moved page's new URL, and sitemaps to read; and remembers
+ * a page fetched in full (validators and in-scope links) in the page memory.
  */
 final class FollowLinks implements Processor {
     private final CrawlCoordinator coordinator;
@@ -52,7 +53,8 @@ final class FollowLinks implements Processor {
             }
         }
         if (task.kind() == CrawlTask.Kind.PAGE && outcome.outcome == SourceRun.Outcome.FETCHED) {
-            memory.rememberLinks(task.sourceId(), task.url().toString(), inScope);
+            // here, not at the fetch: the page event is on imh.pages.v1 by now, so a later 304 is about a page normalize has
+            memory.remember(task.sourceId(), task.url().toString(), outcome.validators, inScope, outcome.event.fetchedAt());
         }
         for (String sitemap : outcome.sitemaps) {
             normalizer.normalize(sitemap).filter(url -> source.scope().allowsHost(url) && source.admitSitemap(url))

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.imhfinder.ingest.frontier.CrawlTask;
+import org.imhfinder.ingest.memory.PageMemory;
 import org.imhfinder.ingest.run.SourceRun;
 import org.imhfinder.schema.PageEvent;
 
@@ -26,6 +27,8 @@ final class TaskOutcome {
     final List<String> links = new ArrayList<>();
     int linkDepth;
     final List<String> sitemaps = new ArrayList<>();
+    /** A page fetched in full: its validators, for the page memory (null: nothing to remember). */
+    PageMemory.Validators validators;
 
     TaskOutcome(CrawlTask task) {
         this.task = task;

@@ -58,7 +58,12 @@ public final class TopicSnapshot {
         return byKey;
     }
 
-    private static void scan(String bootstrap, String topic, Duration timeout, Consumer<ConsumerRecord<String, String>> each) {
+    /**
+     * Hands every record of the topic, from its start to the end it had when the scan began, to
+     * {@code each}, in order within each partition; throws when that takes longer than {@code timeout}
+     * (after handing over what was read).
+     */
+    public static void scan(String bootstrap, String topic, Duration timeout, Consumer<ConsumerRecord<String, String>> each) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

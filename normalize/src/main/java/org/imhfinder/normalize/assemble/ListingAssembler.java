@@ -57,6 +57,7 @@ public final class ListingAssembler {
                 .audience(sorted(fields.list(Field.AUDIENCE, String.class)))
                 .alignsWith(sorted(fields.list(Field.ALIGNS_WITH, String.class)))
                 .documents(sorted(fields.list(Field.DOCUMENTS, String.class)))
+                .evidence(fields.role())
                 .provider(provider(fields, source, provenance))
                 .location(location(fields, source, provenance))
                 .contact(contact(fields));

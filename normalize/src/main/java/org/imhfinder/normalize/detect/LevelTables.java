@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
+import org.imhfinder.normalize.page.TableGrid;
 import org.imhfinder.normalize.text.Clauses;
 import org.jsoup.nodes.Element;
 
@@ -15,7 +16,6 @@ import org.jsoup.nodes.Element;
  * whose labelled values are its cells under their headers.
  */
 final class LevelTables {
-    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("t[dh]");
     private static final int MIN_PROGRAMS = 2;
     private static final int MIN_LABELS = 2;
 
@@ -92,18 +92,8 @@ final class LevelTables {
         return (int) cells.stream().filter(c -> groups.apply(Clauses.clean(c.text())).isPresent()).count();
     }
 
-    /** The table's rows as lists of cells (th or td), header first. */
+    /** The table's rows as lists of cells (th or td), header first; a spanning cell stands in every column and row it covers. */
     private static List<List<Element>> grid(Element table) {
-        List<List<Element>> grid = new ArrayList<>();
-        for (Element row : table.select(Css.of("tr"))) {
-            if (row.closest(Css.of("table")) != table) {
-                continue;
-            }
-            List<Element> cells = row.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).toList();
-            if (!cells.isEmpty()) {
-                grid.add(cells);
-            }
-        }
-        return grid;
+        return TableGrid.of(table);
     }
 }

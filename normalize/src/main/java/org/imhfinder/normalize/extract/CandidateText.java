@@ -24,6 +24,7 @@ final class CandidateText {
     private static final Set<String> READ_BY_LABEL = Set.of("education", "eligibility", "experience", "reflectiveSupervision",
             "exam", "training", "curriculum", "credits");
     private static final Pattern LABEL_LINE = Pattern.compile("^[A-Z][\\w /&'\u2019()-]{1,50}:\\s");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final int MIN_PROSE = 30;
     private static final int MAX_DESCRIPTION = 600;
 
@@ -50,7 +51,7 @@ final class CandidateText {
         String topics = all;
         String components = all;
         for (Labelled labelled : candidate.labelled()) {
-            if (REQUIREMENT_GROUPS.contains(labelled.group())) {
+            if (REQUIREMENT_GROUPS.contains(labelled.group()) || spansPrograms(labelled)) {
                 topics = remove(remove(topics, labelled.value()), labelled.label());
             }
             components = remove(components, labelled.label());
@@ -83,13 +84,47 @@ final class CandidateText {
         for (Element root : candidate.scope()) {
             for (Element p : root.select(Css.of("p, div:not(:has(p, div, ul, ol, table, h1, h2, h3, h4, h5, h6))"))) {
                 String text = Clauses.clean(p.text());
-                if (text.length() >= MIN_PROSE && !LABEL_LINE.matcher(text).find() && !inLabelled(p, candidate)
+                if (text.length() >= MIN_PROSE && !LABEL_LINE.matcher(text).find() && !inLabelled(p, candidate) && !onlyLinks(p, text)
                         && !text.equals(candidate.name()) && paragraphs.stream().noneMatch(t -> t.contains(text) || text.contains(t))) {
                     paragraphs.add(text);
                 }
             }
         }
         return paragraphs;
+    }
+
+    /**
+     * A block that is only links or buttons ("Contact an Admission Advisor Request Information Apply Now", "Print-Friendly
+     * Page (opens a new window)") is a site's calls to action or tools, not prose about the program.
+     */
+    private static boolean onlyLinks(Element block, String text) {
+        int linked = 0;
+        for (Element link : block.select(Css.of("a, button"))) {
+            if (link.parents().stream().noneMatch(p -> p.normalName().equals("a") || p.normalName().equals("button"))) {
+                linked += letters(link.text());
+            }
+        }
+        return linked > 0 && linked * 10 >= letters(text) * 9;
+    }
+
+    /** Letters and digits only: the separators between links ("A | B | C") are no prose either. */
+    private static int letters(String text) {
+        return NOT_LETTER.matcher(text).replaceAll("").length();
+    }
+
+    /** A table cell spanning several programs' columns or rows states what they share, not a subject of one program. */
+    private static boolean spansPrograms(Labelled labelled) {
+        Element cell = labelled.element();
+        return cell != null && (cell.normalName().equals("td") || cell.normalName().equals("th"))
+                && (span(cell, "colspan") > 1 || span(cell, "rowspan") > 1);
+    }
+
+    private static int span(Element cell, String attribute) {
+        try {
+            return Integer.parseInt(cell.attr(attribute).trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static boolean inLabelled(Element element, Candidate candidate) {

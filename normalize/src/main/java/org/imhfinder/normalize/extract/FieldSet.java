@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imhfinder.normalize.text.Clauses;
 import org.imhfinder.normalize.text.ControlCharacters;
+import org.imhfinder.schema.EvidenceRole;
 import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.FieldProvenance;
 
@@ -22,6 +23,17 @@ import org.imhfinder.schema.FieldProvenance;
 public final class FieldSet {
     private final Map<Field, Object> values = new EnumMap<>(Field.class);
     private final Map<Field, FieldProvenance> provenance = new EnumMap<>(Field.class);
+    private EvidenceRole role = EvidenceRole.OWN_PAGE;
+
+    /** How the page describes this program: its own page (the default), or a summary linking to it. */
+    public EvidenceRole role() {
+        return role;
+    }
+
+    public FieldSet role(EvidenceRole role) {
+        this.role = role;
+        return this;
+    }
 
     /** Sets a single-valued field unless a more trusted method already set it; null and blank values are ignored. */
     public FieldSet put(Field field, Object input, ExtractionMethod method, double confidence, String evidence) {
@@ -54,12 +66,17 @@ public final class FieldSet {
 
     /** Fills the fields this set lacks from another set (a linked document), keeping the other's provenance. */
     public FieldSet fillFrom(FieldSet other, ExtractionMethod as) {
+        return fillFrom(other, as, null);
+    }
+
+    /** Fills what this set lacks from {@code other}, found in the document at {@code url} (kept in the provenance). */
+    public FieldSet fillFrom(FieldSet other, ExtractionMethod as, String url) {
         for (Map.Entry<Field, Object> entry : other.values.entrySet()) {
             Field field = entry.getKey();
             if (!has(field) && field != Field.NAME) {
                 FieldProvenance p = other.provenance.get(field);
                 values.put(field, entry.getValue() instanceof Collection<?> c ? new LinkedHashSet<>(c) : entry.getValue());
-                provenance.put(field, new FieldProvenance(as, Math.min(p.confidence(), 0.8), p.evidence()));
+                provenance.put(field, new FieldProvenance(as, Math.min(p.confidence(), 0.8), p.evidence(), url));
             }
         }
         return this;

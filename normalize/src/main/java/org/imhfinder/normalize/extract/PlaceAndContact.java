@@ -5,22 +5,27 @@ import java.util.regex.Pattern;
 import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.fields.Contacts;
 import org.imhfinder.normalize.fields.LocationReader;
+import org.imhfinder.normalize.fields.ProviderRegion;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.schema.ExtractionMethod;
+import org.imhfinder.schema.ProviderType;
 import org.imhfinder.vocabulary.TermKind;
 import org.jsoup.nodes.Element;
 
 /**
- * Where a program is and how to reach it: a labelled location, a "City, ST" in its text, a known
- * city where its sessions meet ("in person in Lansing"), a state a directory entry names; the
- * first e-mail address and phone number in its part of the page (footers are gone by now).
+ * Where a program is and how to reach it: its city (a labelled location, a "City, ST" in its text, a
+ * known city where its sessions meet, "in person in Lansing"); its provider's state (see
+ * {@link ProviderRegion}; a directory entry's own); the first e-mail address and phone number in its
+ * part of the page (footers are gone by now).
  */
 final class PlaceAndContact {
     private static final Pattern MEETS = Pattern.compile("(?i)\\b(in[- ]person|on[- ]campus|on[- ]site|seminars?|sessions?|"
-            + "retreats?|meets?|held|located|trainings? (?:are|is) offered|classes)\\b");
+            + "retreats?|meets?|held|located|based|hosted|housed|takes? place|convenes?|trainings? (?:are|is) offered|classes|campus|"
+            + "(?:fellows|trainees|students|participants) (?:train|work|meet|study)|trains? (?:on|at|in))\\b");
 
     /** A directory entry names its host organisation right under the program's name. */
     private static final int HOST_LINES = 4;
@@ -40,30 +45,84 @@ final class PlaceAndContact {
         LocationReader locations = readers.locations();
         for (Labelled labelled : candidate.labelled()) {
             if (labelled.group().equals("location")) {
-                place(locations.cityAndState(labelled.value()), fields, m.structure(), 0.85, labelled.value());
-                locations.stateNamed(labelled.value()).ifPresent(r -> fields.put(Field.REGION, r, m.structure(), 0.8, labelled.value()));
+                city(locations.cityAndState(labelled.value()), fields, m.structure(), 0.85, labelled.value());
             }
         }
-        place(locations.cityAndState(text.all), fields, m.text(), 0.65, "city, state in the text");
+        if (candidate.kind() == Candidate.Kind.BLOCK) {
+            provider(candidate, text, fields, m);
+        }
+        if (entryOfAnotherProvider(candidate, fields)) {
+            city(locations.cityAndState(text.all), fields, m.text(), 0.65, "city, state in the entry");
+        }
+        region(page, candidate, text, fields, m);
         String region = fields.get(Field.REGION, String.class).orElse(page.source() == null ? null : page.source().region());
+        // a city only where the program meets: "the need for care in Washington, DC" says nothing of where it is held
         for (String sentence : Clauses.sentences(text.all)) {
             if (!fields.has(Field.CITY) && MEETS.matcher(sentence).find()) {
-                place(locations.knownCity(sentence, region), fields, m.text(), 0.6, sentence);
+                city(locations.cityAndState(sentence).or(() -> locations.knownCity(sentence, region)), fields, m.text(), 0.6, sentence);
             }
-        }
-        if (candidate.kind() == Candidate.Kind.BLOCK && !fields.has(Field.REGION)) {
-            locations.stateNamed(text.all).ifPresent(r -> fields.put(Field.REGION, r, m.text(), 0.6, "state named in the entry"));
-            provider(candidate, text, fields, m);
         }
         contact(candidate, text, fields, m);
     }
 
-    private static void place(Optional<LocationReader.Place> place, FieldSet fields,
-                              org.imhfinder.schema.ExtractionMethod method, double confidence, String evidence) {
-        place.ifPresent(p -> {
-            fields.put(Field.CITY, p.city(), method, confidence, evidence);
-            fields.put(Field.REGION, p.region(), method, confidence, evidence);
-        });
+    private static void city(Optional<LocationReader.Place> place, FieldSet fields,
+                             org.imhfinder.schema.ExtractionMethod method, double confidence, String evidence) {
+        place.ifPresent(p -> fields.put(Field.CITY, p.city(), method, confidence, evidence));
+    }
+
+    /**
+     * The provider's state: the one its source declares, unless a hand rule says otherwise; else one structured data
+     * gives; else the one {@link ProviderRegion} reads. A directory entry of another provider takes that provider's
+     * state, never the directory's.
+     */
+    private void region(Page page, Candidate candidate, CandidateText text, FieldSet fields, GenericExtractor.Methods m) {
+        if (entryOfAnotherProvider(candidate, fields)) {
+            if (!fields.has(Field.REGION)) {
+                entryRegion(candidate, text, fields, m);
+            }
+            return;
+        }
+        String declared = page.source() == null ? null : page.source().region();
+        boolean byRule = fields.provenance(Field.REGION).map(p -> p.method() == ExtractionMethod.RULE).orElse(false);
+        if (declared != null && !byRule) {
+            fields.remove(Field.REGION); // structured data's region is where a course meets, not whose it is
+            fields.put(Field.REGION, declared, ExtractionMethod.SOURCE, 1.0, "the source's state (sources.yml)");
+            return;
+        }
+        if (fields.has(Field.REGION)) {
+            return;
+        }
+        String provider = page.source() == null ? null : page.source().name();
+        ProviderType type = page.source() == null ? null : page.source().providerType();
+        readers.providerRegion().of(provider, type, page.addresses(), page.content().text()).ifPresent(r -> fields.put(
+                Field.REGION, r.region(), method(r.clue(), m), 0.7, r.clue().says() + ": " + r.evidence()));
+    }
+
+    private static boolean entryOfAnotherProvider(Candidate candidate, FieldSet fields) {
+        return candidate.kind() == Candidate.Kind.BLOCK && (candidate.link() != null || fields.has(Field.PROVIDER_NAME));
+    }
+
+    /** An entry's own state: its location, a city with its state, the one state it names, its provider's name. */
+    private void entryRegion(Candidate candidate, CandidateText text, FieldSet fields, GenericExtractor.Methods m) {
+        LocationReader locations = readers.locations();
+        for (Labelled labelled : candidate.labelled()) {
+            if (labelled.group().equals("location")) {
+                locations.cityAndState(labelled.value()).map(LocationReader.Place::region).or(() -> locations.stateNamed(labelled.value()))
+                        .ifPresent(r -> fields.put(Field.REGION, r, m.structure(), 0.8, labelled.value()));
+            }
+        }
+        locations.cityAndState(text.all).ifPresent(p -> fields.put(Field.REGION, p.region(), m.text(), 0.65, "city, state in the entry"));
+        locations.stateNamed(text.all).ifPresent(r -> fields.put(Field.REGION, r, m.text(), 0.6, "state named in the entry"));
+        fields.get(Field.PROVIDER_NAME, String.class).flatMap(readers.providerRegion()::fromName)
+                .ifPresent(r -> fields.put(Field.REGION, r.region(), m.text(), 0.55, r.clue().says() + ": " + r.evidence()));
+    }
+
+    private static ExtractionMethod method(ProviderRegion.Clue clue, GenericExtractor.Methods m) {
+        return switch (clue) {
+            case NAME -> ExtractionMethod.SOURCE;
+            case POSTAL_ADDRESS -> m.structure();
+            case PLACE_ON_PAGE -> m.text();
+        };
     }
 
     private static void contact(Candidate candidate, CandidateText text, FieldSet fields, GenericExtractor.Methods m) {

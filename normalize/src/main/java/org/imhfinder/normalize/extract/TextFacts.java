@@ -5,10 +5,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.imhfinder.normalize.fields.AlignmentReader;
 import org.imhfinder.normalize.fields.DateReader;
+import org.imhfinder.normalize.fields.DurationReader;
 import org.imhfinder.normalize.fields.QuantityReader;
 import org.imhfinder.normalize.fields.Readers;
+import org.imhfinder.normalize.fields.RequiredHours;
 import org.imhfinder.normalize.text.Clauses;
 import org.imhfinder.normalize.text.Numbers;
+import org.imhfinder.vocabulary.TermKind;
+import org.imhfinder.vocabulary.TermMatch;
 
 /**
  * The last resort of generic extraction: requirements and details stated in sentences rather
@@ -24,23 +28,43 @@ final class TextFacts {
     private static final Pattern EXPERIENCE = Pattern.compile(
             "(?i)\\b" + Numbers.NUMBER + "\\s+years?\\s+(?:of\\s+)?(?:paid|post|supervised|professional|work|experience|full-time|clinical|"
                     + "providing|working|leadership|practice|as an?\\b)");
-    /** "CDA or associate's degree, or two years of paid work": years offered instead of a degree are not an experience requirement. */
+    /**
+     * "CDA or associate's degree, or two years of paid work": years offered instead of a degree are not an experience
+     * requirement ("or high school diploma plus two years of experience" too). The years must be in an option after "or"
+     * that names no degree ("Bachelor's or master's degree and two years" requires both).
+     */
     private static final Pattern INSTEAD_OF_DEGREE = Pattern.compile(
-            "(?i)\\b(?:degree|CDA|diploma|GED|associate\\w*|bachelor\\w*)\\b[^.]{0,80}\\bor\\b[^.]{0,40}\\byears?\\b");
-    private static final Pattern TRAINING = Pattern.compile(
-            "(?i)\\b\\d{1,4}\\s+(?:clock\\s+|contact\\s+)?hours?\\s+of\\s+(?:[\\w-]+\\s+){0,3}(?:training|education|coursework|instruction|professional development)");
-    private static final Pattern SUPERVISION = Pattern.compile(
-            "(?i)\\b\\d{1,4}\\s+(?:clock\\s+)?hours?\\s+of\\s+(?:(?!training\\b|education\\b|course)[\\w-]+\\s+){0,2}"
-                    + "(?:reflective supervision|reflective consultation|RS/?C)");
-    private static final Pattern PROGRAM_NOUN = Pattern.compile(
-            "(?i)\\b(program|programme|certificate|fellowship|collaborative|cohort|course|training|institute|series)\\b");
+            "(?i)\\b(?:degree|CDA|diploma|GED|associate\\w*|bachelor\\w*)\\b[^.]{0,80}\\bor\\s+(?:(?!degree\\b)[\\w'\u2019-]+\\s+){0,5}?"
+                    + Numbers.NUMBER + "\\s+(?:[\\w-]+\\s+)?years?\\b");
+    private static final String HOURS = "\\b" + Numbers.NUMBER + "[ \\t]+(?:[\\w-]+[ \\t]+){0,2}?(?:hours?|hrs?)";
+    private static final Pattern TRAINING = Pattern.compile("(?i)" + HOURS + "\\s+(?:of|in)\\s+(?:[\\w-]+,?\\s+){0,3}"
+            + "(?:training|education|coursework|instruction|professional development|seminars?|workshops?|classes)"
+            + "|\\b" + Numbers.NUMBER + "\\s+(?:(?:specialized|in-service|relationship-based)\\s+)?(?:training|in-service|learning)\\s+hours?");
+    private static final Pattern SUPERVISION = Pattern.compile("(?i)" + HOURS + "\\s+of\\s+"
+            + "(?:(?!training\\b|education\\b|course)[\\w-]+\\s+){0,2}(?:reflective supervision|reflective consultation|reflective practice|RS/?C)");
+    /**
+     * "Minimum 24 clock hours within a 12-month to 24-month time period": the Endorsement's reflective supervision is the
+     * requirement stated as hours within a span of time; training hours are not, and a sentence naming training is left alone.
+     */
+    private static final Pattern HOURS_WITHIN_SPAN = Pattern.compile("(?i)" + HOURS + "\\s+(?:[\\w-]+\\s+){0,3}?(?:within|over)\\s+(?:an?\\s+|the\\s+)?"
+            + "(?:[\\w-]+\\s+){0,5}?(?:months?|years?|time\\s*frame|period)\\b");
+    private static final Pattern TRAINING_WORD = Pattern.compile("(?i)\\b(training|education|course\\w*|in-service|seminars?|workshops?|credits?)\\b");
+    /** Where a requirement starts inside a sentence: after a semicolon or after what the sentence said about supervision. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\b(?:reflective supervision|reflective consultation|RS/?C)\\b");
+    /** "Every type requires", "all categories require", "every applicant documents": a sentence about every program of the page. */
+    private static final Pattern FOR_ALL_PROGRAMS = Pattern.compile("(?i)\\b(?:every|each|all|both)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            + "(?:types?|levels?|categor(?:y|ies)|endorsements?|credentials?|designations?|tracks?|specialt(?:y|ies)|applicants?|candidates?)\\b");
     private static final Pattern DEADLINE_CUE = Pattern.compile(
             "(?i)\\b(deadline|due|apply by|applications? close|submit\\w* by|accepted (?:until|through))\\b");
     private static final Pattern COST_CUE = Pattern.compile("(?i)\\b(tuition|cost|fee|per credit|price)\\b");
     private static final Pattern MONEY = Pattern.compile("\\$\\s?\\d");
-    private static final Pattern ONLY_SPAN = Pattern.compile("(?i)^\\s*" + Numbers.RANGE + "[- ](?:months?|years?|weeks?)\\s*$");
 
+    /** A value that starts with its quantity: "24 clock hours", "Minimum 30 hours", "At least two years". */
+    private static final Pattern QUANTITY_FIRST = Pattern.compile("(?i)^(?:(?:a\\s+)?minimum(?:\\s+of)?|at\\s+least|about|approximately)?\\s*"
+            + Numbers.NUMBER + "\\b");
     private static final int REQUIREMENT_LINE = 200;
+    /** A label-first line may run long: a table row run together holds every path's value. */
+    private static final int LABELLED_LINE = 600;
     private static final int LINE_START = 30;
 
     private final Readers readers;
@@ -49,40 +73,131 @@ final class TextFacts {
         this.readers = readers;
     }
 
-    void fill(CandidateText text, FieldSet fields, GenericExtractor.Methods m) {
+    /** {@code waived}: fields the program's labelled values said are not required of everyone, not to be read again here. */
+    void fill(CandidateText text, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived) {
+        // the program's name is no requirement: "PhD in Infant Development" requires no doctorate
+        String name = text.all.lines().findFirst().orElse("").trim();
         List<String> sentences = Clauses.sentences(text.all).stream()
-                .filter(s -> !SKIP.matcher(s).find() && !AlignmentReader.isAlignment(s)).toList();
+                .filter(s -> !SKIP.matcher(s).find() && !AlignmentReader.isAlignment(s) && !s.equals(name)).toList();
+        if (!fields.has(Field.DURATION)) {
+            durationSegment(text.all).ifPresent(d -> fields.put(Field.DURATION, d, m.text(), 0.55, d));
+        }
         for (String sentence : sentences) {
-            stated(sentence, fields, m);
+            labelFirst(sentence, fields, m, waived);
+            stated(sentence, fields, m, waived);
         }
         if (!fields.has(Field.DELIVERY)) {
             String prose = String.join("\n", sentences);
             readers.terms().delivery(prose).ifPresent(d -> fields.put(Field.DELIVERY, d, m.text(), 0.55, "delivery terms in the text"));
         }
-        if (!fields.has(Field.DURATION)) {
-            durationSegment(text.all).ifPresent(d -> fields.put(Field.DURATION, d, m.text(), 0.55, d));
+    }
+
+    /**
+     * Requirements a page states once for all its programs ("Every type requires a minimum of 30 clock hours of
+     * specialized training"), for a program that states none of its own.
+     */
+    void fillShared(String pageText, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived) {
+        for (String sentence : Clauses.sentences(pageText)) {
+            if (FOR_ALL_PROGRAMS.matcher(sentence).find() && !SKIP.matcher(sentence).find()) {
+                stated(sentence, fields, m, waived);
+            }
         }
     }
 
-    private void stated(String sentence, FieldSet fields, GenericExtractor.Methods m) {
+    /**
+     * "Reflective supervision/consultation 24 clock hours within one to two years": a requirement's label and value on
+     * one line without a colon, as a table or a PDF's table reads once its cells are run together. The value is read
+     * as its label says only when it starts with the quantity or the degree, so prose that begins with a label word
+     * ("Training is offered...") is left to the sentence rules.
+     */
+    private void labelFirst(String line, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived) {
+        if (line.length() > LABELLED_LINE) {
+            return;
+        }
+        List<TermMatch> labels = rowLabels(line);
+        for (int i = 0; i < labels.size(); i++) {
+            int end = i + 1 < labels.size() ? labels.get(i + 1).start() : line.length();
+            String value = line.substring(labels.get(i).end(), end).replaceFirst("^[\\s:\u2013\u2014-]+", "").trim();
+            labelled(labels.get(i).value(), value, fields, m, waived, "label first: " + line.substring(labels.get(i).start(), end));
+        }
+    }
+
+    /**
+     * The labels a line starts with and runs on with: a table's rows run together ("Education ... families In-service
+     * training Minimum 30 clock hours") are split where a capitalised label starts the next row. Empty when the line does
+     * not start with a label.
+     */
+    private List<TermMatch> rowLabels(String line) {
+        List<TermMatch> labels = readers.vocabulary().find(line, TermKind.FIELD_LABEL);
+        if (labels.isEmpty() || labels.get(0).start() != 0) {
+            return List.of();
+        }
+        List<TermMatch> rows = new java.util.ArrayList<>();
+        rows.add(labels.get(0));
+        for (TermMatch label : labels.subList(1, labels.size())) {
+            if (Character.isUpperCase(line.charAt(label.start())) && Character.isWhitespace(line.charAt(label.start() - 1))) {
+                rows.add(label);
+            }
+        }
+        return rows;
+    }
+
+    private void labelled(String group, String value, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived,
+                          String evidence) {
+        boolean quantity = QUANTITY_FIRST.matcher(value).find();
+        switch (group) {
+            case "training" -> put(fields, Field.TRAINING_HOURS, quantity ? QuantityReader.hours(value) : Optional.empty(), m, evidence);
+            case "reflectiveSupervision" -> {
+                if (RequiredHours.waivedForSome(value)) {
+                    waived.add(Field.REFLECTIVE_SUPERVISION_HOURS);
+                }
+                put(fields, Field.REFLECTIVE_SUPERVISION_HOURS, quantity && !waived.contains(Field.REFLECTIVE_SUPERVISION_HOURS)
+                        ? QuantityReader.hours(value) : Optional.empty(), m, evidence);
+            }
+            case "experience" -> put(fields, Field.YEARS_EXPERIENCE, quantity && !waived.contains(Field.YEARS_EXPERIENCE)
+                    ? QuantityReader.years(value) : Optional.empty(), m, evidence);
+            case "education" -> put(fields, Field.MINIMUM_EDUCATION,
+                    startsWithEducation(value) ? readers.education().read(value) : Optional.empty(), m, evidence);
+            default -> {
+                // other labels are read by the sentence rules
+            }
+        }
+    }
+
+    private static void put(FieldSet fields, Field field, Optional<?> value, GenericExtractor.Methods m, String evidence) {
+        if (!fields.has(field)) {
+            value.ifPresent(v -> fields.put(field, v, m.text(), 0.6, evidence));
+        }
+    }
+
+    private void stated(String sentence, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived) {
         if (!fields.has(Field.MINIMUM_EDUCATION) && (EDUCATION_CUE.matcher(sentence).find() || startsWithEducation(sentence))) {
             readers.education().read(sentence).ifPresent(e -> fields.put(Field.MINIMUM_EDUCATION, e, m.text(), 0.5, sentence));
         }
         var experience = EXPERIENCE.matcher(sentence);
-        if (!fields.has(Field.YEARS_EXPERIENCE) && experience.find() && !INSTEAD_OF_DEGREE.matcher(sentence).find()) {
+        if (!fields.has(Field.YEARS_EXPERIENCE) && !waived.contains(Field.YEARS_EXPERIENCE) && experience.find()
+                && !INSTEAD_OF_DEGREE.matcher(sentence).find()) {
             QuantityReader.years(experience.group()).ifPresent(y -> fields.put(Field.YEARS_EXPERIENCE, y, m.text(), 0.5, sentence));
         }
         var training = TRAINING.matcher(sentence);
         if (!fields.has(Field.TRAINING_HOURS) && training.find()) {
-            QuantityReader.hours(training.group()).ifPresent(h -> fields.put(Field.TRAINING_HOURS, h, m.text(), 0.55, sentence));
+            QuantityReader.hours(requirementAt(sentence, training.start())).ifPresent(h ->
+                    fields.put(Field.TRAINING_HOURS, h, m.text(), 0.55, sentence));
         }
+        boolean supervisionOpen = !fields.has(Field.REFLECTIVE_SUPERVISION_HOURS) && !waived.contains(Field.REFLECTIVE_SUPERVISION_HOURS)
+                && !RequiredHours.waivedForSome(sentence);
         var supervision = SUPERVISION.matcher(sentence);
-        if (!fields.has(Field.REFLECTIVE_SUPERVISION_HOURS) && supervision.find()) {
+        if (supervisionOpen && supervision.find()) {
             QuantityReader.hours(supervision.group()).ifPresent(h ->
                     fields.put(Field.REFLECTIVE_SUPERVISION_HOURS, h, m.text(), 0.55, sentence));
         }
-        if (!fields.has(Field.DURATION) && PROGRAM_NOUN.matcher(sentence).find()) {
-            QuantityReader.span(sentence).ifPresent(d -> fields.put(Field.DURATION, d, m.text(), 0.5, sentence));
+        var within = HOURS_WITHIN_SPAN.matcher(sentence);
+        if (supervisionOpen && !fields.has(Field.REFLECTIVE_SUPERVISION_HOURS) && within.find() && !TRAINING_WORD.matcher(sentence).find()) {
+            QuantityReader.hours(within.group()).ifPresent(h ->
+                    fields.put(Field.REFLECTIVE_SUPERVISION_HOURS, h, m.text(), 0.5, "hours within a span of time: " + sentence));
+        }
+        if (!fields.has(Field.DURATION)) {
+            DurationReader.read(sentence).ifPresent(d -> fields.put(Field.DURATION, d, m.text(), 0.5, sentence));
         }
         if (!fields.has(Field.APPLICATION_DEADLINE) && DEADLINE_CUE.matcher(sentence).find()) {
             DateReader.read(sentence).ifPresent(d -> fields.put(Field.APPLICATION_DEADLINE, d, m.text(), 0.55, sentence));
@@ -90,6 +205,20 @@ final class TextFacts {
         if (!fields.has(Field.COST) && MONEY.matcher(sentence).find() && COST_CUE.matcher(sentence).find()) {
             fields.put(Field.COST, sentence.length() <= 160 ? sentence : sentence.substring(0, 157) + "...", m.text(), 0.5, sentence);
         }
+    }
+
+    /**
+     * The part of a sentence that states the requirement found at {@code at}: from the last semicolon or mention of
+     * reflective supervision before it, so hours said of something else earlier in the sentence are not read for it,
+     * while "Minimum 30 hours, average 40 hours of training" keeps its minimum.
+     */
+    private static String requirementAt(String sentence, int at) {
+        int from = 0;
+        var breaks = CLAUSE_BREAK.matcher(sentence);
+        while (breaks.find() && breaks.end() <= at) {
+            from = breaks.end();
+        }
+        return sentence.substring(from);
     }
 
     /** A requirement line of a list: "High school diploma or GED", "Master's degree and independent license". */
@@ -102,8 +231,9 @@ final class TextFacts {
     private static Optional<String> durationSegment(String text) {
         for (String line : text.split("\\n")) {
             for (String segment : line.split("[\u00B7\u2022|]")) {
-                if (ONLY_SPAN.matcher(segment).matches()) {
-                    return QuantityReader.span(segment);
+                Optional<String> length = DurationReader.only(segment);
+                if (length.isPresent()) {
+                    return length;
                 }
             }
         }

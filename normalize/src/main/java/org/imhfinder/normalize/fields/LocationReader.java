@@ -28,14 +28,17 @@ public final class LocationReader {
 
     /** "City, ST" or "City, State": the first pair whose state is a real state. */
     public Optional<Place> cityAndState(String text) {
+        return citiesAndStates(text).stream().findFirst();
+    }
+
+    /** Every "City, ST" or "City, State" pair whose state is a real state, in order. */
+    public List<Place> citiesAndStates(String text) {
+        List<Place> places = new java.util.ArrayList<>();
         Matcher m = CITY_STATE.matcher(text);
         while (m.find()) {
-            Optional<String> region = vocabulary.regionCode(m.group(2));
-            if (region.isPresent()) {
-                return Optional.of(new Place(lastWords(m.group(1), region.get()), region.get()));
-            }
+            vocabulary.regionCode(m.group(2)).ifPresent(region -> places.add(new Place(lastWords(m.group(1), region), region)));
         }
-        return Optional.empty();
+        return places;
     }
 
     /** The one state a text names in full ("Wisconsin", "New York"); codes alone are too ambiguous in prose. */

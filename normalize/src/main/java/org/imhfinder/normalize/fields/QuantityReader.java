@@ -10,21 +10,26 @@ import org.imhfinder.normalize.text.Numbers;
  * "1-2 years" (the low end: a minimum), "18 months" (1.5 years).
  */
 public final class QuantityReader {
-    private static final Pattern HOURS = Pattern.compile(
-            "(?i)\\b" + Numbers.RANGE + "\\+?\\s*(?:-\\s*)?(?:clock\\s+|contact\\s+|training\\s+|ce\\s+|in-service\\s+)?(?:hours?|hrs?)\\b");
     private static final Pattern YEARS = Pattern.compile(
             "(?i)\\b" + Numbers.RANGE + "\\+?\\s*(?:-\\s*)?(?:full-time\\s+|calendar\\s+)?(years?|months?)\\b");
+
+    /** Years of experience: the span followed by what the years are of ("two years of paid work", "3 years post-Master's"). */
+    private static final Pattern EXPERIENCE = Pattern.compile(
+            "(?i)\\b" + Numbers.RANGE + "\\+?\\s*(?:-\\s*)?(?:full-time\\s+)?years?\\s+(?:of\\s+)?(?:paid|post|supervised|professional|work|"
+                    + "experience|full-time|clinical|providing|working|leadership|practice|as an?\\b|in\\s+the\\b)");
 
     private QuantityReader() {
     }
 
-    /** The first number of hours in the text. */
+    /** The hours the text requires (see {@link RequiredHours}). */
     public static Optional<Integer> hours(String text) {
-        Matcher m = HOURS.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of((int) Numbers.value(m.group(1)));
+        return RequiredHours.of(text);
+    }
+
+    /** Years of experience a text requires, from a span that says what the years are of. */
+    public static Optional<Double> experienceYears(String text) {
+        Matcher m = EXPERIENCE.matcher(text);
+        return m.find() ? Optional.of(Numbers.value(m.group(1))) : Optional.empty();
     }
 
     /** The first span of years (months converted) in the text. */

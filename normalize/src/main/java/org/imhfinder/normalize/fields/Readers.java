@@ -18,6 +18,7 @@ public final class Readers {
     private final LevelReader levels;
     private final AlignmentReader alignment;
     private final LocationReader locations;
+    private final ProviderRegion providerRegion;
 
     public Readers(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -26,6 +27,7 @@ public final class Readers {
         this.levels = new LevelReader(vocabulary);
         this.alignment = new AlignmentReader(levels);
         this.locations = new LocationReader(vocabulary);
+        this.providerRegion = new ProviderRegion(vocabulary, locations);
     }
 
     public Vocabulary vocabulary() {
@@ -50,6 +52,10 @@ public final class Readers {
 
     public LocationReader locations() {
         return locations;
+    }
+
+    public ProviderRegion providerRegion() {
+        return providerRegion;
     }
 
     /** One field's value as the text states it, or empty; lists come back as sets. */

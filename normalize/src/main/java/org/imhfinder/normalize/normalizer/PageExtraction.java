@@ -55,7 +55,7 @@ public final class PageExtraction {
         Set<String> claimed = new LinkedHashSet<>();
         List<FieldSet> programs = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            FieldSet fields = fields(page, candidate);
+            FieldSet fields = fields(page, candidate).role(EvidenceRoles.of(page, candidate));
             for (String url : DocumentLinks.within(links, candidate.scope())) {
                 claimed.add(url);
                 documents.get(url).ifPresentOrElse(doc -> enrich(page, fields, doc), () -> awaiting.add(url));
@@ -70,9 +70,9 @@ public final class PageExtraction {
         return new Extracted(programs, awaiting);
     }
 
-    /** A PDF's text laid out as a page of its own. */
+    /** A PDF's text laid out as a page of its own, with the linking page's postal addresses (a PDF has no footer). */
     public Page documentPage(Page from, String url, DocumentText document) {
-        return documentPage(from.event(), from.source(), url, document);
+        return documentPage(from.event(), from.source(), url, document).withAddresses(from.addresses());
     }
 
     /** A PDF's text laid out as a page of its own, for the event that fetched it (or the page linking it). */
@@ -110,7 +110,7 @@ public final class PageExtraction {
         String name = ProgramNames.clean(docPage.headingText());
         Candidate whole = new Candidate(Candidate.Kind.DOCUMENT, name, docPage.heading(), List.of(docPage.content()),
                 finder.labelled(docPage), null, null);
-        fields.fillFrom(fields(docPage, whole), ExtractionMethod.PDF);
+        fields.fillFrom(fields(docPage, whole), ExtractionMethod.PDF, document.url());
         fields.add(Field.DOCUMENTS, List.of(document.url()), ExtractionMethod.PDF, 0.9, "linked requirement document");
     }
 

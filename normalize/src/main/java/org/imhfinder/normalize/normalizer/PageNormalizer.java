@@ -23,6 +23,7 @@ import org.imhfinder.normalize.limits.BoundedWorker;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.metrics.NormalizeMetrics.Outcome;
 import org.imhfinder.normalize.metrics.NormalizeMetrics.Trigger;
+import org.imhfinder.normalize.naming.ProgramNaming;
 import org.imhfinder.normalize.page.PageReader;
 import org.imhfinder.normalize.pdf.PdfText;
 import org.imhfinder.schema.DocumentText;
@@ -53,6 +54,7 @@ public final class PageNormalizer {
     private final ListingAssembler assembler = new ListingAssembler();
     private final ListingValidator validator = new ListingValidator();
     private final ListingIdentity identity;
+    private final ProgramNaming naming;
     private final NormalizeMetrics metrics;
     private final Clock clock;
     private final PdfText pdfText;
@@ -60,8 +62,8 @@ public final class PageNormalizer {
 
     /** {@code pdfText} reads PDFs, {@code pages} is the worker that reads HTML (and a PDF's laid-out text). */
     public PageNormalizer(List<SourceDefinition> sources, PageReader reader, PageExtraction extraction, DocumentStore documents,
-                          AwaitingPages awaiting, ListingIdentity identity, NormalizeMetrics metrics, Clock clock,
-                          PdfText pdfText, BoundedWorker pages) {
+                          AwaitingPages awaiting, ListingIdentity identity, ProgramNaming naming, NormalizeMetrics metrics,
+                          Clock clock, PdfText pdfText, BoundedWorker pages) {
         this.sources = sources.stream().collect(Collectors.toMap(SourceDefinition::id, Function.identity()));
         this.reader = reader;
         this.extraction = extraction;
@@ -70,6 +72,7 @@ public final class PageNormalizer {
         this.documents = documents;
         this.awaiting = awaiting;
         this.identity = identity;
+        this.naming = naming;
         this.metrics = metrics;
         this.clock = clock;
         metrics.gauges(documents::size, awaiting::size);
@@ -169,7 +172,7 @@ public final class PageNormalizer {
     private List<ProgramListing> listings(PageEvent event, SourceDefinition source, List<FieldSet> programs, Trigger trigger) {
         Map<String, ProgramListing> byId = new LinkedHashMap<>();
         for (FieldSet fields : programs) {
-            ProgramListing listing = complete(assembler.assemble(fields, source), event);
+            ProgramListing listing = complete(assembler.assemble(naming.name(fields, source.name()), source), event);
             validator.check(listing);
             if (byId.putIfAbsent(listing.id(), listing) == null) {
                 metrics.listing(trigger, fields.size());

@@ -9,8 +9,11 @@ import org.jsoup.select.Elements;
 
 /**
  * Strips what every page of a site repeats (navigation, headers, footers, sidebars, cookie and
- * announcement banners, breadcrumbs, login links, "top of page" anchors, forms, scripts) so that
- * only the page's own content is left for generic extraction. Works on the platforms providers
+ * announcement banners, breadcrumbs, login links, "top of page" anchors, forms, scripts) and what
+ * a site's software stamps on a page ("Last updated: March 2, 2027") so that only the page's own
+ * content is left for generic extraction: a stamp says when the page was edited, not anything
+ * about the program, and left in place it is read into the field above it and changes the
+ * listing every time someone saves the page. Works on the platforms providers
  * use (WordPress, Wix, Wild Apricot, Squarespace, Joomla, hand-written PHP) by element, ARIA role,
  * and class or id names.
  */
@@ -19,14 +22,27 @@ public final class Boilerplate {
             + "nav, footer, aside, input, select, textarea, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=alertdialog]";
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(^|[-_ ])(nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|footer|sidebar|secondary|widget-area|cookies?|"
+            "(^|[-_ ])(nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|crumbs?|footer|sidebar|secondary|widget-area|cookies?|"
                     + "consent|gdpr|skip|share|sharing|social|newsletter|subscribe|login|signin|sign-in|search|popup|modal|"
                     + "announcement|alert|related|comments?|pagination|pager|copyright|colophon|masthead|topbar|top-bar|"
                     + "top-banner|topbanner|leftnav|left-nav|rightnav|right-nav|back-to-top|scroll-to-top|scroll-to-bottom|"
+                    + "onetrust|cookiebot|cookielawinfo|cmplz|cc-window|cc-banner|"
                     + "powered-by|cart|header)($|[-_ ])");
     private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
-            "(?i)^(top of page|bottom of page|skip to (main )?content|back to top|log ?in|sign ?in|member login|"
+            "(?i)^(top of page|bottom of page|skip to (?:the )?(?:main )?(?:content|navigation|menu|footer)|back to top|log ?in|sign ?in|member login|"
                     + "powered by .{0,60}|cart|menu|search)$");
+    /** A date as sites stamp it: "March 2, 2027", "2 March 2027", "Mar. 2, 2027", "2027-03-02", "03/02/2027". */
+    private static final String DATE = "(?:[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\\.?,? \\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})";
+    /** "Last updated: March 2, 2027", "Page last modified on 03/02/2027", "Updated 2027-03-02", "Last reviewed March 2027". */
+    private static final Pattern EDIT_STAMP = Pattern.compile("(?i)^(?:this )?(?:page |content |site )?(?:was )?(?:last )?"
+            + "(?:updated|modified|revised|reviewed|edited)(?: on| at)?:?\\s*(?:" + DATE + "|[a-z]{3,9} \\d{4})"
+            + "(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?\\.?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "wsite-not-footer", "no-sidebar": a name that says the element is not the boilerplate it names. */
+    private static final Pattern NEGATED_NAME = Pattern.compile("(^|[-_ ])(?:not|no|non|without)[-_][a-z0-9]+");
+    private static final Pattern HIDDEN_NAME = Pattern.compile(
+            "(^|[-_ ])(sr-only|screen-reader-text|screen-reader-only|visually-hidden|rich-snippet-hidden|element-invisible|offscreen)($|[-_ ])");
     private static final int SMALL_FORM_TEXT = 400;
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern HEADER = Pattern.compile("(.*[-_ ])?header([-_ ].*)?");
@@ -57,15 +73,38 @@ public final class Boilerplate {
             }
             element.remove();
         }
+        for (Element element : document.body() == null ? new Elements() : document.body().select(Css.of("[class]"))) {
+            if (element.parent() != null && isHiddenText(element)) {
+                element.remove();
+            }
+        }
+    }
+
+    /**
+     * Text for screen readers or search engines only ("(opens a new window)", a theme's hidden title and date): not
+     * what a reader sees. A heading is kept, as some sites hide their only title for a logo image.
+     */
+    private static boolean isHiddenText(Element element) {
+        return !element.normalName().matches("h[1-6]") && element.select(Css.of("h1, h2")).isEmpty()
+                && names(element).stream().anyMatch(n -> HIDDEN_NAME.matcher(n).find());
     }
 
     private static boolean hasBoilerplateName(Element element) {
         for (String name : names(element)) {
-            if (BOILERPLATE_NAME.matcher(name).find()) {
+            if (BOILERPLATE_NAME.matcher(withoutModifier(NEGATED_NAME.matcher(name).replaceAll("$1"))).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A BEM modifier says which variant a block is ("layout--sidebar": the layout that has a sidebar), not that the
+     * element is that thing: only the block and element part of a name count.
+     */
+    private static String withoutModifier(String name) {
+        int modifier = name.indexOf("--");
+        return modifier > 0 ? name.substring(0, modifier) : name;
     }
 
     /** The element's class names and id, in lower case, camel case split ("idHeaderContentHolder" -> "id-header-content-holder"). */
@@ -105,11 +144,18 @@ public final class Boilerplate {
         if (document.body() == null) {
             return;
         }
-        for (Element element : document.body().select(Css.of("a, span, div, p, li, button"))) {
+        for (Element element : document.body().select(Css.of("a, span, div, p, li, button, small, time, em"))) {
             String text = element.text().trim();
-            if (text.length() <= 60 && element.parent() != null && BOILERPLATE_TEXT.matcher(text).matches()) {
+            if (text.length() <= 60 && element.parent() != null
+                    && (BOILERPLATE_TEXT.matcher(text).matches() || isEditStamp(text))) {
                 element.remove();
             }
         }
+    }
+
+    /** True for a stamp saying when the page was last edited, and nothing else. */
+    static boolean isEditStamp(String text) {
+        return text.chars().anyMatch(Character::isDigit)
+                && EDIT_STAMP.matcher(SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ")).matches();
     }
 }

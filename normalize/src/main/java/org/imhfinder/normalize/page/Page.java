@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
  * One page ready for extraction: the event it came from, its source, the parsed document with
  * boilerplate stripped, the element holding its own content, its heading and title, its
  * schema.org items, and what the source's hand rules selected (before stripping, so a rule may
- * point anywhere). {@code fromPdf} marks a page built from a PDF's text.
+ * point anywhere). {@code fromPdf} marks a page built from a PDF's text. {@code addresses} are the
+ * postal addresses the page showed before its chrome was stripped (see {@link PostalAddresses}); a PDF's
+ * page carries those of the page linking it.
  */
 public record Page(
         PageEvent event,
@@ -24,11 +26,18 @@ public record Page(
         String title,
         List<StructuredItem> structured,
         Map<Field, List<Element>> ruleHits,
-        boolean fromPdf) {
+        boolean fromPdf,
+        List<String> addresses) {
 
     public Page {
         structured = List.copyOf(structured);
         ruleHits = Map.copyOf(ruleHits);
+        addresses = List.copyOf(addresses);
+    }
+
+    /** The same page with another page's postal addresses (a PDF read for the page that links it). */
+    public Page withAddresses(List<String> others) {
+        return new Page(event, source, url, document, content, heading, title, structured, ruleHits, fromPdf, others);
     }
 
     /** The main heading's text, or the page title when there is no heading. */

@@ -50,10 +50,11 @@ public final class PageReader {
         List<StructuredItem> structured = fromPdf ? List.of() : StructuredData.read(document);
         Map<Field, List<Element>> hits = fromPdf ? Map.of() : rules.apply(new Page.RuleInput(source, url), document);
         String title = title(document, source);
+        List<String> addresses = fromPdf ? List.of() : PostalAddresses.of(document);
         Boilerplate.strip(document);
         Element content = contentRoot(document);
         Element heading = heading(content, document);
-        return new Page(event, source, url, document, content, heading, title, structured, hits, fromPdf);
+        return new Page(event, source, url, document, content, heading, title, structured, hits, fromPdf, addresses);
     }
 
     private static Element contentRoot(Document document) {

@@ -6,18 +6,29 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Numbers as providers write them: digits or words ("two", "twelve"), and ranges ("1-2", "one to two"). */
+/**
+ * Numbers as providers write them: digits ("1,000" too) or words ("two", "twelve", "forty-eight"), a
+ * word with its digits after it ("thirty (30)"), and ranges ("1-2", "one to two").
+ */
 public final class Numbers {
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("eighteen", 18), Map.entry("twenty", 20),
-            Map.entry("twenty-four", 24), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
-    /** One number, in digits or words. */
-    public static final String NUMBER = "(\\d{1,4}(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|fifteen|eighteen|twenty-four|twenty|thirty|forty|fifty)";
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
+    /**
+     * One number, in digits or words, as group 1; a word may be followed by its digits in parentheses, which are
+     * not captured ("thirty (30)").
+     */
+    public static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d+)?|(?:" + TENS + ")(?:-(?:" + UNITS + "))?"
+            + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS + ")(?:\\s*\\(\\d{1,4}\\))?";
     /** A number or a range of two ("1-2", "one to two", "1 or 2"): group 1 is the low end. */
     public static final String RANGE = NUMBER + "(?:\\s*(?:-|\u2013|\u2014|to|or)\\s*" + NUMBER + ")?";
 
@@ -26,11 +37,18 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** The value of one number as {@link #NUMBER} matched it. */
+    /** The value of one number as {@link #NUMBER} matched it (its group 1): "48", "forty-eight", "twelve". */
     public static double value(String token) {
         String t = token.toLowerCase(Locale.ROOT).trim();
         Integer word = WORDS.get(t);
-        return word != null ? word : Double.parseDouble(t);
+        if (word != null) {
+            return word;
+        }
+        int dash = t.indexOf('-');
+        if (dash > 0 && WORDS.containsKey(t.substring(0, dash)) && WORDS.containsKey(t.substring(dash + 1))) {
+            return WORDS.get(t.substring(0, dash)) + WORDS.get(t.substring(dash + 1));
+        }
+        return Double.parseDouble(t.replace(",", ""));
     }
 
     /** The number a text starts with, if any. */

@@ -14,6 +14,7 @@ import org.imhfinder.normalize.NormalizeStage;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.normalizer.NormalizedPage;
 import org.imhfinder.normalize.normalizer.PageNormalizer;
+import org.imhfinder.schema.EvidenceMerge;
 import org.imhfinder.schema.PageEvent;
 import org.imhfinder.schema.PageOutcome;
 import org.imhfinder.schema.ProgramListing;
@@ -30,6 +31,8 @@ final class CorpusRun {
     final Map<String, ProgramListing> listings = new LinkedHashMap<>();
     final Map<String, PageOutcome> outcomes = new LinkedHashMap<>();
     final List<PageEvent> events = new ArrayList<>();
+    /** The latest listing of each page and id: each page's evidence about each program. */
+    private final Map<String, ProgramListing> byPage = new LinkedHashMap<>();
     private final PageNormalizer normalizer;
 
     CorpusRun(List<SourceDefinition> sources) {
@@ -62,11 +65,23 @@ final class CorpusRun {
         return outcome == null ? List.of() : outcome.listingIds().stream().map(listings::get).toList();
     }
 
-    /** What the index would hold: the listings the latest outcome of some page names, once each. */
+    /**
+     * What the index would hold: one program per id that the latest outcome of some page names,
+     * assembled from every such page's evidence as the indexer does ({@link EvidenceMerge}).
+     */
     List<ProgramListing> indexed() {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        outcomes.values().forEach(o -> ids.addAll(o.listingIds()));
-        return ids.stream().map(listings::get).filter(java.util.Objects::nonNull).toList();
+        Map<String, List<ProgramListing>> evidence = new LinkedHashMap<>();
+        for (PageOutcome outcome : outcomes.values()) {
+            String page = outcome.finalUrl() != null ? outcome.finalUrl() : outcome.url();
+            for (String id : outcome.listingIds()) {
+                ProgramListing fromPage = byPage.get(page + " " + id);
+                if (fromPage != null) {
+                    evidence.computeIfAbsent(id, k -> new ArrayList<>()).add(fromPage);
+                }
+            }
+        }
+        return evidence.values().stream()
+                .map(pages -> EvidenceMerge.merge(pages, EvidenceMerge.ownPage(pages)).listing()).toList();
     }
 
     PageNormalizer normalizer() {
@@ -75,6 +90,7 @@ final class CorpusRun {
 
     private void apply(NormalizedPage page) {
         page.listings().forEach(l -> listings.put(l.id(), l));
+        page.listings().forEach(l -> byPage.put(l.sourceUrl() + " " + l.id(), l));
         if (page.outcome() != null) {
             outcomes.put(page.outcome().url(), page.outcome());
         }

@@ -27,9 +27,23 @@ class EducationReaderTest {
             No degree required. A CDA or associate's degree is welcome.                          | NONE
             Associate or bachelor's degree in a related field                                    | ASSOCIATE
             Doctorate (PhD or PsyD)                                                              | DOCTORAL
+            CDA or Associate's degree or two years early childhood experience                    | NONE
+            Any academic degree OR CDA OR Associate's degree OR Two years of childhood-related paid work experience | NONE
+            CDA or Associate's degree*; Applicants meet either the education requirement OR the work requirement | NONE
+            Staff who have not earned a bachelor's degree. Candidates hold an associate's degree in early childhood. | ASSOCIATE
             """)
     void theMinimumIsTheLowestRequiredOption(String text, Education expected) {
         assertThat(reader.read(text)).hasValue(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Applicants meet either the education requirement OR the work requirement; not both    | true
+            either the work requirement or the degree requirement                                 | true
+            Bachelor's degree and two years of work experience                                    | false
+            """)
+    void educationOrWorkMeansNeitherIsRequired(String text, boolean either) {
+        assertThat(EducationReader.educationOrWork(text)).isEqualTo(either);
     }
 
     @ParameterizedTest

@@ -41,6 +41,22 @@ class QuantityReaderTest {
         assertThat(QuantityReader.span(text)).hasValue(span);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            two years of paid work                                            | 2.0
+            Three years post-Master's leadership                              | 3.0
+            Two years in the infant, early childhood and family field         | 2.0
+            at least 5 years of experience after the graduate degree          | 5.0
+            """)
+    void experienceIsYearsSaidToBeOfWork(String text, double years) {
+        assertThat(QuantityReader.experienceYears(text)).hasValue(years);
+    }
+
+    @Test
+    void aLengthOfCommitmentIsNoExperience() {
+        assertThat(QuantityReader.experienceYears("working in agencies; commit to their participation for the full 18 months")).isEmpty();
+    }
+
     @Test
     void aTextWithoutNumbersHasNoQuantity() {
         assertThat(QuantityReader.hours("recommended, not required")).isEmpty();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.FieldProvenance;
 import org.imhfinder.schema.ProgramListing;
+import org.imhfinder.schema.Track;
 import org.imhfinder.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,47 @@ class ListingIdentityTest {
             """)
     void rewordingANameOrItsLevelKeepsTheId(String nameA, String levelA, String nameB, String levelB) {
         assertThat(identity.idOf("src", listing(nameA, levelA))).isEqualTo(identity.idOf("src", listing(nameB, levelB)));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            IECMH CERTIFICATE PROGRAM Requirements => IECMH Certificate Program
+            Welcome to the Early Relational Health Fellowship => Early Relational Health Fellowship
+            copy-of-infant-mental-health-training => Infant Mental Health Training
+            Consultant Training Program 2024 – 2025 => Consultant Training Program
+            DC:0-5™ Clinical Training Overview => DC:0-5 Clinical Training
+            DC:0-5 Clinical Training – Register Now => DC:0-5 Clinical Training
+            """)
+    void aHeadingAndTheNameItIsDisplayedAsHaveOneId(String heading, String display) {
+        assertThat(identity.idOf("src", listing(display, null))).isEqualTo(identity.idOf("src", listing(heading, null)));
+    }
+
+    @Test
+    void aLevelKeepsItsIdWhateverFormItsNameIsShownIn() {
+        String level = "Infant Family Specialist (Category II)";
+        assertThat(identity.idOf("src", listing("Infant Family Specialist Endorsement (Category II)", level)))
+                .isEqualTo(identity.idOf("src", listing("Category II: Infant Family Specialist", level)));
+    }
+
+    @Test
+    void mentorDesignationsTheVocabularyHasNoLevelForAreThreePrograms() {
+        String level = "Infant/Early Childhood Mental Health Mentor";
+        String clinical = identity.idOf("src", listing("Infant/Early Childhood Mental Health Mentor - Clinical Endorsement", level));
+        String policy = identity.idOf("src", listing("Infant/Early Childhood Mental Health Mentor - Policy Endorsement", level));
+        String whole = identity.idOf("src", listing("Infant/Early Childhood Mental Health Mentor Endorsement", level));
+
+        assertThat(java.util.Set.of(clinical, policy, whole)).hasSize(3);
+        assertThat(whole).isEqualTo(identity.idOf("src", listing("I/ECMHM", level)));
+    }
+
+    @Test
+    void theAddOnOnTheEarlyChildhoodTrackIsAProgramBesideTheInfantOne() {
+        ProgramListing infant = listing("Endorsed Reflective Supervisor", "Endorsed Reflective Supervisor").toBuilder()
+                .track(Track.INFANT).build();
+        ProgramListing early = infant.toBuilder().track(Track.EARLY_CHILDHOOD).build();
+
+        assertThat(identity.idOf("src", early)).isNotEqualTo(identity.idOf("src", infant));
+        assertThat(identity.idOf("src", infant)).isEqualTo(identity.idOf("src", infant.toBuilder().track(null).build()));
     }
 
     @Test

@@ -13,21 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ListingBounds;
 import org.imhfinder.schema.Location;
 import org.imhfinder.schema.ProgramListing;
 import org.imhfinder.searchapi.http.ApiProblem;
 
 /**
- * The listing fields a curator may override, and their types, read from {@link ProgramListing}
- * itself so the two cannot drift apart. Identity, crawl bookkeeping, provenance and freshness are
+ * The listing fields a curator may override (the catalogue's, {@link ListingField#isOverridable()}),
+ * and their types, read from {@link ProgramListing} itself so the two cannot drift apart. Identity, crawl bookkeeping, provenance and freshness are
  * the pipeline's and cannot be overridden. Values are checked strictly: "30" is not a number, 3
  * is not a word, unknown members of an object are refused, numbers and dates stay within
  * {@link ListingBounds} (the indexer holds overrides to the same); {@code null} clears a field.
  */
 public final class OverrideFields {
-    static final Set<String> NOT_OVERRIDABLE = Set.of("schemaVersion", "id", "sourceId", "sourceUrl", "provenance",
-            "contentHash", "crawlId", "fetchedAt", "freshness");
     private static final ObjectMapper STRICT = strictMapper();
     private static final Map<String, JavaType> TYPES = types();
 
@@ -52,7 +51,7 @@ public final class OverrideFields {
     private static Object value(String field, JsonNode value) {
         JavaType type = TYPES.get(field);
         if (type == null) {
-            throw ApiProblem.badParameter("fields." + field, NOT_OVERRIDABLE.contains(field)
+            throw ApiProblem.badParameter("fields." + field, ListingField.byJson(field).isPresent()
                     ? "is kept by the pipeline and cannot be overridden"
                     : "not a listing field (fields: " + String.join(", ", names().stream().sorted().toList()) + ")");
         }
@@ -90,7 +89,7 @@ public final class OverrideFields {
     private static Map<String, JavaType> types() {
         Map<String, JavaType> types = new LinkedHashMap<>();
         for (RecordComponent component : ProgramListing.class.getRecordComponents()) {
-            if (!NOT_OVERRIDABLE.contains(component.getName())) {
+            if (ListingField.byJson(component.getName()).filter(ListingField::isOverridable).isPresent()) {
                 types.put(component.getName(), STRICT.getTypeFactory().constructType(component.getGenericType()));
             }
         }

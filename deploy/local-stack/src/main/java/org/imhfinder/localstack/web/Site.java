@@ -47,6 +47,7 @@ public final class Site {
     private final Map<String, Instant> lastModified = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile Instant defaultLastModified = Instant.parse("2026-01-05T09:00:00Z");
+    private volatile boolean conditionalRequests = true;
 
     Site(String name, SiteContent content, int port, Clock clock) throws IOException {
         this.name = name;
@@ -97,6 +98,15 @@ public final class Site {
     /** Marks a page as changed now: a new Last-Modified (content is whatever the files hold). */
     public void touch(String path, Instant when) {
         lastModified.put(path, when);
+    }
+
+    /**
+     * Whether the site answers conditional requests (a 304 when {@code If-None-Match} or
+     * {@code If-Modified-Since} says the client has the page); false: every request gets the whole
+     * page, as from a server that ignores validators, so a crawler re-reads everything it fetches.
+     */
+    public void answerConditionalRequests(boolean answer) {
+        conditionalRequests = answer;
     }
 
     public List<RecordedRequest> requests() {
@@ -172,7 +182,7 @@ public final class Site {
         Instant modified = lastModified.getOrDefault(path, defaultLastModified);
         headers.put("ETag", etag);
         headers.put("Last-Modified", HTTP_DATE.format(modified.atZone(ZoneOffset.UTC)));
-        if (notModified(exchange, etag, modified)) {
+        if (conditionalRequests && notModified(exchange, etag, modified)) {
             return new Response(304, Map.of("ETag", etag), new byte[0], null);
         }
         return new Response(200, headers, body, null);

@@ -65,6 +65,18 @@ class LocalWebServerTest {
     }
 
     @Test
+    void aSiteThatIgnoresConditionalRequestsAnswersEveryOneInFull() throws Exception {
+        String etag = get("/").headers().firstValue("ETag").orElseThrow();
+        site.answerConditionalRequests(false);
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(site.uri("/")).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(get("/").body()).isNotEmpty();
+    }
+
+    @Test
     void scriptedAnswersPlayInOrderAndTheLastRepeats() throws Exception {
         site.respond("/flaky", Response.status(503), Response.html("<h1>Back</h1>"));
         site.respond("/old", Response.redirect(301, "/endorsement/"));

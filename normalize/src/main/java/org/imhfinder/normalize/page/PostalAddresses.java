@@ -1,0 +1,79 @@
+package org.imhfinder.normalize.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The postal addresses a page shows ("Seattle, WA 98104", "Chicago, Illinois 60654"): where a
+ * provider is, which a reader finds in the footer or the contact block. Read before boilerplate is
+ * stripped, because the footer that holds the address is boilerplate. In the page's content, a ZIP
+ * code is what makes a "City, State" an address rather than a place mentioned in passing; in the
+ * footer and contact blocks a bare "City, State" counts too, after the full addresses. Those come
+ * first; addresses elsewhere only when they all name one state, so that a page listing several
+ * organisations' addresses tells nothing about its own. The reader checks that the state is one.
+ */
+public final class PostalAddresses {
+    /** "City, ST 12345", "City, State 12345-6789"; the state is checked against the vocabulary by the reader. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\b[A-Z][a-z]+(?:\\.? [A-Z][a-z]+){0,2},? +(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\\.?,? +\\d{5}(?:-\\d{4})?\\b");
+    /** In the footer or a contact block, "Lansing, Michigan" without a ZIP code is the provider's place too. */
+    private static final Pattern PLACE = Pattern.compile(
+            "\\b[A-Z][a-z]+(?:\\.? [A-Z][a-z]+){0,2}, +(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b(?![ ,.]*(?:[A-Z]{2}\\b|\\d))");
+    private static final String CHROME = "footer, address, [role=contentinfo], [class*=footer], [id*=footer], "
+            + "[class*=contact], [id*=contact], [class*=address]";
+    private static final Pattern STATE_WORD = Pattern.compile(",? +([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\\.?,? +\\d{5}");
+
+    private PostalAddresses() {
+    }
+
+    /** The page's addresses as written, most telling first; empty when it shows none. */
+    public static List<String> of(Document document) {
+        if (document.body() == null) {
+            return List.of();
+        }
+        Set<String> chrome = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Element block : document.body().select(Css.of(CHROME))) {
+            String text = BlockText.of(block);
+            chrome.addAll(find(text));
+            places.addAll(find(PLACE, text));
+        }
+        chrome.addAll(places); // after every full address
+        if (!chrome.isEmpty()) {
+            return List.copyOf(chrome);
+        }
+        List<String> anywhere = find(BlockText.of(document.body()));
+        return oneState(anywhere) ? anywhere : List.of();
+    }
+
+    /** The addresses in a text, in order, each once. */
+    static List<String> find(String text) {
+        return find(ADDRESS, text);
+    }
+
+    private static List<String> find(Pattern pattern, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group().replaceAll("\\s+", " "));
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static boolean oneState(List<String> addresses) {
+        Set<String> states = new LinkedHashSet<>();
+        for (String address : addresses) {
+            Matcher m = STATE_WORD.matcher(address);
+            if (m.find()) {
+                states.add(m.group(1));
+            }
+        }
+        return states.size() == 1;
+    }
+}
