@@ -36,7 +36,7 @@ public final class ApiGate implements Processor {
     /**
      * What a request costs against the client's rate limit: one token, and one more for every
      * {@value #WORDS_PER_TOKEN} words of {@code q}. Every word of a query adds clauses to each of up
-     * to four searches (the strict one and the relaxations), so a burst of long queries uses up its
+     * to five searches (the strict one and the relaxations), so a burst of long queries uses up its
      * client's bucket sooner instead of taking the search permits other clients need. An unreadable
      * query string costs one: the endpoint refuses it with a 400 of its own.
      */

@@ -13,8 +13,9 @@ import org.imhfinder.schema.Json;
 /**
  * Searches the programs: reads the query with the vocabulary, runs it, and when nothing matches
  * runs it again relaxed, one {@link Relaxation} step at a time (delivery and education, then the
- * state, then any word with typos forgiven), and answers with the first step that finds something,
- * saying in {@code note} and {@code dropped} what it no longer required. At most four searches.
+ * words, then the state, then any word with typos forgiven), and answers with the first step that
+ * finds something, saying in {@code note} and {@code dropped} what it no longer required. At most
+ * five searches.
  */
 public final class ProgramSearch {
     private final ProgramsIndex index;
@@ -46,6 +47,9 @@ public final class ProgramSearch {
         if (meaning.concepts().stream().anyMatch(c -> c.role() == Concept.Role.QUALIFIER)) {
             steps.add(Relaxation.QUALIFIERS);
         }
+        if (meaning.text() != null && meaning.concepts().stream().anyMatch(c -> c.role() != Concept.Role.QUALIFIER)) {
+            steps.add(Relaxation.TEXT); // something the query names stays required: not the same as any word
+        }
         if (meaning.concepts().stream().anyMatch(c -> c.role() == Concept.Role.STATE)) {
             steps.add(Relaxation.STATE);
         }
@@ -68,6 +72,9 @@ public final class ProgramSearch {
             case QUALIFIERS -> "No listing matched everything in " + q + "; showing listings that match it without " + qualifiers + ".";
             case STATE -> "No listing in " + matched(meaning, Concept.Role.STATE) + " matched " + q
                     + "; showing listings elsewhere that match the rest of it" + (qualifiers.isEmpty() ? "" : " (without " + qualifiers + ")") + ".";
+            case TEXT -> "No listing matched every word of " + q + "; showing listings that are what it names"
+                    + (matched(meaning, Concept.Role.STATE).isEmpty() ? "" : " in " + matched(meaning, Concept.Role.STATE))
+                    + ", with as many of its words as they have" + (qualifiers.isEmpty() ? "" : " (without " + qualifiers + ")") + ".";
             case WORDS -> "No listing matched everything in " + q + "; showing listings that match part of it.";
         };
     }

@@ -92,7 +92,7 @@ public final class SearchQuery {
         if (step == Relaxation.WORDS && meaning.allText() != null) {
             should.add(relaxedText(meaning.allText()));
         } else if (meaning.text() != null) {
-            must.add(text(meaning.text()));
+            (step.requiresText() ? must : should).add(text(meaning.text()));
         }
         if (meaning.allText() != null) {
             should.add(constant(phrase("name", meaning.allText(), 2, 1.0), NAME_PHRASE));
@@ -102,7 +102,7 @@ public final class SearchQuery {
             should.add(optionalWords(meaning.optional()));
         }
         Map<String, List<Concept>> groups = conceptsByParameter(request, meaning);
-        boolean subjectNamed = meaning.text() != null
+        boolean subjectNamed = meaning.text() != null && step.requiresText()
                 || groups.values().stream().anyMatch(g -> g.get(0).role() == Concept.Role.SUBJECT);
         for (Map.Entry<String, List<Concept>> group : groups.entrySet()) {
             Concept.Role role = group.getValue().get(0).role();

@@ -49,7 +49,8 @@ class SearchQueryTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "NONE       | region:CO delivery:ONLINE topic:TRAUMA | credential:CERTIFICATE",
             "QUALIFIERS | region:CO topic:TRAUMA                 | delivery:ONLINE credential:CERTIFICATE",
-            "STATE      | topic:TRAUMA                           | region:CO delivery:ONLINE credential:CERTIFICATE",
+            "TEXT       | region:CO topic:TRAUMA                 | delivery:ONLINE credential:CERTIFICATE text",
+            "STATE      | topic:TRAUMA text                      | region:CO delivery:ONLINE credential:CERTIFICATE",
             "WORDS      | -                                      | region:CO delivery:ONLINE topic:TRAUMA credential:CERTIFICATE"})
     void eachRelaxationStopsRequiringOneMoreKindOfConcept(Relaxation step, String required, String ranking) {
         Interpretation meaning = new Interpretation("psychotherapy", List.of(

@@ -107,7 +107,7 @@ class RealWebRelevanceIT {
     /**
      * The costliest query the API accepts: 20 words within 200 characters, each a concept, level or
      * abbreviation (so every clause kind is built, the longest phrase lists included) plus a word no
-     * listing has, so the strict search and every relaxation run (four searches). Prints its time.
+     * listing has, so the strict search and every relaxation run. Prints its time.
      */
     @Test
     void theCostliestAcceptedQueryIsBounded() throws IOException {
