@@ -50,6 +50,8 @@ public final class SearchQuery {
     static final double OWN_WORDS = 10.0;
     static final double LISTED = 5.0;
     static final double PASSING = 2.0;
+    /** How much the other places a listing says a concept add to the best one (see {@link #conceptClause}). */
+    static final double CONCEPT_TIE_BREAKER = 0.3;
     /** The query's words as a phrase in the program's name (slop 2). */
     private static final double NAME_PHRASE = 3.0;
     /** A held education equal to the listing's minimum: the most advanced program the searcher can apply for. */
@@ -141,7 +143,8 @@ public final class SearchQuery {
      * One of the group's concepts must match, scored by where: on its structured field (the listing
      * says it is that), in the listing's own name or level (or, for a state, its provider's name:
      * providers are named for their state), in other listed fields, or only in passing in the
-     * description. The best of these counts, not their sum.
+     * description. The best of these counts in full; for a topic or component the others add
+     * {@value #CONCEPT_TIE_BREAKER} of theirs.
      */
     private static ObjectNode conceptClause(List<Concept> group) {
         ArrayNode best = Json.mapper().createArrayNode();
@@ -177,6 +180,13 @@ public final class SearchQuery {
         }
         ObjectNode disMax = Json.mapper().createObjectNode();
         disMax.set("queries", best);
+        // for a topic, the best place counts in full and the others a little: a listing tagged CPP whose own
+        // name says it ranks above one only tagged (a fellowship that mentions CPP). Not for states, levels,
+        // credentials or education, where the relevance set lost by it (every listing of a state system says
+        // its state and credential in several places, which is no sign of being the better answer)
+        if (group.stream().allMatch(c -> "topic".equals(c.parameter()) || "component".equals(c.parameter()))) {
+            disMax.put("tie_breaker", CONCEPT_TIE_BREAKER);
+        }
         return wrap("dis_max", disMax);
     }
 
