@@ -281,7 +281,7 @@ final class CorpusScore {
      * numbering, and the same track) is the best pair; else the most similar names (also the
      * expectation's other names), at least half their words shared.
      */
-    private static Map<JsonNode, ProgramListing> assign(List<JsonNode> expected, List<ProgramListing> actual) {
+    static Map<JsonNode, ProgramListing> assign(List<JsonNode> expected, List<ProgramListing> actual) {
         record Pair(JsonNode want, ProgramListing got, double score) {
         }
         List<Pair> pairs = new ArrayList<>();

@@ -9,8 +9,8 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConstants
 
 /**
  * The first step of every API route: decides whether the caller's origin may read the answer
- * (CORS, from {@code IMH_API_CORS_ORIGINS}) and takes one request from the client's rate limit
- * (429 with {@code Retry-After} when it is used up). The client is the connection's address, or
+ * (CORS, from {@code IMH_API_CORS_ORIGINS}) and takes the request's cost from the client's rate limit
+ * (429 with {@code Retry-After} when it is used up; see {@link #cost}). The client is the connection's address, or
  * with {@code IMH_API_CLIENT_ADDRESS_HEADER} behind a trusted proxy, the last address in that header.
  */
 public final class ApiGate implements Processor {
@@ -27,11 +27,38 @@ public final class ApiGate implements Processor {
     @Override
     public void process(Exchange exchange) {
         allowOrigin(exchange);
-        long wait = limiter.acquire(client(exchange));
+        long wait = limiter.acquire(client(exchange), cost(exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class)));
         if (wait > 0) {
             throw tooMany(wait);
         }
     }
+
+    /**
+     * What a request costs against the client's rate limit: one token, and one more for every
+     * {@value #WORDS_PER_TOKEN} words of {@code q}. Every word of a query adds clauses to each of up
+     * to five searches (the strict one and the relaxations), so a burst of long queries uses up its
+     * client's bucket sooner instead of taking the search permits other clients need. An unreadable
+     * query string costs one: the endpoint refuses it with a 400 of its own.
+     */
+    static int cost(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return 1;
+        }
+        for (String pair : rawQuery.split("&", 64)) {
+            if (pair.startsWith("q=")) {
+                try {
+                    String q = java.net.URLDecoder.decode(pair.substring(2), java.nio.charset.StandardCharsets.UTF_8);
+                    return 1 + (int) WORD.matcher(q).results().limit(1000).count() / WORDS_PER_TOKEN;
+                } catch (IllegalArgumentException e) {
+                    return 1;
+                }
+            }
+        }
+        return 1;
+    }
+
+    static final int WORDS_PER_TOKEN = 5;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
     static ApiProblem tooMany(long wait) {
         return new ApiProblem(429, "Too many requests", "this client sent more requests than allowed; retry in "

@@ -4,7 +4,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per client: {@code burst} requests at once, refilled at {@code perMinute}. The
+ * A token bucket per client: {@code burst} tokens at once, refilled at {@code perMinute}; a request
+ * takes one token, a costlier one more ({@link ApiGate#cost}). The
  * table of clients is bounded: past {@link #MAX_CLIENTS} it forgets the clients whose bucket has
  * refilled (they lose nothing by being forgotten).
  */
@@ -30,6 +31,15 @@ public final class RateLimiter {
 
     /** Takes one request from the client's bucket: 0 when allowed, else the seconds to wait. */
     public long acquire(String client) {
+        return acquire(client, 1);
+    }
+
+    /**
+     * Takes a request costing {@code cost} tokens (at least 1, at most the burst, so any request can
+     * pass once the bucket is full): 0 when allowed, else the seconds to wait.
+     */
+    public long acquire(String client, int cost) {
+        int tokens = Math.max(1, Math.min(cost, burst));
         if (disabled()) {
             return 0;
         }
@@ -40,11 +50,11 @@ public final class RateLimiter {
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
         synchronized (bucket) {
             bucket.refill(now, perMinute, burst);
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+            if (bucket.tokens >= tokens) {
+                bucket.tokens -= tokens;
                 return 0;
             }
-            double missing = 1 - bucket.tokens;
+            double missing = tokens - bucket.tokens;
             return Math.max(1, (long) Math.ceil(missing * 60.0 / perMinute));
         }
     }

@@ -13,12 +13,12 @@ import org.imhfinder.schema.Json;
 import org.imhfinder.searchapi.http.ApiProblem;
 
 /**
- * Where the next page starts: the sort values of the last hit ({@code search_after}), whether
- * the page came from the relaxed fallback, and a fingerprint of the search it belongs to, so a
+ * Where the next page starts: the sort values of the last hit ({@code search_after}), how far
+ * the search that gave the page was relaxed ({@link Relaxation}), and a fingerprint of the search it belongs to, so a
  * cursor replayed with other parameters is refused instead of giving a wrong page. Opaque to
  * clients: base64url of a small JSON.
  */
-public record Cursor(List<Object> after, boolean relaxed, String fingerprint) {
+public record Cursor(List<Object> after, Relaxation relaxation, String fingerprint) {
     public static final int MAX_LENGTH = 1024;
 
     public Cursor {
@@ -29,7 +29,7 @@ public record Cursor(List<Object> after, boolean relaxed, String fingerprint) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("v", 1);
         node.set("a", Json.mapper().valueToTree(after));
-        node.put("r", relaxed);
+        node.put("r", relaxation.ordinal());
         node.put("f", fingerprint);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.writeBytes(node));
     }
@@ -52,7 +52,14 @@ public record Cursor(List<Object> after, boolean relaxed, String fingerprint) {
                 }
                 values.add(value.isNumber() ? value.numberValue() : value.asText());
             }
-            return new Cursor(values, node.path("r").asBoolean(), node.path("f").asText());
+            JsonNode r = node.path("r");
+            if (!r.isBoolean() && !(r.isInt() && r.asInt() >= 0 && r.asInt() < Relaxation.values().length)) {
+                throw new IllegalArgumentException("not a cursor");
+            }
+            // a cursor of the earlier form says only whether the page was relaxed: then it was by words
+            Relaxation relaxation = r.isBoolean() ? (r.asBoolean() ? Relaxation.WORDS : Relaxation.NONE)
+                    : Relaxation.values()[r.asInt()];
+            return new Cursor(values, relaxation, node.path("f").asText());
         } catch (java.io.IOException | IllegalArgumentException e) {
             throw ApiProblem.badParameter("cursor", "not a cursor this API gave out");
         }

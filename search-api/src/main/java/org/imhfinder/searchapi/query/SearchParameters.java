@@ -15,6 +15,9 @@ public final class SearchParameters {
     /** Every parameter the endpoint takes (OpenAPI documents exactly these). */
     public static final Set<String> NAMES = names();
 
+    /** A word as the search counts it: a run of letters or digits. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
     private SearchParameters() {
     }
 
@@ -50,6 +53,9 @@ public final class SearchParameters {
         String cleaned = q.replaceAll("\\p{Cntrl}", " ").trim();
         if (cleaned.length() > SearchRequest.MAX_QUERY_LENGTH) {
             throw ApiProblem.badParameter("q", "at most " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+        }
+        if (WORD.matcher(cleaned).results().count() > SearchRequest.MAX_QUERY_WORDS) {
+            throw ApiProblem.badParameter("q", "at most " + SearchRequest.MAX_QUERY_WORDS + " words");
         }
         return cleaned.isEmpty() ? null : cleaned;
     }

@@ -40,17 +40,32 @@ public final class SearchQuery {
             "RETIRED", 0.3);
     private static final String TIE_BREAKER = "id";
     /** Concepts that rank rather than restrict: "certificate" in a query is a preference, a state is not. */
-    private static final Set<String> PREFERENCES = Set.of("credential");
+    /**
+     * Scores of a concept by where a listing says it (see {@link #conceptClause}). They are set above
+     * what the words alone score (BM25 over a few words stays around 2 to 12 here) so that a listing
+     * that is what the query names (a fellowship, in Colorado) ranks above one whose text merely shares
+     * more of its words; the words order the listings within the same concepts.
+     */
+    static final double STRUCTURED = 15.0;
+    static final double OWN_WORDS = 10.0;
+    static final double LISTED = 5.0;
+    static final double PASSING = 2.0;
+    /** How much the other places a listing says a concept add to the best one (see {@link #conceptClause}). */
+    static final double CONCEPT_TIE_BREAKER = 0.3;
+    /** The query's words as a phrase in the program's name (slop 2). */
+    private static final double NAME_PHRASE = 3.0;
+    /** A held education equal to the listing's minimum: the most advanced program the searcher can apply for. */
+    private static final double EXACT_EDUCATION = 4.0;
 
     private SearchQuery() {
     }
 
-    /** The search body for one page of {@code request}, read as {@code meaning}. */
-    public static ObjectNode body(SearchRequest request, Interpretation meaning, boolean relaxed) {
+    /** The search body for one page of {@code request}, read as {@code meaning}, relaxed as far as {@code step}. */
+    public static ObjectNode body(SearchRequest request, Interpretation meaning, Relaxation step) {
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("size", request.size() + 1); // one more than asked: tells whether another page exists
         body.put("track_total_hits", true);
-        body.set("query", scored(request, matching(request, meaning, relaxed)));
+        body.set("query", scored(request, matching(request, meaning, step)));
         ObjectNode postFilter = filters(request, null);
         if (postFilter != null) {
             body.set("post_filter", postFilter);
@@ -66,28 +81,47 @@ public final class SearchQuery {
         return body;
     }
 
-    /** What must match: the text, the concepts and the education filter. */
-    static ObjectNode matching(SearchRequest request, Interpretation meaning, boolean relaxed) {
+    /**
+     * What must match and what ranks. The required words (most of them) and, by {@link Relaxation}
+     * step, the concepts of each role; the program's own words (name, level) rank above a passing
+     * mention; words any listing could claim ("training") and the concepts no longer required only rank.
+     */
+    static ObjectNode matching(SearchRequest request, Interpretation meaning, Relaxation step) {
         ObjectNode bool = Json.mapper().createObjectNode();
         ArrayNode must = bool.putArray("must");
         ArrayNode should = bool.putArray("should");
         ArrayNode filter = bool.putArray("filter");
-        if (meaning.text() != null) {
-            must.add(relaxed ? relaxedText(meaning.text()) : text(meaning.text()));
-            should.add(phrase("name", meaning.text(), 2, 3.0));
+        if (step == Relaxation.WORDS && meaning.allText() != null) {
+            should.add(relaxedText(meaning.allText()));
+        } else if (meaning.text() != null) {
+            (step.requiresText() ? must : should).add(text(meaning.text()));
         }
-        for (Map.Entry<String, List<Concept>> group : conceptsByParameter(request, meaning).entrySet()) {
-            (relaxed || PREFERENCES.contains(group.getKey()) ? should : must).add(conceptClause(group.getValue()));
+        if (meaning.allText() != null) {
+            should.add(constant(phrase("name", meaning.allText(), 2, 1.0), NAME_PHRASE));
+            should.add(ownWords(meaning.allText()));
         }
-        if (must.isEmpty() && !relaxed && should.size() > 0) { // only preferences: they are all the query says
-            should.forEach(must::add);
-            should.removeAll();
+        if (meaning.optional() != null && step != Relaxation.WORDS) {
+            should.add(optionalWords(meaning.optional()));
+        }
+        Map<String, List<Concept>> groups = conceptsByParameter(request, meaning);
+        boolean subjectNamed = meaning.text() != null && step.requiresText()
+                || groups.values().stream().anyMatch(g -> g.get(0).role() == Concept.Role.SUBJECT);
+        for (Map.Entry<String, List<Concept>> group : groups.entrySet()) {
+            Concept.Role role = group.getValue().get(0).role();
+            // a credential word is the subject when nothing else says what the program is ("fellowship in Colorado")
+            boolean required = step.requires(role == Concept.Role.PREFERENCE && !subjectNamed ? Concept.Role.SUBJECT : role);
+            (required ? must : should).add(conceptClause(group.getValue()));
+            if ("education".equals(group.getKey())) {
+                group.getValue().forEach(c -> should.add(constant(terms("minimumEducation", List.of(c.value())), EXACT_EDUCATION)));
+            }
         }
         if (request.education() != null) {
             filter.add(terms("minimumEducation", educationsUpTo(request.education())));
         }
         if (must.isEmpty() && should.isEmpty()) {
             must.add(Json.mapper().createObjectNode().set("match_all", Json.mapper().createObjectNode()));
+        } else if (must.isEmpty()) {
+            bool.put("minimum_should_match", 1);
         }
         return wrap("bool", bool);
     }
@@ -105,31 +139,91 @@ public final class SearchQuery {
         return groups;
     }
 
-    /** One of the group's concepts must match: on its structured field (scores more) or as a phrase in text. */
+    /**
+     * One of the group's concepts must match, scored by where: on its structured field (the listing
+     * says it is that), in the listing's own name or level (or, for a state, its provider's name:
+     * providers are named for their state), in other listed fields, or only in passing in the
+     * description. The best of these counts in full; for a topic or component the others add
+     * {@value #CONCEPT_TIE_BREAKER} of theirs.
+     */
     private static ObjectNode conceptClause(List<Concept> group) {
-        ObjectNode bool = Json.mapper().createObjectNode();
-        ArrayNode should = bool.putArray("should");
+        ArrayNode best = Json.mapper().createArrayNode();
         for (Concept concept : group) {
-            for (Concept alternative : concept.alternatives()) {
-                should.add(structuredClause(alternative));
+            if ("level".equals(concept.parameter())) {
+                levelClauses(concept, best);
+                continue;
             }
-            should.add(structuredClause(concept));
+            for (Concept alternative : concept.alternatives()) {
+                if ("audience".equals(alternative.parameter())) {
+                    audienceClauses(alternative, best);
+                } else {
+                    best.add(structuredClause(alternative));
+                }
+            }
+            if ("audience".equals(concept.parameter())) { // no structured field: the audience is text
+                audienceClauses(concept, best);
+                continue;
+            }
+            best.add(structuredClause(concept));
+            List<String> ownFields = "region".equals(concept.parameter()) ? List.of("name", "level", "provider.name")
+                    : List.of("name", "level");
+            if ("credential".equals(concept.parameter()) && "ENDORSEMENT".equals(concept.value())) {
+                // the state systems outside the Endorsement name themselves credentials (Illinois, Ohio, New Hampshire)
+                best.add(constant(phrases("credential", List.of("name", "level"), concept.clauseName() + ":text"), LISTED));
+            }
             for (String phrase : concept.phrases()) {
-                ObjectNode match = Json.mapper().createObjectNode();
-                match.put("query", phrase).put("type", "phrase").put("_name", concept.clauseName() + ":text");
-                match.set("fields", Json.mapper().valueToTree(PHRASE_FIELDS));
-                should.add(wrap("multi_match", match));
+                best.add(constant(phrases(phrase, ownFields, concept.clauseName() + ":text"), OWN_WORDS));
+                best.add(constant(phrases(phrase, List.of("alignsWith", "audience", "provider.name"), concept.clauseName() + ":text"),
+                        LISTED));
+                best.add(constant(phrases(phrase, List.of("description"), concept.clauseName() + ":text"), PASSING));
             }
         }
-        bool.put("minimum_should_match", 1);
-        return wrap("bool", bool);
+        ObjectNode disMax = Json.mapper().createObjectNode();
+        disMax.set("queries", best);
+        // for a topic, the best place counts in full and the others a little: a listing tagged CPP whose own
+        // name says it ranks above one only tagged (a fellowship that mentions CPP). Not for states, levels,
+        // credentials or education, where the relevance set lost by it (every listing of a state system says
+        // its state and credential in several places, which is no sign of being the better answer)
+        if (group.stream().allMatch(c -> "topic".equals(c.parameter()) || "component".equals(c.parameter()))) {
+            disMax.put("tie_breaker", CONCEPT_TIE_BREAKER);
+        }
+        return wrap("dis_max", disMax);
+    }
+
+    /** An audience: said in the listing's audience (the field is text: the canonical name or the page's words), or in passing. */
+    private static void audienceClauses(Concept concept, ArrayNode best) {
+        for (String phrase : concept.phrases()) {
+            best.add(constant(phrases(phrase, List.of("audience"), concept.clauseName()), STRUCTURED));
+            best.add(constant(phrases(phrase, List.of("name", "description"), concept.clauseName() + ":text"), PASSING));
+        }
+    }
+
+    /** A level: its own names (or those of every level of the number asked) in name or level; the same level elsewhere, less. */
+    private static void levelClauses(Concept concept, ArrayNode best) {
+        for (String phrase : concept.phrases()) {
+            best.add(constant(phrases(phrase, List.of("name", "level"), concept.clauseName()), STRUCTURED));
+        }
+        for (String phrase : concept.related()) {
+            best.add(constant(phrases(phrase, List.of("name", "level"), concept.clauseName() + ":related"), LISTED));
+        }
+    }
+
+    private static ObjectNode phrases(String phrase, List<String> fields, String name) {
+        ObjectNode match = Json.mapper().createObjectNode();
+        match.put("query", phrase).put("type", "phrase").put("_name", name);
+        match.set("fields", Json.mapper().valueToTree(fields));
+        return wrap("multi_match", match);
+    }
+
+    private static ObjectNode constant(ObjectNode query, double boost) {
+        return wrap("constant_score", Json.mapper().createObjectNode().<ObjectNode>set("filter", query).put("boost", boost));
     }
 
     /** The concept on its structured field, named for {@code matched}, scoring above a text match. */
     private static ObjectNode structuredClause(Concept concept) {
         ObjectNode structured = structured(concept);
         ((ObjectNode) structured.get("terms")).put("_name", concept.clauseName());
-        return wrap("constant_score", Json.mapper().createObjectNode().<ObjectNode>set("filter", structured).put("boost", 2.0));
+        return constant(structured, STRUCTURED);
     }
 
     private static ObjectNode structured(Concept concept) {
@@ -145,6 +239,22 @@ public final class SearchQuery {
         };
     }
 
+    /** The query's words in the program's own name and level: what a program is called outranks what it mentions. */
+    private static ObjectNode ownWords(String text) {
+        ObjectNode match = Json.mapper().createObjectNode();
+        match.put("query", text).put("type", "best_fields").put("operator", "or").put("boost", 0.5);
+        match.set("fields", Json.mapper().valueToTree(List.of("name^2", "level")));
+        return wrap("multi_match", match);
+    }
+
+    /** Words any listing could claim ("training", "course"): they rank a little, never decide. */
+    private static ObjectNode optionalWords(String text) {
+        ObjectNode match = Json.mapper().createObjectNode();
+        match.put("query", text).put("operator", "or").put("boost", 0.3);
+        match.set("fields", Json.mapper().valueToTree(TEXT_FIELDS));
+        return wrap("combined_fields", match);
+    }
+
     private static ObjectNode text(String text) {
         ObjectNode match = Json.mapper().createObjectNode();
         match.put("query", text).put("operator", "or").put("minimum_should_match", "2<75%").put("_name", "text");
@@ -152,10 +262,11 @@ public final class SearchQuery {
         return wrap("combined_fields", match);
     }
 
+    /** Any word, typos forgiven, each word's expansions bounded (see {@link SearchRequest#MAX_QUERY_WORDS}). */
     private static ObjectNode relaxedText(String text) {
         ObjectNode match = Json.mapper().createObjectNode();
         match.put("query", text).put("type", "best_fields").put("operator", "or").put("fuzziness", "AUTO")
-                .put("prefix_length", 1).put("_name", "text");
+                .put("prefix_length", 1).put("max_expansions", 10).put("_name", "text");
         match.set("fields", Json.mapper().valueToTree(TEXT_FIELDS));
         return wrap("multi_match", match);
     }

@@ -22,7 +22,13 @@ public record SearchRequest(
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
-    public static final int MAX_QUERY_LENGTH = 300;
+    /**
+     * The longest query, in characters and in words: a person's question fits well within both (the
+     * relevance set's longest is 11 words), and every clause the search builds grows with the words,
+     * so the caps bound what any accepted query costs.
+     */
+    public static final int MAX_QUERY_LENGTH = 200;
+    public static final int MAX_QUERY_WORDS = 20;
 
     /** What {@code freshness} is when the client does not say: everything but GONE and RETIRED. */
     public static final Set<String> DEFAULT_FRESHNESS = Set.of("FRESH", "AGING", "STALE");

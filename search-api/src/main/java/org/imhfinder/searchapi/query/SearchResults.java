@@ -19,8 +19,8 @@ final class SearchResults {
     private SearchResults() {
     }
 
-    static Map<String, Object> of(SearchRequest request, Interpretation meaning, JsonNode response, boolean relaxed,
-                                  String note) {
+    static Map<String, Object> of(SearchRequest request, Interpretation meaning, JsonNode response, Relaxation relaxation,
+                                  String note, List<String> dropped) {
         JsonNode hits = response.path("hits").path("hits");
         List<JsonNode> items = new ArrayList<>();
         for (int i = 0; i < Math.min(hits.size(), request.size()); i++) {
@@ -30,7 +30,7 @@ final class SearchResults {
         if (hits.size() > request.size()) {
             List<Object> after = Json.mapper().convertValue(hits.get(request.size() - 1).path("sort"),
                     Json.mapper().getTypeFactory().constructCollectionType(List.class, Object.class));
-            next = new Cursor(after, relaxed, Cursor.fingerprintOf(request)).encode();
+            next = new Cursor(after, relaxation, Cursor.fingerprintOf(request)).encode();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", response.path("hits").path("total").path("value").asLong());
@@ -38,9 +38,10 @@ final class SearchResults {
         body.put("facets", facets(request, response.path("aggregations")));
         body.put("nextCursor", next);
         body.put("interpretation", ProgramSearch.describe(meaning));
-        body.put("relaxed", relaxed);
+        body.put("relaxed", relaxation != Relaxation.NONE);
         if (note != null) {
             body.put("note", note);
+            body.put("dropped", dropped);
         }
         return body;
     }

@@ -12,6 +12,7 @@ import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ReviewReason;
 import org.imhfinder.searchapi.query.Cursor;
+import org.imhfinder.searchapi.query.Relaxation;
 import org.imhfinder.searchapi.query.ProgramsIndex;
 
 /**
@@ -52,7 +53,7 @@ public final class ReviewQueue {
         page.put("total", response.path("hits").path("total").path("value").asLong());
         page.put("items", items);
         page.put("nextCursor", hits.size() > size ? new Cursor(Json.mapper().convertValue(hits.get(size - 1).path("sort"),
-                Json.mapper().getTypeFactory().constructCollectionType(List.class, Object.class)), false, fingerprint).encode()
+                Json.mapper().getTypeFactory().constructCollectionType(List.class, Object.class)), Relaxation.NONE, fingerprint).encode()
                 : null);
         return page;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.imhfinder.schema.Json;
 import org.imhfinder.searchapi.query.Cursor;
+import org.imhfinder.searchapi.query.Relaxation;
 import org.imhfinder.searchapi.query.SearchParameters;
 import org.imhfinder.searchapi.testing.ApiServer;
 import org.imhfinder.searchapi.testing.RawHttp;
@@ -136,14 +137,14 @@ class HostileRequestsIT {
         String fingerprint = Cursor.fingerprintOf(request);
         for (List<Object> after : List.<List<Object>>of(List.of("not-a-score", "prg-1"), List.of(1.5, 7),
                 List.of(1.5), List.of(1.5, "a", "b"))) {
-            String cursor = new Cursor(after, false, fingerprint).encode();
+            String cursor = new Cursor(after, Relaxation.NONE, fingerprint).encode();
 
             HttpResponse<String> response = get("/api/v1/programs?q=specialist&cursor=" + cursor);
 
             assertThat(response.statusCode()).as(after.toString()).isEqualTo(400);
             assertThat(read(response.body()).path("parameter").asText()).isEqualTo("cursor");
         }
-        String queueCursor = new Cursor(List.of(99_999_999_999L, 0, "x"), false, "queue:[]").encode();
+        String queueCursor = new Cursor(List.of(99_999_999_999L, 0, "x"), Relaxation.NONE, "queue:[]").encode();
         HttpResponse<String> queue = get("/api/v1/review/queue?cursor=" + queueCursor, ApiServer.CURATOR_TOKEN);
         assertThat(queue.statusCode()).isEqualTo(400);
         assertThat(read(queue.body()).path("parameter").asText()).isEqualTo("cursor");

@@ -48,4 +48,29 @@ class RateLimiterTest {
 
         assertThat(slow.acquire("a")).isEqualTo(30);
     }
+
+    @Test
+    void aCostlyRequestTakesMoreOfTheBucketAndNeverMoreThanTheBurst() {
+        RateLimiter limiter = new RateLimiter(60, 10, now::get);
+
+        assertThat(limiter.acquire("long", 5)).isZero();
+        assertThat(limiter.acquire("long", 5)).isZero();
+        assertThat(limiter.acquire("long", 5)).isEqualTo(5);
+        assertThat(limiter.acquire("short")).isZero(); // another client's bucket is its own
+
+        now.addAndGet(10_000_000_000L);
+        assertThat(limiter.acquire("long", 500)).isZero(); // capped at the burst: a full bucket always admits
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} costs {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+            "-                                      | 1",
+            "size=10                                | 1",
+            "q=CPP                                  | 1",
+            "q=infant+mental+health+endorsement+Ohio | 2",
+            "region=MI&q=a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p+q+r+s+t | 5",
+            "q=%ZZbroken                            | 1"})
+    void aSearchCostsOneTokenAndOneMorePerFiveWords(String query, int cost) {
+        assertThat(ApiGate.cost(query)).isEqualTo(cost);
+    }
 }

@@ -14,18 +14,18 @@ import org.junit.jupiter.api.Test;
 class CursorTest {
     @Test
     void aCursorSurvivesTheRoundTrip() {
-        Cursor cursor = new Cursor(List.of(1.25, "prg-1"), true, Cursor.fingerprintOf(SearchRequest.text("x")));
+        Cursor cursor = new Cursor(List.of(1.25, "prg-1"), Relaxation.WORDS, Cursor.fingerprintOf(SearchRequest.text("x")));
 
         Cursor decoded = Cursor.decode(cursor.encode());
 
         assertThat(decoded.after()).containsExactly(1.25, "prg-1");
-        assertThat(decoded.relaxed()).isTrue();
+        assertThat(decoded.relaxation()).isEqualTo(Relaxation.WORDS);
         decoded.checkBelongsTo(SearchRequest.text("x"));
     }
 
     @Test
     void aCursorOfAnotherSearchIsRefused() {
-        Cursor cursor = new Cursor(List.of("a"), false, Cursor.fingerprintOf(SearchRequest.text("x")));
+        Cursor cursor = new Cursor(List.of("a"), Relaxation.NONE, Cursor.fingerprintOf(SearchRequest.text("x")));
         SearchRequest other = new SearchRequest("x", Map.of(Facet.REGION, Set.of("MI")), null, SortOrder.RELEVANCE, 20,
                 null, true);
 
@@ -48,7 +48,7 @@ class CursorTest {
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.MethodSource("forgedForRelevance")
     void aForgedCursorWithTheRightFingerprintButWrongValuesIsA400(List<Object> after) {
-        Cursor forged = Cursor.decode(new Cursor(after, false, Cursor.fingerprintOf(SearchRequest.text("x"))).encode());
+        Cursor forged = Cursor.decode(new Cursor(after, Relaxation.NONE, Cursor.fingerprintOf(SearchRequest.text("x"))).encode());
 
         assertThatThrownBy(() -> forged.checkBelongsTo(SearchRequest.text("x"))).isInstanceOf(ApiProblem.class)
                 .hasMessageContaining("'cursor'");
@@ -63,10 +63,10 @@ class CursorTest {
     void theSortValuesOfEachSortAreChecked() {
         List<Cursor.SortValue> queue = List.of(Cursor.SortValue.INT, Cursor.SortValue.LONG, Cursor.SortValue.TEXT);
 
-        new Cursor(List.of(30, Long.MIN_VALUE, "prg-1"), false, "f").checkShape(queue);
-        assertThatThrownBy(() -> new Cursor(List.of(3_000_000_000L, 0, "prg-1"), false, "f").checkShape(queue))
+        new Cursor(List.of(30, Long.MIN_VALUE, "prg-1"), Relaxation.NONE, "f").checkShape(queue);
+        assertThatThrownBy(() -> new Cursor(List.of(3_000_000_000L, 0, "prg-1"), Relaxation.NONE, "f").checkShape(queue))
                 .isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(() -> new Cursor(List.of(1.5, 0, "prg-1"), false, "f").checkShape(queue))
+        assertThatThrownBy(() -> new Cursor(List.of(1.5, 0, "prg-1"), Relaxation.NONE, "f").checkShape(queue))
                 .isInstanceOf(ApiProblem.class);
     }
 

@@ -32,7 +32,7 @@ class SearchParametersFuzzTest {
                     q -> assertThat(q).isNotBlank().hasSizeLessThanOrEqualTo(SearchRequest.MAX_QUERY_LENGTH));
             ObjectNode body = SEARCH.bodyFor(request);
             ObjectNode relaxed = SearchQuery.body(request, request.q() == null || !request.interpret()
-                    ? Interpretation.literal(request.q()) : ENRICHMENT.interpret(request.q()), true);
+                    ? Interpretation.literal(request.q()) : ENRICHMENT.interpret(request.q()), Relaxation.WORDS);
             assertThat(Json.write(body)).isNotBlank();
             assertThat(Json.write(relaxed)).isNotBlank();
         } catch (ApiProblem refused) {

@@ -41,6 +41,21 @@ class SearchParametersTest {
         assertThat(read("education=CDA&education=masters").education()).isEqualTo(Education.MASTERS);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "20 words  | a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p+q+r+s+t   | ",
+            "21 words  | a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p+q+r+s+t+u | at most 20 words",
+            "201 chars | LONG                                      | at most 200 characters"})
+    void theQueryIsCappedInCharactersAndWords(String label, String q, String refusal) {
+        String query = "q=" + ("LONG".equals(q) ? "x".repeat(201) : q);
+        if (refusal == null) {
+            assertThat(read(query).q()).isNotBlank();
+        } else {
+            assertThatThrownBy(() -> read(query)).isInstanceOf(org.imhfinder.searchapi.http.ApiProblem.class)
+                    .hasMessageContaining("'q'").hasMessageContaining(refusal);
+        }
+    }
+
     @Test
     void controlCharactersInTheTextAreSpaces() {
         assertThat(read("q=infant%00mental%0Ahealth").q()).isEqualTo("infant mental health");

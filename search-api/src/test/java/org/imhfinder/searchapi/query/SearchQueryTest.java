@@ -17,18 +17,18 @@ class SearchQueryTest {
 
     @Test
     void freeTextNeverReachesAQueryParser() {
-        String body = SearchQuery.body(SearchRequest.text("a:b OR (c AND *)"), Interpretation.literal("a:b OR (c AND *)"), false)
+        String body = SearchQuery.body(SearchRequest.text("a:b OR (c AND *)"), Interpretation.literal("a:b OR (c AND *)"), Relaxation.NONE)
                 .toString();
 
         assertThat(body).doesNotContain("\"query_string\"", "\"simple_query_string\"", "\"regexp\"", "\"wildcard\"",
                 "\"script\"");
-        assertThat(SearchQuery.body(SearchRequest.text("x"), Interpretation.literal("x"), true).toString())
+        assertThat(SearchQuery.body(SearchRequest.text("x"), Interpretation.literal("x"), Relaxation.WORDS).toString())
                 .doesNotContain("query_string", "simple_query_string");
     }
 
     @Test
     void requiredConceptsMustMatchAndPreferencesOnlyRank() {
-        JsonNode bool = SearchQuery.matching(SearchRequest.text("q"), COLORADO_ONLINE, false).path("bool");
+        JsonNode bool = SearchQuery.matching(SearchRequest.text("q"), COLORADO_ONLINE, Relaxation.NONE).path("bool");
 
         assertThat(bool.path("must").toString()).contains("region:CO", "delivery:ONLINE", "combined_fields")
                 .doesNotContain("credential:CERTIFICATE");
@@ -36,11 +36,39 @@ class SearchQueryTest {
     }
 
     @Test
-    void theRelaxedFormTurnsConceptsIntoBoostsAndForgivesTypos() {
-        JsonNode bool = SearchQuery.matching(SearchRequest.text("q"), COLORADO_ONLINE, true).path("bool");
+    void theLastRelaxationTurnsConceptsIntoBoostsAndForgivesTypos() {
+        JsonNode bool = SearchQuery.matching(SearchRequest.text("q"), COLORADO_ONLINE, Relaxation.WORDS).path("bool");
 
-        assertThat(bool.path("must").toString()).doesNotContain("region:CO").contains("\"fuzziness\":\"AUTO\"");
-        assertThat(bool.path("should").toString()).contains("region:CO", "delivery:ONLINE");
+        assertThat(bool.path("must").isEmpty()).isTrue();
+        assertThat(bool.path("minimum_should_match").asInt()).isEqualTo(1);
+        assertThat(bool.path("should").toString()).contains("region:CO", "delivery:ONLINE", "\"fuzziness\":\"AUTO\"",
+                "\"max_expansions\":10");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "at {0}: required {1}, ranking only {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "NONE       | region:CO delivery:ONLINE topic:TRAUMA | credential:CERTIFICATE",
+            "QUALIFIERS | region:CO topic:TRAUMA                 | delivery:ONLINE credential:CERTIFICATE",
+            "TEXT       | region:CO topic:TRAUMA                 | delivery:ONLINE credential:CERTIFICATE text",
+            "STATE      | topic:TRAUMA text                      | region:CO delivery:ONLINE credential:CERTIFICATE",
+            "WORDS      | -                                      | region:CO delivery:ONLINE topic:TRAUMA credential:CERTIFICATE"})
+    void eachRelaxationStopsRequiringOneMoreKindOfConcept(Relaxation step, String required, String ranking) {
+        Interpretation meaning = new Interpretation("psychotherapy", List.of(
+                new Concept("region", "CO", "Colorado", List.of("Colorado")),
+                new Concept("delivery", "ONLINE", "online", List.of("online")),
+                new Concept("topic", "TRAUMA", "trauma", List.of("trauma")),
+                new Concept("credential", "CERTIFICATE", "certificate", List.of("certificate"))));
+
+        JsonNode bool = SearchQuery.matching(SearchRequest.text("q"), meaning, step).path("bool");
+
+        for (String clause : required.equals("-") ? List.<String>of() : List.of(required.split(" "))) {
+            assertThat(bool.path("must").toString()).as(clause).contains("\"" + clause + "\"");
+            assertThat(bool.path("should").toString()).as(clause).doesNotContain("\"" + clause + "\"");
+        }
+        for (String clause : ranking.split(" ")) {
+            assertThat(bool.path("should").toString()).as(clause).contains("\"" + clause + "\"");
+            assertThat(bool.path("must").toString()).as(clause).doesNotContain("\"" + clause + "\"");
+        }
     }
 
     @Test
@@ -58,7 +86,7 @@ class SearchQueryTest {
         SearchRequest request = new SearchRequest(null, Map.of(Facet.REGION, Set.of("MI"), Facet.DELIVERY, Set.of("ONLINE")),
                 null, SortOrder.RELEVANCE, 20, null, true);
 
-        JsonNode aggs = SearchQuery.body(request, Interpretation.literal(null), false).path("aggs");
+        JsonNode aggs = SearchQuery.body(request, Interpretation.literal(null), Relaxation.NONE).path("aggs");
 
         assertThat(aggs.path("region").path("filter").toString()).contains("ONLINE").doesNotContain("\"MI\"");
         assertThat(aggs.path("delivery").path("filter").toString()).contains("\"MI\"").doesNotContain("ONLINE");
@@ -67,7 +95,7 @@ class SearchQueryTest {
 
     @Test
     void byDefaultGoneAndRetiredListingsAreFilteredOut() {
-        JsonNode postFilter = SearchQuery.body(SearchRequest.text(null), Interpretation.literal(null), false).path("post_filter");
+        JsonNode postFilter = SearchQuery.body(SearchRequest.text(null), Interpretation.literal(null), Relaxation.NONE).path("post_filter");
 
         assertThat(postFilter.toString()).contains("FRESH", "AGING", "STALE", "curation.retired").doesNotContain("GONE");
     }
@@ -88,7 +116,7 @@ class SearchQueryTest {
 
     @Test
     void aPageAsksForOneHitMoreToKnowWhetherAnotherPageExists() {
-        assertThat(SearchQuery.body(SearchRequest.text(null), Interpretation.literal(null), false).path("size").asInt())
+        assertThat(SearchQuery.body(SearchRequest.text(null), Interpretation.literal(null), Relaxation.NONE).path("size").asInt())
                 .isEqualTo(SearchRequest.DEFAULT_SIZE + 1);
     }
 }

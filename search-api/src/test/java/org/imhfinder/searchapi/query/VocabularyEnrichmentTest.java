@@ -13,13 +13,17 @@ class VocabularyEnrichmentTest {
     @ParameterizedTest(name = "\"{0}\" means {1} and leaves \"{2}\"")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "online certificate infant-parent psychotherapy Colorado | delivery:ONLINE credential:CERTIFICATE topic:INFANT_PARENT_PSYCHOTHERAPY region:CO | -",
-            "CPP training in Indiana                               | topic:INFANT_PARENT_PSYCHOTHERAPY region:IN | training in",
+            "CPP training in Indiana                               | topic:INFANT_PARENT_PSYCHOTHERAPY region:IN | -",
             "endorsement IN                                         | credential:ENDORSEMENT region:IN | -",
-            "infant mental health in michigan                       | region:MI | infant mental health in",
-            "programs for someone with a bachelor's                 | education:BACHELORS | programs for someone with a",
+            "infant mental health in michigan                       | region:MI | infant mental health",
+            "programs for someone with a bachelor's                 | education:BACHELORS | -",
+            "bachelor's                                             | education:BACHELORS | -",
+            "master's degree in infant mental health                | credential:DEGREE | infant mental health",
+            "how do I get endorsed in New Mexico                    | credential:ENDORSEMENT region:NM | -",
             "in-person reflective supervision                       | delivery:IN_PERSON topic:REFLECTIVE_PRACTICE | -",
             "attachment                                             | topic:ATTACHMENT | -",
-            "infant family specialist                               | - | infant family specialist"})
+            "infant family specialist                               | level:ifs | -",
+            "\\\" AND (                                              | - | \\\" AND ("})
     void aQueryIsReadAsConceptsAndRemainingWords(String q, String concepts, String text) {
         Interpretation meaning = enrichment.interpret(q);
 
