@@ -67,4 +67,26 @@ public final class Json {
         String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         return new InvalidRecordException("not a valid " + type.getSimpleName() + ": " + detail, e);
     }
+
+    /** The instant a text node holds (ISO-8601), or null for a missing, non-text or malformed value. */
+    public static java.time.Instant instantOrNull(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(node.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** True when an array node holds {@code value} as one of its texts. */
+    public static boolean containsText(com.fasterxml.jackson.databind.JsonNode list, String value) {
+        for (com.fasterxml.jackson.databind.JsonNode item : list) {
+            if (value.equals(item.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

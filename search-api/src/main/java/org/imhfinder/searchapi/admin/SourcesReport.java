@@ -1,6 +1,7 @@
 package org.imhfinder.searchapi.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.imhfinder.schema.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,8 +46,8 @@ public final class SourcesReport {
 
     private Map<String, Object> entry(SourceDefinition source) {
         Optional<ObjectNode> last = lastRun(source.id());
-        Instant lastStarted = last.map(r -> instant(r.path("startedAt"))).orElse(null);
-        Instant reported = last.map(r -> instant(r.path("nextRuns").path(source.id()))).orElse(null);
+        Instant lastStarted = last.map(r -> Json.instantOrNull(r.path("startedAt"))).orElse(null);
+        Instant reported = last.map(r -> Json.instantOrNull(r.path("nextRuns").path(source.id()))).orElse(null);
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", source.id());
         entry.put("name", source.name());
@@ -62,9 +63,9 @@ public final class SourcesReport {
 
     private Optional<ObjectNode> lastRun(String sourceId) {
         return crawls.runs().stream()
-                .filter(run -> contains(run.path("sourceIds"), sourceId))
-                .filter(run -> instant(run.path("startedAt")) != null)
-                .max(Comparator.comparing(run -> instant(run.path("startedAt"))));
+                .filter(run -> Json.containsText(run.path("sourceIds"), sourceId))
+                .filter(run -> Json.instantOrNull(run.path("startedAt")) != null)
+                .max(Comparator.comparing(run -> Json.instantOrNull(run.path("startedAt"))));
     }
 
     private static Map<String, Object> summary(ObjectNode run) {
@@ -75,25 +76,5 @@ public final class SourcesReport {
             }
         }
         return summary;
-    }
-
-    private static boolean contains(JsonNode list, String value) {
-        for (JsonNode item : list) {
-            if (value.equals(item.asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Instant instant(JsonNode node) {
-        if (!node.isTextual()) {
-            return null;
-        }
-        try {
-            return Instant.parse(node.asText());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -86,14 +86,14 @@ public final class DirectoryReport {
 
     /** When the latest crawl that settled did (every page fetched, read and searchable). */
     private Optional<Instant> lastSettled() {
-        return crawls.runs().stream().map(run -> instant(run.path("settledAt"))).filter(java.util.Objects::nonNull)
+        return crawls.runs().stream().map(run -> Json.instantOrNull(run.path("settledAt"))).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder());
     }
 
     /** When the source's latest crawl settled, or started when none settled. */
     private Optional<Instant> lastCrawled(String sourceId) {
-        return crawls.runs().stream().filter(run -> contains(run.path("sourceIds"), sourceId))
-                .map(run -> Optional.ofNullable(instant(run.path("settledAt"))).orElse(instant(run.path("startedAt"))))
+        return crawls.runs().stream().filter(run -> Json.containsText(run.path("sourceIds"), sourceId))
+                .map(run -> Optional.ofNullable(Json.instantOrNull(run.path("settledAt"))).orElse(Json.instantOrNull(run.path("startedAt"))))
                 .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder());
     }
 
@@ -112,25 +112,5 @@ public final class DirectoryReport {
 
     static String instantText(JsonNode maxAgg) {
         return maxAgg.path("value_as_string").isTextual() ? maxAgg.path("value_as_string").asText() : null;
-    }
-
-    private static boolean contains(JsonNode list, String value) {
-        for (JsonNode item : list) {
-            if (value.equals(item.asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Instant instant(JsonNode node) {
-        if (!node.isTextual()) {
-            return null;
-        }
-        try {
-            return Instant.parse(node.asText());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 }
