@@ -31,7 +31,7 @@ public record PageMemoryEntry(int schemaVersion, String url, String sourceId, St
     public static final int MAX_LINKS = 100;
 
     /** Most checks kept for one page: enough to estimate how often it changes, recent enough to follow a change of habit. */
-    public static final int MAX_CHECKS = 24;
+    public static final int MAX_CHECKS = 60;
 
     public PageMemoryEntry {
         links = Lists.copyOf(links);
