@@ -26,10 +26,12 @@ public record RecheckPolicy(Duration every, Duration minInterval, Duration maxIn
      */
     public static final List<Duration> BEFORE_DEADLINE = List.of(Duration.ofDays(3), Duration.ofHours(12));
     /**
-     * After a deadline: the day after (cohort pages post the next date, or close) and a week after
-     * (the ones that take longer); later changes are the change rate's to find.
+     * After a deadline: the day after (cohort pages post the next date, or close), then weekly through
+     * the month after (providers post the next cohort's date within weeks). Each only while the
+     * listing still shows the passed deadline: once its page shows the next one, its hint does too.
      */
-    public static final List<Duration> AFTER_DEADLINE = List.of(Duration.ofHours(36), Duration.ofDays(8));
+    public static final List<Duration> AFTER_DEADLINE = List.of(Duration.ofHours(36), Duration.ofDays(8),
+            Duration.ofDays(15), Duration.ofDays(22), Duration.ofDays(29));
     /**
      * A moment's check counts as made by any check at most this long before it: the check half a
      * day before a deadline is made by any check in the day before it.

@@ -19,7 +19,8 @@ import org.imhfinder.ingest.memory.PageMemory;
  * Decides which pages are checked now: each page's {@link Plan} (from its facts, its listings'
  * hints and its source's bounds), and each host's budget. At each look, per host: the pages due for
  * a reason their listings' dates or their source's bounds impose first ({@link CheckReason#mandatory},
- * in the order of {@link CheckReason}, then earliest due), up to the host's whole budget; then the
+ * in the order of {@link CheckReason}, then earliest due), up to the host's whole budget less one
+ * request kept for the check before a deadline (which may take it); then the
  * pages due for their change rate or a flag, largest {@linkplain RecheckPlanner#gain gain} first,
  * up to {@link RecheckPolicy#RATE_SHARE} of it. A page that does not fit stays due for the next
  * look, its gain growing; a page chosen stays due until its check is recorded.
@@ -123,10 +124,18 @@ public final class RecheckScheduler {
         int used = budget.used(host, now);
         int room = Math.max(0, policy.budget() - used);
         int rateRoom = Math.max(0, policy.rateBudget() - used);
+        // a deadline's check may take the last request of the budget; the other checks leave it for one
+        int reserve = policy.budget() > 1 ? 1 : 0;
         List<Due> chosen = new ArrayList<>();
-        candidates.stream().filter(d -> d.moment().reason().mandatory()).sorted(MANDATORY_ORDER).limit(room)
-                .forEach(chosen::add);
-        int left = Math.min(rateRoom, room - chosen.size());
+        int[] others = {0};
+        candidates.stream().filter(d -> d.moment().reason().mandatory()).sorted(MANDATORY_ORDER).forEach(d -> {
+            boolean deadline = d.moment().reason() == CheckReason.DEADLINE_BEFORE;
+            if (chosen.size() < room && (deadline || others[0] < room - reserve)) {
+                chosen.add(d);
+                others[0] += deadline ? 0 : 1;
+            }
+        });
+        int left = Math.min(Math.min(rateRoom, room - reserve) - others[0], room - chosen.size());
         candidates.stream().filter(d -> !d.moment().reason().mandatory()).sorted(GAIN_ORDER).limit(Math.max(0, left))
                 .forEach(chosen::add);
         return chosen;

@@ -61,6 +61,34 @@ class RecheckSchedulerTest {
     }
 
     @Test
+    void checksOtherThanADeadlinesLeaveTheLastRequestOfTheBudgetForOne() {
+        for (int i = 0; i < 10; i++) {
+            fetch("s", "https://a.org/" + i, T0);
+        }
+        Instant longest = T0.plus(Duration.ofDays(29)); // every page due for its longest interval
+
+        assertThat(scheduler.select(longest, s -> true).get("s")).hasSize(policy.budget() - 1)
+                .allSatisfy(d -> assertThat(d.moment().reason()).isEqualTo(CheckReason.MAX_INTERVAL));
+
+        hints.put("p1", hint("https://a.org/9", LocalDate.of(2027, 2, 1)));
+        assertThat(scheduler.select(longest, s -> true).get("s")).hasSize(policy.budget())
+                .first().extracting(d -> d.moment().reason()).isEqualTo(CheckReason.DEADLINE_BEFORE);
+    }
+
+    @Test
+    void anInstanceKeepsOnlyTheHintsOfItsOwnSources() {
+        RecheckHints mine = new RecheckHints("s"::equals);
+        mine.put("p1", hint("https://a.org/1", LocalDate.of(2027, 2, 1)));
+        mine.put("p2", new RecheckHint(1, "p2", "other", "https://c.org/1", FreshnessStatus.FRESH, List.of(),
+                LocalDate.of(2027, 2, 1), T0, null, T0, T0));
+        mine.accept("p3", "not json");
+
+        assertThat(mine.size()).isEqualTo(1);
+        assertThat(mine.forPage("https://c.org/1")).isEmpty();
+        assertThat(mine.records()).isEqualTo(3);
+    }
+
+    @Test
     void aPageOfAnotherInstancesSourceIsNotPlannedAndABusySourceWaits() {
         fetch("other", "https://c.org/1", T0);
         fetch("s", "https://a.org/1", T0);
