@@ -92,6 +92,19 @@ class PageMemoryTest {
     }
 
     @Test
+    void theChecksOfTheLastDayAreHandedBackWithTheirHostToRebuildABudget() {
+        memory.remember("s", PAGE, BOTH, List.of(), FETCHED.minus(Duration.ofHours(30)));
+        memory.notModified("s", PAGE, FETCHED.minus(Duration.ofHours(2)));
+        memory.remember("s", "https://other.org/", BOTH, List.of(), FETCHED.minus(Duration.ofHours(1)));
+        List<String> seen = new ArrayList<>();
+
+        memory.checksSince(FETCHED.minus(Duration.ofHours(24)), (host, at) -> seen.add(host + " " + at));
+
+        assertThat(seen).containsExactlyInAnyOrder("mi-aimh.org " + FETCHED.minus(Duration.ofHours(2)),
+                "other.org " + FETCHED.minus(Duration.ofHours(1)));
+    }
+
+    @Test
     void onlyTheLatestChecksAreKept() {
         for (int i = 0; i < PageMemoryEntry.MAX_CHECKS + 10; i++) {
             memory.remember("s", PAGE, BOTH, List.of(), FETCHED.plus(Duration.ofDays(i)));
