@@ -10,6 +10,7 @@ import org.imhfinder.indexer.batch.Backoff;
 import org.imhfinder.indexer.batch.IndexBatch;
 import org.imhfinder.indexer.freshness.FreshnessPolicy;
 import org.imhfinder.indexer.freshness.FreshnessRules;
+import org.imhfinder.indexer.freshness.RecheckHints;
 import org.imhfinder.indexer.route.DeadLetterProducer;
 import org.imhfinder.indexer.route.IndexerRoutes;
 import org.imhfinder.indexer.store.ElasticsearchListingStore;
@@ -49,9 +50,10 @@ public final class IndexerStage implements Stage {
         ElasticsearchClients es = context.manage(ElasticsearchClients.from(settings));
         context.addHealthCheck(new ElasticsearchHealthCheck(es.client()));
         new ProgramIndex(es.client()).ensure();
-        KafkaStateJournal journal = context.manage(new KafkaStateJournal(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));
-        ElasticsearchListingStore store = new ElasticsearchListingStore(es.client());
         FreshnessRules rules = new FreshnessRules(FreshnessPolicy.from(settings));
+        KafkaStateJournal journal = context.manage(new KafkaStateJournal(settings.get(ConfigKeys.KAFKA_BOOTSTRAP),
+                state -> RecheckHints.of(state, rules, clock.instant())));
+        ElasticsearchListingStore store = new ElasticsearchListingStore(es.client());
         int batchSize = settings.get(ConfigKeys.INDEXER_BATCH_SIZE);
         IndexBatch batch = new IndexBatch(store, journal, new DeadLetterProducer(context.camel(), context.meters(), clock),
                 rules, context.meters(), clock, settings.get(ConfigKeys.INDEXER_RETRY_FOR), Backoff.DEFAULT);

@@ -2,6 +2,7 @@ package org.imhfinder.ingest;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.imhfinder.ingest.crawl.CrawlControlRoutes;
 import org.imhfinder.ingest.crawl.KafkaRunPublisher;
 import org.imhfinder.ingest.memory.KafkaPageMemoryStore;
 import org.imhfinder.ingest.memory.PageMemory;
+import org.imhfinder.ingest.recheck.HostBudget;
+import org.imhfinder.ingest.recheck.RecheckRoutes;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.RunPublisher;
 import org.imhfinder.ingest.run.TopicSnapshot;
@@ -42,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * left FETCHED are watched again until they settle, and each source's last start anchors its
  * period schedule (a restart does not re-crawl a source crawled yesterday on a weekly
  * schedule). Then the schedule routes of its own sources are added, the parts combiner started,
- * and the request route started.
+ * and the request route started; last the re-check route, with each host's request budget rebuilt
+ * from the checks of the last 24 hours its page memory kept.
  */
 final class IngestBootstrap extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(IngestBootstrap.class);
@@ -56,6 +60,7 @@ final class IngestBootstrap extends ServiceSupport {
     private final RunPublisher publisher;
     private final Clock clock;
     private final PageMemory memory;
+    private final HostBudget budget;
     private final Duration memoryCatchUp;
     private volatile boolean ready;
     private boolean memoryRestored;
@@ -64,7 +69,7 @@ final class IngestBootstrap extends ServiceSupport {
 
     IngestBootstrap(CamelContext camel, String kafka, List<SourceDefinition> sources, HostShares shares,
                     CrawlCoordinator coordinator, RunPublisher publisher, Clock clock, PageMemory memory,
-                    Duration memoryCatchUp) {
+                    HostBudget budget, Duration memoryCatchUp) {
         this.camel = camel;
         this.kafka = kafka;
         this.sources = sources;
@@ -73,6 +78,7 @@ final class IngestBootstrap extends ServiceSupport {
         this.publisher = publisher;
         this.clock = clock;
         this.memory = memory;
+        this.budget = budget;
         this.memoryCatchUp = memoryCatchUp;
     }
 
@@ -102,6 +108,8 @@ final class IngestBootstrap extends ServiceSupport {
                 Map<String, CrawlRun> history = TopicSnapshot.read(kafka, Topics.CRAWLS, v -> Json.read(v, CrawlRun.class), HISTORY_WAIT);
                 if (!memoryRestored) {
                     restoreMemory(); // before a resumed run fetches its first page
+                    Instant dayAgo = clock.instant().minus(Duration.ofHours(24));
+                    memory.checksSince(dayAgo, budget::restore);
                     memoryRestored = true;
                 }
                 if (!recovered) {
@@ -119,6 +127,7 @@ final class IngestBootstrap extends ServiceSupport {
                 camel.addRoutes(schedules);
                 startDueSources(schedules.dueAtStart());
                 camel.getRouteController().startRoute(CrawlControlRoutes.REQUESTS_ROUTE);
+                camel.getRouteController().startRoute(RecheckRoutes.ROUTE_ID);
                 ready = true;
                 LOG.info("ingest ready: {} sources ({} of them this instance's, {} of {}), {} on a schedule", sources.size(),
                         mine.size(), shares.instance(), shares.instances(),

@@ -70,7 +70,7 @@ public final class IngestStage implements Stage {
         context.manage(new ClosingService(journal));
         context.manage(new ClosingService(memoryStore));
         IngestBootstrap bootstrap = context.manage(new IngestBootstrap(context.camel(), kafka, sources, shares,
-                crawler.coordinator(), crawler.publisher(), clock, crawler.memory(),
+                crawler.coordinator(), crawler.publisher(), clock, crawler.memory(), crawler.budget(),
                 settings.get(ConfigKeys.CRAWL_MEMORY_CATCH_UP)));
         context.addHealthCheck(new AbstractHealthCheck("ingest-history") {
             @Override

@@ -77,6 +77,22 @@ public final class ConfigKeys {
             "Longest ingest waits at start to read what it remembers of its pages (validators, links) before it crawls;"
                     + " pages not read by then are fetched in full once.", Parsers::duration);
 
+    // --- re-checking: each page checked again when it is likely to have changed, within a budget per host
+    public static final Setting<Integer> CRAWL_BUDGET = declare("IMH_CRAWL_BUDGET", "500",
+            "Most requests for pages and sitemaps one host gets in any 24 hours, on top of the crawl delay and robots.txt;"
+                    + " a requested crawl is never held back by it (it counts, though).", Parsers::positiveInt);
+    public static final Setting<Duration> RECHECK_EVERY = declare("IMH_RECHECK_EVERY", "PT5M",
+            "How often ingest looks for pages due for a check and starts them.", Parsers::positiveDuration);
+    public static final Setting<Duration> RECHECK_MIN_INTERVAL = declare("IMH_RECHECK_MIN_INTERVAL", "PT12H",
+            "Shortest time between two checks of a page for its change rate (a source's minInterval wins);"
+                    + " deadline, aging and flag checks are not held to it.", Parsers::positiveDuration);
+    public static final Setting<Duration> RECHECK_MAX_INTERVAL = declare("IMH_RECHECK_MAX_INTERVAL", "P28D",
+            "Longest a page goes without a check (a source's maxInterval, or its period schedule when shorter, wins).",
+            Parsers::positiveDuration);
+    public static final Setting<Duration> RECHECK_MIN_GAIN = declare("IMH_RECHECK_MIN_GAIN", "PT6H",
+            "What a check must be worth to be made for a page's change rate: the expected time a listing would"
+                    + " otherwise show out-of-date facts, saved per request. Larger: fewer checks.", Parsers::positiveDuration);
+
     // --- ingest instances: the hosts are shared out between instances, each crawling its own
     public static final Setting<Integer> INGEST_INSTANCES = declare("IMH_INGEST_INSTANCES", "1",
             "How many ingest instances share the sources; every instance must be given the same number and sources file.",
@@ -204,6 +220,12 @@ public final class ConfigKeys {
         if (aging != null && stale != null && stale.compareTo(aging) < 0) {
             problems.add(FRESHNESS_STALE_AFTER.envName() + " (" + stale + ") must not be shorter than "
                     + FRESHNESS_AGING_AFTER.envName() + " (" + aging + ")");
+        }
+        Duration minInterval = (Duration) values.get(RECHECK_MIN_INTERVAL);
+        Duration maxInterval = (Duration) values.get(RECHECK_MAX_INTERVAL);
+        if (minInterval != null && maxInterval != null && maxInterval.compareTo(minInterval) < 0) {
+            problems.add(RECHECK_MAX_INTERVAL.envName() + " (" + maxInterval + ") must not be shorter than "
+                    + RECHECK_MIN_INTERVAL.envName() + " (" + minInterval + ")");
         }
         Duration retryFor = (Duration) values.get(INDEXER_RETRY_FOR);
         Duration stuckAfter = (Duration) values.get(CONSUMER_STUCK_AFTER);

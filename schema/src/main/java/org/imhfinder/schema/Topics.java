@@ -55,6 +55,12 @@ public final class Topics {
      * reads it at start and keeps its own sources' pages, so a restart asks conditionally.
      */
     public static final String PAGE_MEMORY = "imh.page-memory.v1";
+    /**
+     * What the crawler's schedule needs of each listing ({@code RecheckHint}): its page, deadline,
+     * when it turns AGING, its review flags; keyed by program id; compacted. Written by the indexer
+     * with every listing state; every ingest instance follows all of it and keeps its own sources' hints.
+     */
+    public static final String RECHECK_HINTS = "imh.recheck-hints.v1";
 
     /**
      * Largest record a producer may send. A page body may reach the crawler's 5 MB cap, and a PDF
@@ -82,7 +88,8 @@ public final class Topics {
             new TopicSpec(LISTING_STATE, 6, COMPACTED),
             new TopicSpec(CRAWL_PARTS, 1, COMPACTED),
             new TopicSpec(FRONTIER, 6, Map.of("retention.ms", String.valueOf(7L * 24 * 3600 * 1000))),
-            new TopicSpec(PAGE_MEMORY, 3, COMPACTED));
+            new TopicSpec(PAGE_MEMORY, 3, COMPACTED),
+            new TopicSpec(RECHECK_HINTS, 3, COMPACTED));
 
     private Topics() {
     }

@@ -9,8 +9,10 @@ import org.imhfinder.schema.ProviderType;
  * One provider website to crawl, as declared in sources.yml (DESIGN.md, "sources.yml"),
  * validated. {@code allowedHosts} holds authorities ({@code host} or {@code host:port}), lower
  * case; when the file gives none it is the seeds' hosts. {@code schedule} is an ISO-8601 period
- * or a Quartz cron expression, null for "only when asked". {@code line} is where the source
- * starts in its file, for messages.
+ * or a Quartz cron expression, null for "only when asked". {@code minInterval} and
+ * {@code maxInterval} bound how often each page of the source is checked again by its own
+ * re-check schedule (null: the configured defaults). {@code line} is where the source starts in its
+ * file, for messages.
  */
 public record SourceDefinition(
         String id,
@@ -25,7 +27,17 @@ public record SourceDefinition(
         List<Pattern> include,
         List<Pattern> exclude,
         List<ExtractionRule> extraction,
+        java.time.Duration minInterval,
+        java.time.Duration maxInterval,
         int line) {
+
+    /** A source with the default re-check bounds. */
+    public SourceDefinition(String id, String name, ProviderType providerType, String region, List<URI> seeds,
+                            List<String> allowedHosts, String schedule, Integer maxPages, Integer maxDepth,
+                            List<Pattern> include, List<Pattern> exclude, List<ExtractionRule> extraction, int line) {
+        this(id, name, providerType, region, seeds, allowedHosts, schedule, maxPages, maxDepth, include, exclude,
+                extraction, null, null, line);
+    }
 
     public SourceDefinition {
         seeds = List.copyOf(seeds);

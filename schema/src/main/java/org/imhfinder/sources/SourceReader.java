@@ -24,7 +24,7 @@ final class SourceReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
     private static final Set<String> KEYS = Set.of("id", "name", "providerType", "region", "seeds", "allowedHosts",
-            "schedule", "maxPages", "maxDepth", "include", "exclude", "extraction");
+            "schedule", "maxPages", "maxDepth", "include", "exclude", "extraction", "minInterval", "maxInterval");
 
     private final Node node;
     private final SourcesFile.Problems problems;
@@ -59,9 +59,39 @@ final class SourceReader {
         List<URI> seeds = seeds();
         List<String> allowedHosts = allowedHosts(seeds);
         String schedule = schedule();
+        Duration minInterval = interval("minInterval");
+        Duration maxInterval = interval("maxInterval");
+        if (minInterval != null && maxInterval != null && minInterval.compareTo(maxInterval) > 0) {
+            problems.add(fields.get("minInterval"), "minInterval " + minInterval + " is longer than maxInterval " + maxInterval);
+        }
         return new SourceDefinition(id, name, type, region(), seeds, allowedHosts, schedule,
                 positive("maxPages"), positive("maxDepth"), patterns("include"), patterns("exclude"),
-                extraction(), node.getStartMark().getLine() + 1);
+                extraction(), minInterval, maxInterval, node.getStartMark().getLine() + 1);
+    }
+
+    /** A re-check bound: an ISO-8601 duration or period (PT12H, P1D, P4W) longer than zero. */
+    private Duration interval(String key) {
+        String text = optional(key);
+        if (text == null) {
+            return null;
+        }
+        text = text.trim();
+        Duration value = null;
+        try {
+            value = Duration.parse(text);
+        } catch (DateTimeParseException notDuration) {
+            try {
+                Period period = Period.parse(text);
+                value = period.getYears() == 0 && period.getMonths() == 0 ? Duration.ofDays(period.getDays()) : null;
+            } catch (DateTimeParseException e) {
+                value = null;
+            }
+        }
+        if (value == null || value.isZero() || value.isNegative()) {
+            problems.add(fields.get(key), "'" + key + "' must be an ISO-8601 duration longer than zero (PT12H, P1D, P4W), got '" + text + "'");
+            return null;
+        }
+        return value;
     }
 
     private String required(String key) {

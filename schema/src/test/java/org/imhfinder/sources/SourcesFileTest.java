@@ -64,6 +64,26 @@ class SourcesFileTest {
         assertThat(source.extraction().get(0).line()).as("where the rule starts, for selector errors").isEqualTo(14);
     }
 
+    @Test
+    void aSourceMayBoundItsPagesReCheckIntervals() {
+        String yaml = """
+                sources:
+                  - id: cohort
+                    name: Cohort programs
+                    providerType: UNIVERSITY
+                    seeds: [https://cohort.example.org/]
+                    minInterval: PT6H
+                    maxInterval: P2W
+                """;
+
+        SourceDefinition source = SourcesFile.parse("s.yml", yaml).get(0);
+
+        assertThat(source.minInterval()).isEqualTo(java.time.Duration.ofHours(6));
+        assertThat(source.maxInterval()).isEqualTo(java.time.Duration.ofDays(14));
+        assertThatThrownBy(() -> SourcesFile.parse("s.yml", yaml.replace("PT6H", "P3W")))
+                .isInstanceOf(SourcesException.class).hasMessageContaining("minInterval PT504H is longer than maxInterval PT336H");
+    }
+
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
             providerType: ASSOCIATON                | 5 | providerType 'ASSOCIATON' must be one of
@@ -73,6 +93,8 @@ class SourcesFileTest {
             include: ["(unclosed"]                  | 6 | include '(unclosed' is not a valid regular expression
             region: Michigan                        | 6 | region 'Michigan' must be a US state code
             maxpages: 3                             | 6 | unknown key 'maxpages'
+            maxInterval: weekly                     | 6 | 'maxInterval' must be an ISO-8601 duration longer than zero
+            minInterval: P1M                        | 6 | 'minInterval' must be an ISO-8601 duration longer than zero
             """)
     void aBadSourceIsRefusedWithItsLineAndReason(String badLine, int line, String reason) {
         String key = badLine.substring(0, badLine.indexOf(':'));

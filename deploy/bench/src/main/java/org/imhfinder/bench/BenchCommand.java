@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.imhfinder.bench.recheck.RecheckCommand;
 import org.imhfinder.bench.report.BenchReport;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
@@ -20,9 +21,9 @@ import picocli.CommandLine.Option;
  * machine, side by side in one run. Starts what it needs (Kafka and Elasticsearch on free ports,
  * generated websites), prints progress, then one table, and writes the same as JSON.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = RecheckCommand.class,
         description = "Measure every stage against this machine's limit for the same work, in one run (about 15 minutes; "
-                + "--quick: under 3).")
+                + "--quick: under 3). 'bench recheck' simulates a year of the crawler's re-check schedule instead.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Small numbers: checks the instrument works; the figures mean little.")
     boolean quick;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -16,18 +17,29 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingState;
+import org.imhfinder.schema.RecheckHint;
 import org.imhfinder.schema.Topics;
 
 /**
  * Listing states on the compacted {@code imh.listing-state.v1}, keyed by program id: written
- * idempotently, acknowledged by every in-sync replica before {@link #publish} returns.
+ * idempotently, acknowledged by every in-sync replica before {@link #publish} returns. With each
+ * state goes its {@link RecheckHint} on {@code imh.recheck-hints.v1} (same key), when a hint maker is
+ * given: what the crawler's schedule needs of the listing (its page, deadline, aging, flags).
  */
 public final class KafkaStateJournal implements StateJournal, AutoCloseable {
     private static final long ACK_TIMEOUT_SECONDS = 60;
 
     private final KafkaProducer<String, String> producer;
+    private final Function<ListingState, RecheckHint> hints;
 
+    /** A journal of states only (a rebuild's, whose hints the running indexer writes). */
     public KafkaStateJournal(String bootstrapServers) {
+        this(bootstrapServers, state -> null);
+    }
+
+    /** {@code hints} makes each state's hint (null: none for it). */
+    public KafkaStateJournal(String bootstrapServers, Function<ListingState, RecheckHint> hints) {
+        this.hints = hints;
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -45,6 +57,10 @@ public final class KafkaStateJournal implements StateJournal, AutoCloseable {
         List<Future<RecordMetadata>> acks = new ArrayList<>(states.size());
         for (ListingState state : states) {
             acks.add(producer.send(new ProducerRecord<>(Topics.LISTING_STATE, state.programId(), Json.write(state))));
+            RecheckHint hint = hints.apply(state);
+            if (hint != null) {
+                acks.add(producer.send(new ProducerRecord<>(Topics.RECHECK_HINTS, state.programId(), Json.write(hint))));
+            }
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.imhfinder.ingest.fetch.FetchResponse;
 import org.imhfinder.ingest.frontier.HostQueues;
 import org.imhfinder.ingest.memory.PageMemory;
+import org.imhfinder.ingest.recheck.CheckReason;
 
 /**
  * The crawler's meters: {@code imh.crawl.pages{outcome,host}} (every page outcome),
@@ -16,7 +17,11 @@ import org.imhfinder.ingest.memory.PageMemory;
  * at the size cap, or to fit one record), {@code imh.crawl.frontier.size}, {@code imh.crawl.frontier.hosts},
  * {@code imh.crawl.conditional{outcome,host}} (every conditional request sent, by how it was
  * answered: {@code NOT_MODIFIED} for a 304, {@code MODIFIED} for a page sent in full, {@code OTHER}
- * for anything else) and {@code imh.crawl.memory.pages} (pages remembered for conditional requests).
+ * for anything else), {@code imh.crawl.memory.pages} (pages remembered for conditional requests and
+ * their schedules), {@code imh.crawl.checks{reason,result}} (every page check by why it was made,
+ * and what it found: {@code CHANGED}, {@code UNCHANGED}, {@code FIRST} for a page fetched in full with
+ * nothing to compare it with, {@code FAILED}, {@code GONE}, {@code MOVED}) and
+ * {@code imh.crawl.deferred{why}} (pages and sitemaps not asked for: {@code not_due}, {@code budget}).
  * Host tags are bounded by the sources' allowed hosts.
  */
 final class CrawlMetrics {
@@ -55,6 +60,14 @@ final class CrawlMetrics {
 
     void truncated(String reason, String host) {
         Counter.builder("imh.crawl.pages.truncated").tag("reason", reason).tag("host", host).register(meters).increment();
+    }
+
+    void check(CheckReason reason, String result) {
+        Counter.builder("imh.crawl.checks").tag("reason", reason.tag()).tag("result", result).register(meters).increment();
+    }
+
+    void deferred(String why) {
+        Counter.builder("imh.crawl.deferred").tag("why", why).register(meters).increment();
     }
 
     void robotsDenied(String host) {

@@ -16,6 +16,13 @@ import org.imhfinder.ingest.frontier.FrontierJournal;
 import org.imhfinder.ingest.frontier.HostQueues;
 import org.imhfinder.ingest.memory.PageMemory;
 import org.imhfinder.ingest.memory.PageMemoryStore;
+import org.imhfinder.ingest.recheck.CheckGate;
+import org.imhfinder.ingest.recheck.HostBudget;
+import org.imhfinder.ingest.recheck.KafkaRecheckHints;
+import org.imhfinder.ingest.recheck.RecheckHints;
+import org.imhfinder.ingest.recheck.RecheckPolicy;
+import org.imhfinder.ingest.recheck.RecheckRoutes;
+import org.imhfinder.ingest.recheck.RecheckScheduler;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.CrawlRunState;
@@ -28,10 +35,14 @@ import org.imhfinder.ingest.url.CrawlScope;
 import org.imhfinder.ingest.url.UrlNormalizer;
 import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.ConsumerGroups;
+import org.imhfinder.schema.CrawlTrigger;
 import org.imhfinder.schema.PageEvent;
 import org.imhfinder.sources.SourceDefinition;
 
-/** Wires the crawler together: frontier, fetcher, robots, coordinator, routes and the dispatcher. */
+/**
+ * Wires the crawler together: frontier, fetcher, robots, coordinator, the re-check schedule
+ * (hints, budgets, scheduler, gate), routes and the dispatcher.
+ */
 public final class Crawler {
     static final int MAX_ROBOTS_HOSTS = 10_000;
     static final int MAX_REMEMBERED_PAGES = 50_000;
@@ -39,11 +50,26 @@ public final class Crawler {
     private final CrawlCoordinator coordinator;
     private final RunPublisher publisher;
     private final PageMemory memory;
+    private final HostBudget budget;
+    private final RecheckHints hints;
 
-    private Crawler(CrawlCoordinator coordinator, RunPublisher publisher, PageMemory memory) {
+    private Crawler(CrawlCoordinator coordinator, RunPublisher publisher, PageMemory memory, HostBudget budget,
+                    RecheckHints hints) {
         this.coordinator = coordinator;
         this.publisher = publisher;
         this.memory = memory;
+        this.budget = budget;
+        this.hints = hints;
+    }
+
+    /** Each host's daily request budget; rebuilt from the page memory's checks after a restart. */
+    public HostBudget budget() {
+        return budget;
+    }
+
+    /** What the indexer says of this instance's listings, for their pages' schedules. */
+    public RecheckHints hints() {
+        return hints;
     }
 
     public CrawlCoordinator coordinator() {
@@ -83,16 +109,31 @@ public final class Crawler {
         CrawlCoordinator coordinator = new CrawlCoordinator(sources, shares, frontier, journal, publisher, settlement,
                 clock, nextRun, context.meters());
         holder[0] = coordinator;
+        RecheckPolicy policy = RecheckPolicy.from(settings);
+        Map<String, RecheckPolicy.Bounds> bounds = shares.mine(sources).stream()
+                .collect(Collectors.toMap(SourceDefinition::id, policy::bounds));
+        RecheckHints hints = new RecheckHints(bounds::containsKey);
+        HostBudget budget = new HostBudget(policy.budget());
+        RecheckScheduler scheduler = new RecheckScheduler(memory, hints, policy, budget, bounds::get);
         UrlNormalizer normalizer = new UrlNormalizer();
         PageEventLimit events = new PageEventLimit(PageEvent.maxBytes(limits.maxBodyBytes()));
         FetchStep fetch = new FetchStep(fetcher, limits, robots, memory, normalizer, metrics, task -> scope(coordinator, task),
-                events, clock);
+                events, new CheckGate(memory, scheduler, budget), task -> trigger(coordinator, task), clock);
         FinishTask finish = new FinishTask(frontier, coordinator, robots, settings.get(ConfigKeys.CRAWL_DELAY));
-        context.addRoutes(new FetchRoutes(workers, fetch, new PageRecord(events, metrics), new FollowLinks(coordinator, normalizer, memory), finish),
+        context.addRoutes(new FetchRoutes(workers, fetch, new PageRecord(events, metrics),
+                        new FollowLinks(coordinator, normalizer, memory, metrics), finish),
                 new CrawlControlRoutes(coordinator, ConsumerGroups.ingest(shares.instance(), shares.instances()),
-                        context.meters(), clock));
+                        context.meters(), clock),
+                new RecheckRoutes(scheduler, coordinator, memory, policy.every(), clock));
         context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers)));
-        return new Crawler(coordinator, publisher, memory);
+        context.manage(new KafkaRecheckHints(settings.get(ConfigKeys.KAFKA_BOOTSTRAP), hints));
+        return new Crawler(coordinator, publisher, memory, budget, hints);
+    }
+
+    /** What started a task's run, or null when the run is no longer active. */
+    private static CrawlTrigger trigger(CrawlCoordinator coordinator, CrawlTask task) {
+        CrawlRunState run = coordinator.run(task.crawlId());
+        return run == null ? null : run.trigger();
     }
 
     /** The scope of a task's source in its run, or null when the run is no longer active. */

@@ -18,11 +18,13 @@ import org.imhfinder.ingest.fetch.HttpFetcher;
 import org.imhfinder.ingest.fetch.RetryPolicy;
 import org.imhfinder.ingest.frontier.CrawlTask;
 import org.imhfinder.ingest.memory.PageMemory;
+import org.imhfinder.ingest.recheck.CheckGate;
 import org.imhfinder.ingest.robots.RobotsCache;
 import org.imhfinder.ingest.run.SourceRun;
 import org.imhfinder.ingest.sitemap.SitemapReader;
 import org.imhfinder.ingest.url.CrawlScope;
 import org.imhfinder.ingest.url.UrlNormalizer;
+import org.imhfinder.schema.CrawlTrigger;
 import org.imhfinder.schema.PageEvent;
 import org.imhfinder.schema.PageStatus;
 import org.jsoup.Jsoup;
@@ -37,7 +39,9 @@ import org.jsoup.nodes.Element;
  * MOVED (301/308), GONE (404/410), a temporary redirect followed as the same page, a retry
  * planned for what may pass, or ERROR. robots.txt and sitemaps follow their redirects, each hop
  * held to the scope of the task's source (its allowed hosts) and to the address policy, as pages
- * are. The body is the task; the outcome goes in a property.
+ * are. Before a page or sitemap is asked for, the {@link CheckGate} says whether it is due and its
+ * host's budget allows it (a page it defers is DEFERRED: no request; a scheduled crawl still follows
+ * its remembered links). The body is the task; the outcome goes in a property.
  */
 final class FetchStep implements Processor {
     static final String OUTCOME = "imhTaskOutcome";
@@ -52,11 +56,17 @@ final class FetchStep implements Processor {
     private final CrawlMetrics metrics;
     private final Function<CrawlTask, CrawlScope> scopes;
     private final PageEventLimit events;
+    private final CheckGate gate;
+    private final Function<CrawlTask, CrawlTrigger> triggers;
     private final Clock clock;
 
-    /** {@code scopes} gives the scope of a task's source in its run (null when the run is gone). */
+    /**
+     * {@code scopes} gives the scope of a task's source in its run (null when the run is gone),
+     * {@code triggers} what started the task's run (null when the run is gone).
+     */
     FetchStep(HttpFetcher fetcher, FetchLimits limits, RobotsCache robots, PageMemory memory, UrlNormalizer normalizer,
-              CrawlMetrics metrics, Function<CrawlTask, CrawlScope> scopes, PageEventLimit events, Clock clock) {
+              CrawlMetrics metrics, Function<CrawlTask, CrawlScope> scopes, PageEventLimit events, CheckGate gate,
+              Function<CrawlTask, CrawlTrigger> triggers, Clock clock) {
         this.fetcher = fetcher;
         this.limits = limits;
         this.robots = robots;
@@ -66,6 +76,8 @@ final class FetchStep implements Processor {
         this.metrics = metrics;
         this.scopes = scopes;
         this.events = events;
+        this.gate = gate;
+        this.triggers = triggers;
         this.clock = clock;
     }
 
@@ -109,6 +121,11 @@ final class FetchStep implements Processor {
         if (!allowedByRobots(task.fetchUrl())) {
             return outcome;
         }
+        if (!gate.sitemap(task.host(), trigger(task), clock.instant())) {
+            metrics.deferred("budget");
+            outcome.note = "sitemap " + task.fetchUrl() + " not read: the host's daily request budget is spent";
+            return outcome;
+        }
         outcome.requested = true;
         FetchResponse response = following(task, task.fetchUrl(), limits.maxSitemapBytes());
         if (response.failure() == FetchResponse.Failure.REFUSED) {
@@ -118,6 +135,7 @@ final class FetchStep implements Processor {
                 SitemapReader.Content content = SitemapReader.read(response.url(), response.body(),
                         response.header("content-type"), limits.maxSitemapBytes());
                 outcome.links.addAll(content.pages());
+                outcome.lastmods.putAll(content.lastmods());
                 outcome.linkDepth = 1;
                 outcome.sitemaps.addAll(content.sitemaps());
             } catch (IOException | RuntimeException e) {
@@ -143,6 +161,12 @@ final class FetchStep implements Processor {
             return TaskOutcome.skipped(task, SourceRun.Outcome.SKIPPED_TYPE,
                     url + ": ." + ContentKinds.extension(url) + " files are not fetched");
         }
+        CrawlTrigger trigger = trigger(task);
+        CheckGate.Decision decision = gate.page(task.sourceId(), task.url().toString(), task.host(), trigger,
+                task.attempt() > 1 || task.hops() > 0, clock.instant());
+        if (!decision.ask()) {
+            return deferred(task, trigger, decision);
+        }
         Map<String, String> conditional = task.hops() == 0
                 ? memory.conditionalHeaders(task.sourceId(), task.url().toString()) : Map.of();
         long started = System.nanoTime();
@@ -151,6 +175,7 @@ final class FetchStep implements Processor {
         metrics.latency(task.host(), Duration.ofNanos(System.nanoTime() - started));
         metrics.bytes(task.host(), response.body().length);
         TaskOutcome outcome = classify(task, response);
+        outcome.reason = decision.reason();
         outcome.requested = response.failure() != FetchResponse.Failure.REFUSED;
         if (!conditional.isEmpty() && outcome.requested) {
             metrics.conditional(task.host(), response);
@@ -159,6 +184,29 @@ final class FetchStep implements Processor {
             metrics.page(outcome.event.status().name(), task.host());
         }
         return outcome;
+    }
+
+    /**
+     * A page the gate did not let through: no request, counted DEFERRED. A scheduled crawl follows
+     * its remembered links (as it would a 304's), so it still reaches the pages behind it; a re-check
+     * goes no further than the pages due. Only a budget running out is noted in the run.
+     */
+    private TaskOutcome deferred(CrawlTask task, CrawlTrigger trigger, CheckGate.Decision decision) {
+        boolean budget = decision.why().startsWith("budget");
+        metrics.deferred(budget ? "budget" : "not_due");
+        TaskOutcome outcome = TaskOutcome.skipped(task, SourceRun.Outcome.DEFERRED,
+                budget ? task.url() + ": not asked, " + decision.why() : null);
+        outcome.reason = decision.reason();
+        if (trigger != CrawlTrigger.RECHECK) {
+            outcome.links.addAll(memory.links(task.sourceId(), task.url().toString()));
+            outcome.linkDepth = task.depth() + 1;
+        }
+        return outcome;
+    }
+
+    private CrawlTrigger trigger(CrawlTask task) {
+        CrawlTrigger trigger = triggers.apply(task);
+        return trigger == null ? CrawlTrigger.SCHEDULE : trigger;
     }
 
     private TaskOutcome classify(CrawlTask task, FetchResponse response) {
@@ -229,6 +277,7 @@ final class FetchStep implements Processor {
             }
             TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED, pdf);
             outcome.validators = validators(response);
+            outcome.digest = PageDigest.of(response.body());
             return outcome;
         }
         Charsets.Decoded decoded = Charsets.decode(response.body(), response.header("content-type"));
@@ -238,21 +287,22 @@ final class FetchStep implements Processor {
         }
         TaskOutcome outcome = event(task, SourceRun.Outcome.FETCHED,
                 PageEvents.html(task, response, new Charsets.Decoded(text, decoded.charset()), clock.instant()));
-        collectLinks(text, response.url(), outcome);
+        Document document = Jsoup.parse(text, response.url().toString());
+        collectLinks(document, outcome);
+        outcome.digest = PageDigest.ofHtml(document);
         outcome.validators = validators(response);
         return outcome;
     }
 
     /**
-     * What the page memory keeps of a 200, once the page event is published (FollowLinks): none
-     * for a cut body, which must be fetched in full again rather than answered 304.
+     * The validators the page memory keeps of a 200, once the page event is published (FollowLinks):
+     * none for a cut body, which must be fetched in full again rather than answered 304.
      */
     private static PageMemory.Validators validators(FetchResponse response) {
         return response.truncated() ? null : new PageMemory.Validators(response.header("etag"), response.header("last-modified"));
     }
 
-    private static void collectLinks(String html, URI base, TaskOutcome outcome) {
-        Document document = Jsoup.parse(html, base.toString());
+    private static void collectLinks(Document document, TaskOutcome outcome) {
         Element robotsMeta = document.selectFirst("meta[name=robots]");
         if (robotsMeta != null && robotsMeta.attr("content").toLowerCase(java.util.Locale.ROOT).contains("nofollow")) {
             return; // the page asks crawlers not to follow its links

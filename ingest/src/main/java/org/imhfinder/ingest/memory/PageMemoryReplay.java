@@ -10,7 +10,7 @@ import org.imhfinder.schema.PageMemoryEntry;
  * Replays the records of {@code imh.page-memory.v1}, read in order, into a {@link PageMemory}: the
  * latest entry of each URL that belongs to this instance's sources is restored. The last record
  * of a URL decides: a tombstone, a record this version cannot use (not JSON, another schema
- * version, a key that is not its URL, no validators) or a page of another instance's source drops
+ * version, a key that is not its URL, no check and no fetch time) or a page of another instance's source drops
  * what was restored before for that URL, so nothing older is ever taken for the page's current
  * state. Records go straight into the memory, one at a time: restoring a site costs no more heap
  * than remembering it.
@@ -70,7 +70,7 @@ public final class PageMemoryReplay {
         try {
             PageMemoryEntry entry = Json.read(value, PageMemoryEntry.class);
             boolean fits = entry.schemaVersion() == PageMemoryEntry.SCHEMA_VERSION && url.equals(entry.url())
-                    && entry.sourceId() != null && (entry.etag() != null || entry.lastModified() != null);
+                    && entry.sourceId() != null && !entry.checksOrFetch().isEmpty();
             return fits ? entry : null;
         } catch (RuntimeException unreadable) {
             return null;

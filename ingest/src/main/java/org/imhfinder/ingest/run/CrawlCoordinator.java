@@ -36,6 +36,12 @@ import org.slf4j.LoggerFactory;
  * sources of every request, and publishes its part of the run. Every task a run queues and
  * finishes is written to the frontier's journal, from which {@link #resume} takes a run up again
  * after a restart.
+ *
+ * <p>Re-checks ({@link #startRecheck}) are runs of the crawler's own: the pages due for a check,
+ * with the new links of those that changed. They are neither published nor journaled (a page not
+ * checked before a restart is still due after it), and they do not hold their sources: a crawl
+ * requested or scheduled meanwhile starts as usual (it checks what the re-check has not yet).
+ * A source being crawled, or re-checked, is not given another re-check.
  */
 public final class CrawlCoordinator {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlCoordinator.class);
@@ -51,6 +57,7 @@ public final class CrawlCoordinator {
     private final Map<String, CrawlRunState> active = new ConcurrentHashMap<>();
     private final Map<String, String> busy = new LinkedHashMap<>();
     private final Map<String, Instant> lastStarted = new ConcurrentHashMap<>();
+    private final java.util.Set<String> rechecking = ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> known = ConcurrentHashMap.newKeySet();
 
     public CrawlCoordinator(Collection<SourceDefinition> sources, HostShares shares, Frontier frontier,
@@ -153,13 +160,50 @@ public final class CrawlCoordinator {
         taskDone(run.crawlId());
     }
 
-    /** Offers a page URL to a run; when admitted it is queued, and the host's sitemaps on first visit. */
+    /**
+     * Starts a re-check of these pages (by source id, canonical URLs), unless they are all of
+     * sources busy meanwhile; returns the run, or null. A page its source's scope no longer admits
+     * is handed to {@code outOfScope} (to be forgotten) rather than checked.
+     */
+    public CrawlRunState startRecheck(Map<String, List<String>> pages, java.util.function.BiConsumer<String, String> outOfScope) {
+        List<SourceDefinition> wanted = pages.keySet().stream().filter(sources::containsKey).map(sources::get)
+                .filter(s -> isFree(s.id()) && rechecking.add(s.id())).toList();
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        Instant now = clock.instant();
+        CrawlRunState run = new CrawlRunState("recheck-" + CrawlIds.next(now).substring("crawl-".length()),
+                CrawlTrigger.RECHECK, null, now, wanted, List.of(shares.instance()));
+        active.put(run.crawlId(), run);
+        run.pending().incrementAndGet(); // held while queueing, as in seed
+        for (SourceRun source : run.sources()) {
+            for (String url : pages.get(source.sourceId())) {
+                URI uri = URI.create(url);
+                boolean seed = source.scope().source().seeds().contains(uri);
+                if (admit(run, source, uri, 0, null, seed) == SourceRun.Admission.OUT_OF_SCOPE) {
+                    outOfScope.accept(source.sourceId(), url);
+                }
+            }
+        }
+        LOG.debug("re-check {} started: {} pages", run.crawlId(), run.pendingTasks() - 1);
+        taskDone(run.crawlId());
+        return run;
+    }
+
+    /** True when the source is neither being crawled nor re-checked: a re-check of it may start. */
+    public boolean isFree(String sourceId) {
+        synchronized (busy) {
+            return !busy.containsKey(sourceId) && !rechecking.contains(sourceId);
+        }
+    }
+
+    /** Offers a page URL to a run; when admitted it is queued, and the host's sitemaps on first visit (not in a re-check). */
     public SourceRun.Admission admit(CrawlRunState run, SourceRun source, URI url, int depth, String referrer, boolean seed) {
         SourceRun.Admission admission = source.admit(url, depth, seed);
         if (admission == SourceRun.Admission.ADMITTED) {
             enqueue(run, CrawlTask.page(run.crawlId(), source.sourceId(), url, depth, referrer));
             String host = SourceDefinition.authorityOf(url);
-            if (source.firstVisitOf(host)) {
+            if (!run.quiet() && source.firstVisitOf(host)) {
                 enqueue(run, CrawlTask.of(CrawlTask.Kind.SITEMAP_DISCOVERY, run.crawlId(), source.sourceId(),
                         URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/")));
             }
@@ -172,14 +216,19 @@ public final class CrawlCoordinator {
 
     /** Queues a task of a run (a sitemap, a temporary redirect's next hop) and counts it as pending. */
     public void enqueue(CrawlRunState run, CrawlTask task) {
-        journal.queued(task);
+        if (!run.quiet()) {
+            journal.queued(task);
+        }
         run.pending().incrementAndGet();
         frontier.add(task);
     }
 
     /** A task is finished for good, counted as {@code outcome} (null: as nothing); see {@link #taskDone(String)}. */
     public void taskDone(CrawlTask task, SourceRun.Outcome outcome) {
-        journal.done(task, outcome == null ? null : outcome.name());
+        CrawlRunState run = active.get(task.crawlId());
+        if (run == null || !run.quiet()) {
+            journal.done(task, outcome == null ? null : outcome.name());
+        }
         taskDone(task.crawlId());
     }
 
@@ -193,6 +242,12 @@ public final class CrawlCoordinator {
 
     private void fetched(CrawlRunState run) {
         run.fetched(clock.instant());
+        if (run.quiet()) {
+            active.remove(run.crawlId());
+            run.sources().forEach(s -> rechecking.remove(s.sourceId()));
+            LOG.debug("re-check {} done: {}", run.crawlId(), run.snapshot(clock.instant(), Map.of()).counts());
+            return;
+        }
         synchronized (busy) {
             run.sources().forEach(s -> busy.remove(s.sourceId(), run.crawlId()));
         }
@@ -206,6 +261,9 @@ public final class CrawlCoordinator {
      */
     public void tick() {
         for (CrawlRunState run : active.values()) {
+            if (run.quiet()) {
+                continue;
+            }
             if (run.state() == CrawlState.FETCHED) {
                 advanceSettlement(run);
             }
@@ -234,6 +292,9 @@ public final class CrawlCoordinator {
 
     /** Publishes a run's state now (state changes are not left to the next tick). */
     public void publish(CrawlRunState run) {
+        if (run.quiet()) {
+            return;
+        }
         run.takeDirty();
         if (!publisher.publish(run.snapshot(clock.instant(), nextRuns(run)), run.instances())) {
             run.touch();

@@ -71,6 +71,15 @@ public final class CrawlRunState {
         return startedAt;
     }
 
+    public CrawlTrigger trigger() {
+        return trigger;
+    }
+
+    /** A re-check run: the crawler's own, neither published on {@code imh.crawls.v1} nor journaled. */
+    public boolean quiet() {
+        return trigger == CrawlTrigger.RECHECK;
+    }
+
     AtomicInteger pending() {
         return pending;
     }

@@ -32,6 +32,7 @@ public final class SourceRun {
     final LongAdder skippedByRobots = new LongAdder();
     final LongAdder outOfScope = new LongAdder();
     final LongAdder skippedByType = new LongAdder();
+    final LongAdder deferred = new LongAdder();
 
     SourceRun(SourceDefinition source) {
         this.scope = new CrawlScope(source);
@@ -106,11 +107,12 @@ public final class SourceRun {
             case ROBOTS_DENIED -> skippedByRobots.increment();
             case OUT_OF_SCOPE -> outOfScope.increment();
             case SKIPPED_TYPE -> skippedByType.increment();
+            case DEFERRED -> deferred.increment();
         }
     }
 
-    /** What a task ended in, for the counts. */
-    public enum Outcome { FETCHED, NOT_MODIFIED, MOVED, GONE, ERROR, ROBOTS_DENIED, OUT_OF_SCOPE, SKIPPED_TYPE }
+    /** What a task ended in, for the counts; {@code DEFERRED}: a known page not asked for (not due, or its host's budget spent). */
+    public enum Outcome { FETCHED, NOT_MODIFIED, MOVED, GONE, ERROR, ROBOTS_DENIED, OUT_OF_SCOPE, SKIPPED_TYPE, DEFERRED }
 
     /**
      * Raises each count to at least what an earlier process had published for this source: a run
@@ -127,6 +129,7 @@ public final class SourceRun {
         raise(skippedByRobots, earlier.skippedByRobots());
         raise(outOfScope, earlier.outOfScope());
         raise(skippedByType, earlier.skippedByType());
+        raise(deferred, earlier.deferred());
     }
 
     private static void raise(LongAdder counter, long atLeast) {
@@ -138,6 +141,6 @@ public final class SourceRun {
 
     public CrawlCounts counts() {
         return new CrawlCounts(discovered.sum(), fetched.sum(), notModified.sum(), moved.sum(), gone.sum(),
-                errors.sum(), skippedByRobots.sum(), outOfScope.sum(), skippedByType.sum());
+                errors.sum(), skippedByRobots.sum(), outOfScope.sum(), skippedByType.sum(), deferred.sum());
     }
 }

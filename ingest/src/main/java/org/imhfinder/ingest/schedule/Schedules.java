@@ -61,6 +61,27 @@ public final class Schedules {
         }
     }
 
+    /**
+     * About how long the schedule waits between runs: the period, or for a cron expression the time
+     * between its next two firings; null when there is no schedule (or it never fires again).
+     */
+    public static Duration typicalInterval(String schedule) {
+        if (schedule == null || schedule.isBlank()) {
+            return null;
+        }
+        if (isPeriod(schedule)) {
+            return period(schedule);
+        }
+        try {
+            CronExpression cron = cron(schedule);
+            Date first = cron.getNextValidTimeAfter(new Date());
+            Date second = first == null ? null : cron.getNextValidTimeAfter(first);
+            return second == null ? null : Duration.ofMillis(second.getTime() - first.getTime());
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
     /** Checks every schedule (cron syntax included); a bad one stops start-up with the source's file and line. */
     public static void validate(String file, List<SourceDefinition> sources) {
         List<String> problems = new ArrayList<>();

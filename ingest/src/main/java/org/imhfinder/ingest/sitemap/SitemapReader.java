@@ -9,8 +9,11 @@ import crawlercommons.sitemaps.UnknownFormatException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.imhfinder.ingest.fetch.Gzip;
 
 /**
@@ -19,8 +22,8 @@ import org.imhfinder.ingest.fetch.Gzip;
  * caller fetches child sitemaps like any other request, politely.
  */
 public final class SitemapReader {
-    /** What one sitemap holds. */
-    public record Content(List<String> pages, List<String> sitemaps) {
+    /** What one sitemap holds: page URLs, the {@code <lastmod>} of those that give one, and child sitemaps. */
+    public record Content(List<String> pages, Map<String, Instant> lastmods, List<String> sitemaps) {
     }
 
     private SitemapReader() {
@@ -40,6 +43,7 @@ public final class SitemapReader {
             throw new IOException("not a sitemap: " + e.getMessage(), e);
         }
         List<String> pages = new ArrayList<>();
+        Map<String, Instant> lastmods = new LinkedHashMap<>();
         List<String> sitemaps = new ArrayList<>();
         if (map instanceof SiteMapIndex index) {
             index.getSitemaps().forEach(child -> sitemaps.add(child.getUrl().toString()));
@@ -48,9 +52,12 @@ public final class SitemapReader {
                 // not strict: a URL outside the sitemap's folder is kept (sites put sitemaps in /sitemaps/);
                 // the crawl's scope decides what is fetched
                 pages.add(entry.getUrl().toString());
+                if (entry.getLastModified() != null) {
+                    lastmods.put(entry.getUrl().toString(), entry.getLastModified().toInstant());
+                }
             }
         }
-        return new Content(pages, sitemaps);
+        return new Content(pages, lastmods, sitemaps);
     }
 
     /** The conventional sitemap of a host, for when robots.txt names none. */
