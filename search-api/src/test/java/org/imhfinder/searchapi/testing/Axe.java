@@ -18,7 +18,7 @@ import org.openqa.selenium.WebDriver;
  * {@code axe.run} checks the document as it stands, with every rule axe enables by default (WCAG 2 A
  * and AA, and its best practices). The script is axe-core's npm package, fetched by {@code .ci/run}
  * ({@code npm pack axe-core@VERSION}) into {@link #DEFAULT}; {@code -Dimh.axe.js=FILE} or
- * {@code IMH_AXE_JS} name another copy. Without it the checks are skipped, except under CI, where
+ * {@code AXE_CORE_JS} name another copy. Without it the checks are skipped, except under CI, where
  * its absence is a failure. Every result is appended to {@code target/axe/results.txt}.
  */
 public final class Axe {
@@ -32,7 +32,7 @@ public final class Axe {
 
     /** Where axe-core's script is, if anywhere. */
     public static Path location() {
-        String configured = System.getProperty("imh.axe.js", System.getenv("IMH_AXE_JS"));
+        String configured = System.getProperty("imh.axe.js", System.getenv("AXE_CORE_JS"));
         return configured != null && !configured.isBlank() ? Path.of(configured) : DEFAULT;
     }
 
