@@ -35,7 +35,7 @@ public final class ProgramPages implements SiteContent {
     }
 
     private String program(String n) {
-        return "<h1>Graduate Certificate in Infant Mental Health, Cohort " + site + "-" + n + "</h1>"
+        return "<h1>Graduate Certificate in Infant Mental Health, Section " + site + "-" + n + "</h1>"
                 + "<p>A graduate certificate in infant and early childhood mental health for clinicians and home visitors.</p>"
                 + "<h2>Requirements</h2><ul><li>Education: a bachelor's degree</li>"
                 + "<li>Training: " + (30 + n.length() * 5) + " hours of infant mental health training</li>"

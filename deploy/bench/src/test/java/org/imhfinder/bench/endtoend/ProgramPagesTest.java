@@ -45,7 +45,7 @@ class ProgramPagesTest {
     void keepsTheGeneratedLinks() {
         String home = new String(site.read("").orElseThrow(), StandardCharsets.UTF_8);
 
-        assertThat(home).contains("href=\"/p/1.html\"").contains("Cohort web-3-0");
+        assertThat(home).contains("href=\"/p/1.html\"").contains("Section web-3-0");
     }
 
     @Test
