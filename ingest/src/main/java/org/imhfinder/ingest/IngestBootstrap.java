@@ -17,6 +17,7 @@ import org.imhfinder.ingest.crawl.KafkaRunPublisher;
 import org.imhfinder.ingest.memory.KafkaPageMemoryStore;
 import org.imhfinder.ingest.memory.PageMemory;
 import org.imhfinder.ingest.recheck.HostBudget;
+import org.imhfinder.ingest.recheck.JournaledSitemaps;
 import org.imhfinder.ingest.recheck.RecheckRoutes;
 import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.RunPublisher;
@@ -46,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * period schedule (a restart does not re-crawl a source crawled yesterday on a weekly
  * schedule). Then the schedule routes of its own sources are added, the parts combiner started,
  * and the request route started; last the re-check route, with each host's request budget rebuilt
- * from the checks of the last 24 hours its page memory kept.
+ * from the checks of the last 24 hours its page memory kept and the sitemap requests its frontier's
+ * journal kept.
  */
 final class IngestBootstrap extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(IngestBootstrap.class);
@@ -110,6 +112,7 @@ final class IngestBootstrap extends ServiceSupport {
                     restoreMemory(); // before a resumed run fetches its first page
                     Instant dayAgo = clock.instant().minus(Duration.ofHours(24));
                     memory.checksSince(dayAgo, budget::restore);
+                    restoreSitemapRequests(dayAgo);
                     memoryRestored = true;
                 }
                 if (!recovered) {
@@ -155,6 +158,18 @@ final class IngestBootstrap extends ServiceSupport {
         } else {
             LOG.warn("page memory: {} not read to its end ({}); {} pages restored, the others are fetched in full once",
                     Topics.PAGE_MEMORY, restored.incomplete(), restored.pages());
+        }
+    }
+
+    /** The budget counts sitemaps too, and the page memory keeps only pages: the journal has them. */
+    private void restoreSitemapRequests(Instant dayAgo) {
+        try {
+            int sitemaps = JournaledSitemaps.restore(kafka, shares.mine(sources).stream().map(SourceDefinition::id)
+                    .collect(Collectors.toSet()), budget, dayAgo, HISTORY_WAIT);
+            LOG.info("request budgets: {} sitemap requests of the last 24 hours restored from {}", sitemaps, Topics.FRONTIER);
+        } catch (RuntimeException e) {
+            LOG.warn("request budgets: the sitemap requests of the last 24 hours could not be read from {} ({}); "
+                    + "only the page checks count until they fall out of the day", Topics.FRONTIER, e.getMessage());
         }
     }
 

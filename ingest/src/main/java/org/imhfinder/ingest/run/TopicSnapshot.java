@@ -1,7 +1,9 @@
 package org.imhfinder.ingest.run;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,23 +66,50 @@ public final class TopicSnapshot {
      * (after handing over what was read).
      */
     public static void scan(String bootstrap, String topic, Duration timeout, Consumer<ConsumerRecord<String, String>> each) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(4 * 1024 * 1024));
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
+            readToEnds(consumer, consumer.endOffsets(partitions, timeout), topic, timeout, each);
+        }
+    }
+
+    /**
+     * As {@link #scan}, from the first record of each partition written at or after {@code since}
+     * (by the records' timestamps) rather than from the topic's start.
+     */
+    public static void scanSince(String bootstrap, String topic, Instant since, Duration timeout,
+                                 Consumer<ConsumerRecord<String, String>> each) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!reachedEnd(consumer, ends)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end within " + timeout.toSeconds() + " s");
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(each);
+            Map<TopicPartition, Long> at = new HashMap<>();
+            partitions.forEach(p -> at.put(p, since.toEpochMilli()));
+            consumer.offsetsForTimes(at, timeout).forEach((partition, found) ->
+                    consumer.seek(partition, found == null ? ends.get(partition) : found.offset()));
+            readToEnds(consumer, ends, topic, timeout, each);
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumer(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(4 * 1024 * 1024));
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static void readToEnds(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends, String topic,
+                                   Duration timeout, Consumer<ConsumerRecord<String, String>> each) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!reachedEnd(consumer, ends)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read " + topic + " to its end within " + timeout.toSeconds() + " s");
             }
+            consumer.poll(Duration.ofMillis(200)).forEach(each);
         }
     }
 
