@@ -51,7 +51,7 @@ class ProgramPagesTest {
     @Test
     void leavesOtherFilesAlone() {
         assertThat(site.read("robots.txt")).isPresent();
-        assertThat(new String(site.read("robots.txt").orElseThrow(), StandardCharsets.UTF_8)).doesNotContain("Cohort");
+        assertThat(new String(site.read("robots.txt").orElseThrow(), StandardCharsets.UTF_8)).doesNotContain("Section");
     }
 
     private PageEvent page(String path) {
