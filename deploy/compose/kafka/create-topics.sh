@@ -38,3 +38,4 @@ topic imh.listing-state.v1 6 cleanup.policy=compact
 topic imh.crawl-parts.v1 1 cleanup.policy=compact
 topic imh.frontier.v1 6 retention.ms=604800000
 topic imh.page-memory.v1 3 cleanup.policy=compact
+topic imh.recheck-hints.v1 3 cleanup.policy=compact
