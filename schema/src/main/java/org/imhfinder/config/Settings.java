@@ -19,10 +19,13 @@ import java.util.Properties;
 public final class Settings {
     private final Map<Setting<?>, Object> values;
     private final Map<Setting<?>, String> raw;
+    /** The settings given a value (environment, file, {@link #with}), as opposed to left at their default. */
+    private final java.util.Set<Setting<?>> given;
 
-    private Settings(Map<Setting<?>, Object> values, Map<Setting<?>, String> raw) {
+    private Settings(Map<Setting<?>, Object> values, Map<Setting<?>, String> raw, java.util.Set<Setting<?>> given) {
         this.values = values;
         this.raw = raw;
+        this.given = given;
     }
 
     /** The process's settings: {@code IMH_*} environment variables over the {@code IMH_CONFIG} file. */
@@ -66,7 +69,7 @@ public final class Settings {
     /** A copy with one setting replaced (validated like any other value). */
     public Settings with(Setting<?> setting, String value) {
         Map<String, String> copy = new LinkedHashMap<>();
-        raw.forEach((s, v) -> copy.put(s.envName(), v));
+        given.forEach(s -> copy.put(s.envName(), raw.get(s)));
         copy.put(setting.envName(), value);
         return of(copy);
     }
@@ -77,6 +80,15 @@ public final class Settings {
             throw new ConfigException(setting.envName() + " is not set: " + setting.description());
         }
         return (T) values.get(setting);
+    }
+
+    /**
+     * True when the setting was given a value (environment, properties file, {@link #with}), false
+     * when it holds its default: a command may then look for a better default, such as where the
+     * running local stack is.
+     */
+    public boolean isGiven(Setting<?> setting) {
+        return given.contains(setting);
     }
 
     @SuppressWarnings("unchecked")
@@ -102,6 +114,7 @@ public final class Settings {
     private static Settings resolve(Map<String, Located> found, List<String> problems) {
         Map<Setting<?>, Object> values = new LinkedHashMap<>();
         Map<Setting<?>, String> raw = new LinkedHashMap<>();
+        java.util.Set<Setting<?>> given = new java.util.HashSet<>();
         for (Setting<?> setting : ConfigKeys.all()) {
             Located located = found.get(setting.envName());
             String text = located != null ? located.value : setting.defaultValue();
@@ -111,6 +124,9 @@ public final class Settings {
             try {
                 values.put(setting, setting.parse(text));
                 raw.put(setting, text.trim());
+                if (located != null) {
+                    given.add(setting);
+                }
             } catch (IllegalArgumentException e) {
                 String where = located != null ? located.where : "default of " + setting.envName();
                 problems.add(where + ": " + e.getMessage());
@@ -122,7 +138,7 @@ public final class Settings {
         if (!problems.isEmpty()) {
             throw new ConfigException("bad configuration:\n  " + String.join("\n  ", problems));
         }
-        return new Settings(values, raw);
+        return new Settings(values, raw, java.util.Set.copyOf(given));
     }
 
     private static void readPropertiesFile(Path file, Map<String, Located> found, List<String> problems) {

@@ -199,4 +199,19 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.load(Map.of("IMH_CONFIG", file.toString())))
                 .hasMessageContaining(file + ":1 (imh.crawl.workers): expected a whole number of at least 1");
     }
+
+    @Test
+    void aSettingIsGivenWhenSetAnywhereAndNotWhenAtItsDefault(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("imh.properties");
+        Files.writeString(file, "imh.es.url=http://127.0.0.1:9300\n");
+        Settings settings = Settings.load(Map.of("IMH_CONFIG", file.toString(), "IMH_SOURCES", "s.yml"));
+
+        assertThat(settings.isGiven(ConfigKeys.ES_URL)).isTrue();
+        assertThat(settings.isGiven(ConfigKeys.SOURCES)).isTrue();
+        assertThat(settings.isGiven(ConfigKeys.KAFKA_BOOTSTRAP)).isFalse();
+        Settings changed = settings.with(ConfigKeys.DATA_DIR, "elsewhere");
+        assertThat(changed.isGiven(ConfigKeys.DATA_DIR)).isTrue();
+        assertThat(changed.isGiven(ConfigKeys.KAFKA_BOOTSTRAP)).isFalse();
+        assertThat(changed.get(ConfigKeys.SOURCES)).isEqualTo(Path.of("s.yml"));
+    }
 }

@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
  * until it has settled (everything it fetched is searchable) or failed.
  */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
-        description = "Start a crawl now on the running stack (IMH_KAFKA_BOOTSTRAP); with --wait, show its progress until it has settled.",
+        description = "Start a crawl now on the running stack (IMH_KAFKA_BOOTSTRAP, else the one running on IMH_DATA_DIR); with --wait, show its progress until it has settled.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:requested (or, with --wait, settled)", "1:the crawl failed", "2:bad configuration",
-                "3:Kafka or ingest did not answer"})
+                "3:no stack running, or Kafka or ingest did not answer"})
 final class CrawlCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int NO_ANSWER = 3;
@@ -51,7 +51,7 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String kafka = settings.get().get(ConfigKeys.KAFKA_BOOTSTRAP);
+        String kafka = StackTarget.resolveRunning(settings.get()).get(ConfigKeys.KAFKA_BOOTSTRAP);
         Instant now = Instant.now();
         CrawlRequest request = new CrawlRequest(CrawlRequest.SCHEMA_VERSION, CrawlIds.next(now), source,
                 "cli:" + System.getProperty("user.name", "unknown"), now);

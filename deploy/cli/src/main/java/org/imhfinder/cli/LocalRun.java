@@ -1,6 +1,10 @@
 package org.imhfinder.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,7 +36,8 @@ final class LocalRun {
     int runUntilStopped(Settings settings, Path dataDir, AutoCloseable extra) throws InterruptedException {
         List<SourceDefinition> sources = PreFlight.check(settings);
         out.printf("Sources: %d from %s%n", sources.size(), settings.get(ConfigKeys.SOURCES));
-        settings = withTokens(settings);
+        Tokens tokens = withTokens(settings, dataDir);
+        settings = tokens.settings();
         out.printf("Starting Kafka and Elasticsearch (data in %s)...%n", dataDir);
         long started = System.nanoTime();
         LocalStack stack = LocalStack.start(new LocalStack.Options(
@@ -51,8 +56,11 @@ final class LocalRun {
             stack.close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(pipeline, stack, extra), "imh-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(pipeline, stack, extra, dataDir, tokens.file()),
+                "imh-shutdown"));
         String base = "http://" + settings.get(ConfigKeys.HTTP_HOST) + ":" + pipeline.httpPort();
+        StackRecord.ofThisProcess(stack.kafkaBootstrap(), stack.elasticsearchUrl().toString(), base,
+                settings.get(ConfigKeys.SOURCES), tokens.file()).write(dataDir);
         out.printf("%nIMH Program Finder is up (%.1f s).%n", (System.nanoTime() - started) / 1e9);
         out.println("  Search page:  " + base + "/");
         out.println("  Search API:   " + base + "/api/v1/programs?q=endorsement");
@@ -62,8 +70,10 @@ final class LocalRun {
         return 0;
     }
 
-    private void stopAll(Pipeline pipeline, LocalStack stack, AutoCloseable extra) {
+    private void stopAll(Pipeline pipeline, LocalStack stack, AutoCloseable extra, Path dataDir, Path tokensFile) {
         out.println("\nStopping...");
+        StackRecord.removeOwn(dataDir);
+        deleteQuietly(tokensFile);
         pipeline.close();
         stack.close();
         if (extra != null) {
@@ -76,20 +86,65 @@ final class LocalRun {
         out.println("Stopped.");
     }
 
-    /** Operator and curator tokens: the configured ones, or one of each generated and printed now. */
-    private Settings withTokens(Settings settings) {
+    /** The settings with every token in, and the file holding the generated ones (null: none generated). */
+    record Tokens(Settings settings, Path file) {
+    }
+
+    /**
+     * Operator and curator tokens: the configured ones, or one of each generated, printed now and
+     * kept in {@value #TOKENS_FILE} in the data folder (readable by its owner only) while the
+     * stack runs, for scripts and for whoever missed the start-up lines.
+     */
+    private Tokens withTokens(Settings settings, Path dataDir) {
         Settings result = settings;
+        StringBuilder generated = new StringBuilder();
         if (settings.get(ConfigKeys.OPERATOR_TOKENS).isEmpty()) {
             String token = newToken();
             result = result.with(ConfigKeys.OPERATOR_TOKENS, token);
+            generated.append("OPERATOR_TOKEN=").append(token).append('\n');
             out.println("Operator token (IMH_OPERATOR_TOKENS was unset): " + token);
         }
         if (settings.get(ConfigKeys.CURATOR_TOKENS).isEmpty()) {
             String token = newToken();
             result = result.with(ConfigKeys.CURATOR_TOKENS, token);
+            generated.append("CURATOR_TOKEN=").append(token).append('\n');
             out.println("Curator token (IMH_CURATOR_TOKENS was unset):  " + token);
         }
-        return result;
+        if (generated.isEmpty()) {
+            return new Tokens(result, null);
+        }
+        Path file = dataDir.resolve(TOKENS_FILE);
+        writeOwnerOnly(file, generated.toString());
+        out.println("  (also in " + file + " while the stack runs)");
+        return new Tokens(result, file);
+    }
+
+    static final String TOKENS_FILE = "tokens.env";
+
+    private static void writeOwnerOnly(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the generated tokens to " + file, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the next start writes new tokens over it
+        }
     }
 
     private static String newToken() {

@@ -18,11 +18,11 @@ import picocli.CommandLine.Command;
         description = {"Build a new version of the programs index from imh.listing-state.v1, imh.programs.v1 and "
                 + "imh.curation.v1, then move the search alias to it in one step. Searches and the running "
                 + "pipeline keep working throughout; the previous version is kept, older ones deleted.",
-                "Uses IMH_KAFKA_BOOTSTRAP and IMH_ES_URL."})
+                "Uses IMH_KAFKA_BOOTSTRAP and IMH_ES_URL when set, else the stack ./imh up or ./imh demo runs on IMH_DATA_DIR."})
 final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
-        Settings settings = Settings.fromEnvironment();
+        Settings settings = StackTarget.resolveRunning(Settings.fromEnvironment());
         String kafka = settings.get(ConfigKeys.KAFKA_BOOTSTRAP);
         try (ElasticsearchClients es = ElasticsearchClients.from(settings);
              KafkaStateJournal journal = new KafkaStateJournal(kafka)) {

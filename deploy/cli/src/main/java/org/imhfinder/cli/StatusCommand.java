@@ -73,7 +73,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = this.settings.get();
+        Settings settings = StackTarget.resolveRunning(this.settings.get());
         List<SourceDefinition> sources = SourcesFile.load(settings.get(ConfigKeys.SOURCES));
         String kafka = settings.get(ConfigKeys.KAFKA_BOOTSTRAP);
         List<String> problems = new java.util.ArrayList<>();

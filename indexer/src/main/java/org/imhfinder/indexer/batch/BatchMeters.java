@@ -1,5 +1,6 @@
 package org.imhfinder.indexer.batch;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -10,7 +11,7 @@ import org.imhfinder.schema.Topics;
  * written ({@code imh.indexer.indexed}), bulk latency and size, retries by reason, batches given
  * back to Kafka.
  */
-final class BatchMeters {
+public final class BatchMeters {
     private final MeterRegistry registry;
     private final Timer bulkTime;
     private final DistributionSummary bulkSize;
@@ -21,6 +22,50 @@ final class BatchMeters {
                 .publishPercentileHistogram().register(registry);
         this.bulkSize = DistributionSummary.builder("imh.indexer.bulk.size").description("documents per bulk request")
                 .baseUnit("documents").register(registry);
+        registerKnownSeries();
+    }
+
+    /** Every counter series at zero from start, so that a dashboard shows 0 rather than "no data" after a restart. */
+    private void registerKnownSeries() {
+        for (String by : new String[] {"batch", "sweep"}) {
+            indexedCounter(registry, by);
+        }
+        for (String reason : new String[] {"unavailable", "conflict", "rejected", "alias_moved"}) {
+            retries(reason);
+        }
+        batches("handed_back");
+        rejectedDocuments();
+        for (String topic : new String[] {Topics.PROGRAMS, Topics.PAGE_OUTCOMES, Topics.CURATION, Topics.LISTING_STATE}) {
+            for (String outcome : new String[] {"applied", "unchanged", "ignored", "dead_lettered"}) {
+                records(topic, outcome);
+            }
+        }
+    }
+
+    /** {@code imh.indexer.indexed{by}}: documents written, by a batch of records or by the freshness sweep. */
+    public static Counter indexedCounter(MeterRegistry registry, String by) {
+        return Counter.builder("imh.indexer.indexed").tag("by", by)
+                .description("documents written to the index, by a batch of records or by the freshness sweep").register(registry);
+    }
+
+    private Counter retries(String reason) {
+        return Counter.builder("imh.indexer.retries").tag("reason", reason)
+                .description("batch attempts retried, by reason").register(registry);
+    }
+
+    private Counter batches(String outcome) {
+        return Counter.builder("imh.indexer.batches").tag("outcome", outcome)
+                .description("batches handed back to Kafka after retrying for IMH_INDEXER_RETRY_FOR").register(registry);
+    }
+
+    private Counter rejectedDocuments() {
+        return Counter.builder("imh.indexer.rejected_documents")
+                .description("documents Elasticsearch refused whose listing is unknown").register(registry);
+    }
+
+    private Counter records(String topic, String outcome) {
+        return Counter.builder("imh.indexer.records").tag("topic", shortName(topic)).tag("outcome", outcome)
+                .description("records read, by topic and what they changed").register(registry);
     }
 
     void bulk(Timer.Sample sample, int documents) {
@@ -29,19 +74,19 @@ final class BatchMeters {
     }
 
     void indexed(int documents) {
-        registry.counter("imh.indexer.indexed", "by", "batch").increment(documents);
+        indexedCounter(registry, "batch").increment(documents);
     }
 
     void retry(String reason) {
-        registry.counter("imh.indexer.retries", "reason", reason).increment();
+        retries(reason).increment();
     }
 
     void handedBack() {
-        registry.counter("imh.indexer.batches", "outcome", "handed_back").increment();
+        batches("handed_back").increment();
     }
 
     void orphanRejection() {
-        registry.counter("imh.indexer.rejected_documents").increment();
+        rejectedDocuments().increment();
     }
 
     void record(InputRecord record, boolean changed) {
@@ -54,7 +99,7 @@ final class BatchMeters {
     }
 
     private void count(String topic, String outcome) {
-        registry.counter("imh.indexer.records", "topic", shortName(topic), "outcome", outcome).increment();
+        records(topic, outcome).increment();
     }
 
     private static String shortName(String topic) {

@@ -74,7 +74,7 @@ public final class FreshnessSweep {
         } finally {
             client.closePointInTime(c -> c.id(pit));
         }
-        meters.counter("imh.indexer.indexed", "by", "sweep").increment(rewritten);
+        org.imhfinder.indexer.batch.BatchMeters.indexedCounter(meters, "sweep").increment(rewritten);
         return rewritten;
     }
 

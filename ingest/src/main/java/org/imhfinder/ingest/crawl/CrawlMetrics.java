@@ -1,6 +1,7 @@
 package org.imhfinder.ingest.crawl;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -34,47 +35,82 @@ final class CrawlMetrics {
 
     CrawlMetrics(MeterRegistry meters, HostQueues frontier, PageMemory memory) {
         this.meters = meters;
-        meters.gauge("imh.crawl.frontier.size", frontier, HostQueues::size);
-        meters.gauge("imh.crawl.frontier.hosts", frontier, HostQueues::hostCount);
-        meters.gauge("imh.crawl.memory.pages", memory, PageMemory::size);
+        Gauge.builder("imh.crawl.frontier.size", frontier, HostQueues::size)
+                .description("pages and sitemaps waiting in the frontier").register(meters);
+        Gauge.builder("imh.crawl.frontier.hosts", frontier, HostQueues::hostCount)
+                .description("hosts with pages waiting in the frontier").register(meters);
+        Gauge.builder("imh.crawl.memory.pages", memory, PageMemory::size)
+                .description("pages remembered for conditional requests and their check schedules").register(meters);
+        registerKnownSeries();
+    }
+
+    /**
+     * The series whose tags are known before the first event, at zero, so that a dashboard shows 0
+     * rather than "no data" after a restart. Host-tagged series start at a host's first request.
+     */
+    private void registerKnownSeries() {
+        for (String why : new String[] {"not_due", "budget"}) {
+            deferredCounter(why);
+        }
+        for (CheckReason reason : CheckReason.values()) {
+            for (String result : new String[] {"CHANGED", "UNCHANGED", "FIRST", "FAILED", "GONE", "MOVED"}) {
+                checksCounter(reason, result);
+            }
+        }
+    }
+
+    private Counter deferredCounter(String why) {
+        return Counter.builder("imh.crawl.deferred").tag("why", why)
+                .description("pages and sitemaps not asked for: not due yet, or over the host's daily budget").register(meters);
+    }
+
+    private Counter checksCounter(CheckReason reason, String result) {
+        return Counter.builder("imh.crawl.checks").tag("reason", reason.tag()).tag("result", result)
+                .description("page checks by why they were made and what they found").register(meters);
     }
 
     /** A conditional request was sent and answered (or failed) so. */
     void conditional(String host, FetchResponse response) {
         String outcome = response.failure() == FetchResponse.Failure.NONE && response.status() == 304 ? "NOT_MODIFIED"
                 : response.ok() ? "MODIFIED" : "OTHER";
-        Counter.builder("imh.crawl.conditional").tag("outcome", outcome).tag("host", host).register(meters).increment();
+        Counter.builder("imh.crawl.conditional").tag("outcome", outcome).tag("host", host)
+                .description("conditional requests sent, by how they were answered").register(meters).increment();
     }
 
     void page(String outcome, String host) {
-        Counter.builder("imh.crawl.pages").tag("outcome", outcome).tag("host", host).register(meters).increment();
+        Counter.builder("imh.crawl.pages").tag("outcome", outcome).tag("host", host)
+                .description("pages fetched, by outcome").register(meters).increment();
     }
 
     void bytes(String host, long bytes) {
-        Counter.builder("imh.crawl.bytes").baseUnit("bytes").tag("host", host).register(meters).increment(bytes);
+        Counter.builder("imh.crawl.bytes").baseUnit("bytes").tag("host", host)
+                .description("bytes of pages and sitemaps received, after decompression").register(meters).increment(bytes);
     }
 
     void latency(String host, Duration took) {
-        Timer.builder("imh.crawl.fetch").tag("host", host).register(meters).record(took);
+        Timer.builder("imh.crawl.fetch").tag("host", host).description("time of one request, to the whole body").register(meters).record(took);
     }
 
     void truncated(String reason, String host) {
-        Counter.builder("imh.crawl.pages.truncated").tag("reason", reason).tag("host", host).register(meters).increment();
+        Counter.builder("imh.crawl.pages.truncated").tag("reason", reason).tag("host", host)
+                .description("page bodies cut: at the size cap, or to fit one record").register(meters).increment();
     }
 
     void check(CheckReason reason, String result) {
-        Counter.builder("imh.crawl.checks").tag("reason", reason.tag()).tag("result", result).register(meters).increment();
+        checksCounter(reason, result).increment();
     }
 
     void deferred(String why) {
-        Counter.builder("imh.crawl.deferred").tag("why", why).register(meters).increment();
+        deferredCounter(why).increment();
     }
 
     void robotsDenied(String host) {
-        Counter.builder("imh.crawl.robots.denied").tag("host", host).register(meters).increment();
+        Counter.builder("imh.crawl.robots.denied").tag("host", host)
+                .description("pages robots.txt did not allow the crawler to fetch").register(meters).increment();
     }
 
     void hostWait(String host, Duration waited) {
-        Timer.builder("imh.crawl.host.wait").tag("host", host).register(meters).record(waited);
+        Timer.builder("imh.crawl.host.wait").tag("host", host)
+                .description("time a page waited in the frontier for its host (crawl delay, one request at a time)").register(meters).record(waited);
     }
 }

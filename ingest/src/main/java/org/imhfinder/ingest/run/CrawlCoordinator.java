@@ -72,7 +72,8 @@ public final class CrawlCoordinator {
         this.settlement = settlement;
         this.clock = clock;
         this.nextRun = nextRun;
-        meters.gauge("imh.crawl.runs.active", active, Map::size);
+        io.micrometer.core.instrument.Gauge.builder("imh.crawl.runs.active", active, Map::size)
+                .description("crawl runs in progress").register(meters);
     }
 
     public Collection<SourceDefinition> sources() {

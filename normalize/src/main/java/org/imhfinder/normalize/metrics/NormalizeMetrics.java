@@ -1,6 +1,8 @@
 package org.imhfinder.normalize.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -29,20 +31,55 @@ public final class NormalizeMetrics {
         this.registry = registry;
         this.fields = DistributionSummary.builder("imh.normalize.listing.fields")
                 .description("Fields extracted per listing").publishPercentileHistogram(false).register(registry);
+        registerKnownSeries();
+    }
+
+    /** Every counter series at zero from start, so that a dashboard shows 0 rather than "no data" after a restart. */
+    private void registerKnownSeries() {
+        for (org.imhfinder.schema.PageStatus status : org.imhfinder.schema.PageStatus.values()) {
+            for (Outcome outcome : Outcome.values()) {
+                pages(status, outcome);
+            }
+        }
+        for (Trigger trigger : Trigger.values()) {
+            listings(trigger);
+        }
+        for (String reason : REASONS) {
+            deadLetters(reason);
+        }
+    }
+
+    private static final java.util.List<String> REASONS = java.util.List.of("invalid_listing", "unreadable_document",
+            "unknown_source", "over_limit", "repeated_failure", "invalid_record", "other", "unknown");
+
+    private Counter pages(org.imhfinder.schema.PageStatus status, Outcome outcome) {
+        return Counter.builder("imh.normalize.pages").tag("status", status.name()).tag("outcome", name(outcome))
+                .description("page events normalized, by fetch status and what normalize made of them").register(registry);
+    }
+
+    private Counter listings(Trigger trigger) {
+        return Counter.builder("imh.normalize.listings").tag("trigger", name(trigger))
+                .description("listings written, by what produced them: a page event or a document for its page")
+                .register(registry);
+    }
+
+    private Counter deadLetters(String reason) {
+        return Counter.builder("imh.normalize.dead_letters").tag("reason", reason)
+                .description("page events and documents normalize dead-lettered, by reason").register(registry);
     }
 
     /** A page event normalized: its fetch status (as ingest reported it) and what normalize made of it. */
     public void page(org.imhfinder.schema.PageStatus status, Outcome outcome) {
-        registry.counter("imh.normalize.pages", "status", status.name(), "outcome", name(outcome)).increment();
+        pages(status, outcome).increment();
     }
 
     public void listing(Trigger trigger, int fieldCount) {
-        registry.counter("imh.normalize.listings", "trigger", name(trigger)).increment();
+        listings(trigger).increment();
         fields.record(fieldCount);
     }
 
     public void deadLettered(Throwable cause) {
-        registry.counter("imh.normalize.dead_letters", "reason", reason(cause)).increment();
+        deadLetters(reason(cause)).increment();
     }
 
     public void time(String kind, Duration duration) {
@@ -54,14 +91,17 @@ public final class NormalizeMetrics {
     public void gauges(Supplier<Number> documentCount, Supplier<Number> awaitingCount) {
         this.documents = documentCount;
         this.awaiting = awaitingCount;
-        registry.gauge("imh.normalize.documents.known", this, m -> m.documents.get().doubleValue());
-        registry.gauge("imh.normalize.documents.awaiting_pages", this, m -> m.awaiting.get().doubleValue());
+        Gauge.builder("imh.normalize.documents.known", this, m -> m.documents.get().doubleValue())
+                .description("requirement-PDF texts this normalize instance keeps").register(registry);
+        Gauge.builder("imh.normalize.documents.awaiting_pages", this, m -> m.awaiting.get().doubleValue())
+                .description("pages kept while they wait for a linked PDF's text").register(registry);
     }
 
     /** A gauge of the workers still reading a page or PDF past their deadline. */
     public void overdueWorkers(Supplier<Number> overdueCount) {
         this.overdue = overdueCount;
-        registry.gauge("imh.normalize.workers.overdue", this, m -> m.overdue.get().doubleValue());
+        Gauge.builder("imh.normalize.workers.overdue", this, m -> m.overdue.get().doubleValue())
+                .description("workers still reading a page or PDF past their deadline").register(registry);
     }
 
     /** A small fixed set of reasons, from the failure's type. */

@@ -29,8 +29,8 @@ class PageNormalizerTest {
         assertThat(page.listings()).hasSize(3);
         assertThat(page.outcome().status()).isEqualTo(PageStatus.OK);
         assertThat(page.outcome().listingIds()).containsExactlyElementsOf(page.listings().stream().map(ProgramListing::id).toList());
-        assertThat(meters.get("imh.normalize.pages").tag("outcome", "program").counter().count()).isEqualTo(1);
-        assertThat(meters.get("imh.normalize.listings").counter().count()).isEqualTo(3);
+        assertThat(meters.get("imh.normalize.pages").tags("status", "OK", "outcome", "program").counter().count()).isEqualTo(1);
+        assertThat(meters.get("imh.normalize.listings").tag("trigger", "page").counter().count()).isEqualTo(3);
     }
 
     @Test
@@ -39,7 +39,7 @@ class PageNormalizerTest {
 
         assertThat(page.listings()).isEmpty();
         assertThat(page.outcome().listingIds()).isEmpty();
-        assertThat(meters.get("imh.normalize.pages").tag("outcome", "non_program").counter().count()).isEqualTo(1);
+        assertThat(meters.get("imh.normalize.pages").tags("status", "OK", "outcome", "non_program").counter().count()).isEqualTo(1);
     }
 
     @Test

@@ -84,6 +84,7 @@ public final class AdminRoutes extends ApiRouteBuilder {
     record PrepareCrawlRequest(SourcesReport sources, Clock clock) implements Processor {
         @Override
         public void process(Exchange exchange) {
+            JsonContentType.require(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class), "the request");
             QueryParameters.of(exchange, Set.of());
             String sourceId = sourceId(exchange.getMessage().getBody(String.class));
             if (sourceId != null && !sources.exists(sourceId)) {

@@ -100,12 +100,9 @@ public final class ReviewRoutes extends ApiRouteBuilder {
     record PrepareDecision(ProgramsIndex index, Clock clock) implements Processor {
         @Override
         public void process(Exchange exchange) throws Exception {
+            JsonContentType.require(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class), "the decision");
             QueryParameters.of(exchange, Set.of());
             String id = pathId(exchange, "id");
-            String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
-            if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-                throw new ApiProblem(415, "Unsupported media type", "send the decision as application/json");
-            }
             DecisionRequest request = DecisionRequest.parse(exchange.getMessage().getBody(String.class), clock);
             if (!index.exists(id)) {
                 throw ApiProblem.notFound("no program with id " + id);

@@ -99,6 +99,9 @@ class OpenApiContractIT {
             new Scenario("startCrawl", 400, a -> a.post("/api/v1/admin/crawls", OPERATOR_TOKEN, "{\"sourceId\":\"atlantis\"}")),
             new Scenario("startCrawl", 401, a -> a.post("/api/v1/admin/crawls", null, "{}")),
             new Scenario("startCrawl", 403, a -> a.post("/api/v1/admin/crawls", CURATOR_TOKEN, "{}")),
+            new Scenario("startCrawl", 415, a -> a.send(HttpRequest.newBuilder(a.base().resolve("/api/v1/admin/crawls"))
+                    .header("Authorization", "Bearer " + OPERATOR_TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"sourceId\":\"umn\"}")))),
             new Scenario("startCrawl", 429, a -> a.post("/api/v1/admin/crawls", OPERATOR_TOKEN, "{}")),
             new Scenario("getCrawl", 200, a -> a.get("/api/v1/admin/crawls/" + Json.read(
                     a.post("/api/v1/admin/crawls", OPERATOR_TOKEN, "{}").body(), ObjectNode.class).path("crawlId").asText(),

@@ -1,5 +1,6 @@
 package org.imhfinder.runtime.deadletter;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.camel.Exchange;
@@ -28,6 +29,14 @@ public final class ToDeadLetter implements Processor {
         this.stage = stage;
         this.meters = meters;
         this.clock = clock;
+        // at zero from start (the reason of a failure without an exception), so that the dead-letter
+        // rate is 0 rather than "no data" after a restart; other reasons appear with their first letter
+        counter(meters, stage, "unknown");
+    }
+
+    private static Counter counter(MeterRegistry meters, String stage, String reason) {
+        return Counter.builder("imh.dead_letters").tag("stage", stage).tag("reason", reason)
+                .description("records dead-lettered to imh.dlq.v1, by stage and the failure's type").register(meters);
     }
 
     @Override
@@ -41,8 +50,7 @@ public final class ToDeadLetter implements Processor {
                 in.getHeader(KafkaHeaders.TOPIC, String.class), in.getHeader(KafkaHeaders.PARTITION, Integer.class),
                 in.getHeader(KafkaHeaders.OFFSET, Long.class), key, kept, clock.instant(),
                 original == null ? null : RecordSizeLimit.utf8Bytes(original), kept != original);
-        meters.counter("imh.dead_letters", "stage", stage,
-                "reason", cause == null ? "unknown" : cause.getClass().getSimpleName()).increment();
+        counter(meters, stage, cause == null ? "unknown" : cause.getClass().getSimpleName()).increment();
         in.setBody(Json.write(letter));
         in.setHeader(KafkaHeaders.KEY, key == null ? "" : key);
     }
