@@ -24,7 +24,7 @@ public final class ProgramSite implements SiteContent {
 
     /** The program page N of a source names: unique across the web. */
     public static String programName(String sourceId, int n) {
-        return "Graduate Certificate in Infant Mental Health, Cohort " + sourceId + "-" + n;
+        return "Graduate Certificate in Infant Mental Health, Section " + sourceId + "-" + n;
     }
 
     @Override
