@@ -50,7 +50,9 @@ class ParentDeathIT {
         watchdogs.forEach(ProcessHandle::destroyForcibly);
         launcher.destroyForcibly();
         launcher.waitFor(30, TimeUnit.SECONDS);
-        Thread.sleep(1000); // nothing to await: the point is that nothing happens to the servers
+        // the point is that nothing happens to the servers: they stay alive for a whole second
+        await("the servers left over").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> servers.stream().allMatch(ProcessHandle::isAlive));
         assertThat(servers).as("left over").allMatch(ProcessHandle::isAlive);
 
         long started = System.nanoTime();
