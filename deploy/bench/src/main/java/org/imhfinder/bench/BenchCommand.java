@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.imhfinder.bench.recheck.RecheckCommand;
@@ -35,6 +37,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "the end (default: IMH_DATA_DIR/bench).")
     Path workRoot;
 
+    @Option(names = "--only", split = ",", paramLabel = "PAIR", description = "Measure only these pairs (${COMPLETION-CANDIDATES}); "
+            + "each brings the pairs it needs: search the index pair, e2e the crawl, extract and index pairs.")
+    Set<BenchRun.Pair> only = EnumSet.allOf(BenchRun.Pair.class);
+
     private final PrintStream out;
 
     public BenchCommand() {
@@ -46,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new BenchCommand()).execute(args);
+        int exit = new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
         System.exit(exit);
     }
 
@@ -59,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path file = json != null ? json : benchDir.resolve("bench.json");
         try {
             BenchReport report = new BenchRun(quick ? Scale.quick() : Scale.full(), workDir,
-                    settings.get(ConfigKeys.LOCAL_ES_HEAP), new Progress(out)).run();
+                    settings.get(ConfigKeys.LOCAL_ES_HEAP), new Progress(out), only).run();
             out.println();
             out.print(report.table());
             report.writeJson(file);
