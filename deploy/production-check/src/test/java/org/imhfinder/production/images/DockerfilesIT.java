@@ -57,7 +57,7 @@ class DockerfilesIT {
 
     @Test
     void theElasticsearchImageInstallsTheAnalysisPluginTheBuildMade() throws IOException {
-        Path zip = Repository.file("deploy/es-analysis-plugin/target/imh-analysis.zip");
+        Path zip = Repository.file("platform/es-analysis-plugin/target/imh-analysis.zip");
         try (ZipFile plugin = new ZipFile(zip.toFile())) {
             Properties descriptor = new Properties();
             descriptor.load(plugin.getInputStream(plugin.getEntry("stable-plugin-descriptor.properties")));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Starts one Kafka and one Elasticsearch for the whole test run, the first time a test asks for
  * a {@link TestStack}, and stops them when the run ends. Every test class of the JVM shares them.
- * By default both run as local processes ({@code deploy/local-stack}); with
+ * By default both run as local processes ({@code platform/local-stack}); with
  * {@code IMH_TEST_DOCKER=true} they run in containers through Testcontainers. Either way tests
  * get the same two endpoints.
  */

@@ -8,7 +8,7 @@ import java.util.Properties;
 
 /**
  * Where the build put what the local stack runs: the Kafka broker's jars, the minimal
- * Elasticsearch zip and the project's analysis plugin zip ({@code deploy/stack-dist}).
+ * Elasticsearch zip and the project's analysis plugin zip ({@code platform/stack-dist}).
  * {@code IMH_STACK_DIST} overrides the location the build recorded.
  */
 public record StackDistribution(Path root, String kafkaVersion, String elasticsearchVersion) {
