@@ -3,7 +3,7 @@ package org.imhfinder.searchapi.auth;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * The first step of a protected route: no or malformed {@code Authorization: Bearer} header →

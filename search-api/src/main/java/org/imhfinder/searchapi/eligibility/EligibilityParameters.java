@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.imhfinder.schema.Education;
-import org.imhfinder.searchapi.http.ApiProblem;
-import org.imhfinder.searchapi.http.QueryParameters;
 import org.imhfinder.searchapi.query.Facet;
+import org.imhfinder.searchapi.request.ApiProblem;
+import org.imhfinder.searchapi.request.QueryParameters;
 
 /**
  * Reads {@code GET /eligibility}'s query parameters: what the applicant has ({@code education}

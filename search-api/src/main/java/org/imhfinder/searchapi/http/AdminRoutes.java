@@ -16,6 +16,9 @@ import org.imhfinder.schema.Topics;
 import org.imhfinder.searchapi.admin.CrawlStates;
 import org.imhfinder.searchapi.admin.SourcesReport;
 import org.imhfinder.searchapi.auth.RequireRole;
+import org.imhfinder.searchapi.request.ApiProblem;
+import org.imhfinder.searchapi.request.JsonBody;
+import org.imhfinder.searchapi.request.QueryParameters;
 
 /**
  * For operators: {@code POST /admin/crawls} (a {@link CrawlRequest} on

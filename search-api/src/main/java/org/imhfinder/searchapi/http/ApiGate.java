@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConstants;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * The first step of every API route: decides whether the caller's origin may read the answer

@@ -2,6 +2,7 @@ package org.imhfinder.searchapi.http;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * What every API route builder shares: REST on the platform HTTP server without binding (bodies

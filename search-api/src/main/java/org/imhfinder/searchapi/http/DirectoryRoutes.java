@@ -6,6 +6,7 @@ import org.apache.camel.Processor;
 import org.imhfinder.searchapi.directory.Catalogue;
 import org.imhfinder.searchapi.directory.DirectoryReport;
 import org.imhfinder.searchapi.directory.RegionsReport;
+import org.imhfinder.searchapi.request.QueryParameters;
 
 /**
  * For everyone, about the directory itself: {@code GET /directory} (its providers, how often each

@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.imhfinder.searchapi.eligibility.EligibilityParameters;
 import org.imhfinder.searchapi.eligibility.EligibilitySearch;
+import org.imhfinder.searchapi.request.QueryParameters;
 
 /** For everyone: {@code GET /eligibility}, which programs an applicant can apply for now and what is missing for the others. */
 public final class EligibilityRoutes extends ApiRouteBuilder {

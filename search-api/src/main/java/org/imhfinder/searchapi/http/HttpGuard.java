@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.spi.RestRegistry;
+import org.imhfinder.searchapi.request.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,7 @@
 package org.imhfinder.searchapi.http;
 
 import java.util.Locale;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * What a write endpoint accepts as its body's {@code Content-Type}: {@code application/json}

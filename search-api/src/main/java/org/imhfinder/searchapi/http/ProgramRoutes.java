@@ -7,6 +7,8 @@ import org.imhfinder.searchapi.query.ProgramSearch;
 import org.imhfinder.searchapi.query.PublicListing;
 import org.imhfinder.searchapi.query.SearchParameters;
 import org.imhfinder.searchapi.query.Suggestions;
+import org.imhfinder.searchapi.request.ApiProblem;
+import org.imhfinder.searchapi.request.QueryParameters;
 
 /** For everyone: {@code GET /programs} (search), {@code GET /programs/{id}} (one listing), {@code GET /suggest}. */
 public final class ProgramRoutes extends ApiRouteBuilder {

@@ -3,6 +3,7 @@ package org.imhfinder.searchapi.http;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.imhfinder.schema.Json;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * Writes answers: the body, its type and status, and the headers every answer carries (no MIME

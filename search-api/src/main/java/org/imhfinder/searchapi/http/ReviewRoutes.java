@@ -18,6 +18,8 @@ import org.imhfinder.schema.Topics;
 import org.imhfinder.searchapi.auth.RequireRole;
 import org.imhfinder.searchapi.query.Cursor;
 import org.imhfinder.searchapi.query.ProgramsIndex;
+import org.imhfinder.searchapi.request.ApiProblem;
+import org.imhfinder.searchapi.request.QueryParameters;
 import org.imhfinder.searchapi.review.DecisionRequest;
 import org.imhfinder.searchapi.review.ReviewQueue;
 

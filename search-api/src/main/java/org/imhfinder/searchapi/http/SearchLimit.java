@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.imhfinder.searchapi.query.SearchDeadline;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * Bounds the requests that need Elasticsearch. camel-platform-http-vertx runs every route,

@@ -8,6 +8,7 @@ import org.apache.camel.Exchange;
 import org.imhfinder.schema.Json;
 import org.apache.camel.Processor;
 import org.imhfinder.searchapi.query.SearchDeadline;
+import org.imhfinder.searchapi.request.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.imhfinder.schema.Json;
-import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * Where the next page starts: the sort values of the last hit ({@code search_after}), how far

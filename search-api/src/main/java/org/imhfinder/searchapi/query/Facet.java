@@ -10,7 +10,7 @@ import org.imhfinder.schema.Education;
 import org.imhfinder.schema.FreshnessStatus;
 import org.imhfinder.schema.ProgramComponent;
 import org.imhfinder.schema.Topic;
-import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * The exact-match filters of {@code GET /programs}, each also a facet of the answer: the query

@@ -2,7 +2,7 @@ package org.imhfinder.searchapi.query;
 
 import java.time.Duration;
 import java.util.Map;
-import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * How long the request a thread is answering may still wait for Elasticsearch

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.imhfinder.schema.Education;
-import org.imhfinder.searchapi.http.ApiProblem;
-import org.imhfinder.searchapi.http.QueryParameters;
+import org.imhfinder.searchapi.request.ApiProblem;
+import org.imhfinder.searchapi.request.QueryParameters;
 
 /** Reads {@code GET /programs}'s query parameters into a {@link SearchRequest}; a bad one is a 400 naming it. */
 public final class SearchParameters {

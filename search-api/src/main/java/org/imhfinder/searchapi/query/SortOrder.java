@@ -2,7 +2,7 @@ package org.imhfinder.searchapi.query;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /** How results are ordered: by relevance (fresher first among equals), latest change, or soonest deadline. */
 public enum SortOrder {

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.imhfinder.schema.CurationAction;
 import org.imhfinder.schema.CurationDecision;
-import org.imhfinder.searchapi.http.ApiProblem;
-import org.imhfinder.searchapi.http.JsonBody;
+import org.imhfinder.searchapi.request.ApiProblem;
+import org.imhfinder.searchapi.request.JsonBody;
 
 /**
  * The body of {@code POST /review/{id}/decision}: {@code {action, note, until?, fields?}},

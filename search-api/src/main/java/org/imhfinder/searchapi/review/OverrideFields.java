@@ -17,7 +17,7 @@ import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ListingBounds;
 import org.imhfinder.schema.Location;
 import org.imhfinder.schema.ProgramListing;
-import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * The listing fields a curator may override (the catalogue's, {@link ListingField#isOverridable()}),

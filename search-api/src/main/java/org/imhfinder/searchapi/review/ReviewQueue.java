@@ -38,7 +38,7 @@ public final class ReviewQueue {
     public Map<String, Object> page(List<ReviewReason> reasons, int size, Cursor cursor) throws IOException {
         String fingerprint = "queue:" + reasons.stream().map(Enum::name).sorted().toList();
         if (cursor != null && !cursor.fingerprint().equals(fingerprint)) {
-            throw org.imhfinder.searchapi.http.ApiProblem.badParameter("cursor", "belongs to a different queue view");
+            throw org.imhfinder.searchapi.request.ApiProblem.badParameter("cursor", "belongs to a different queue view");
         }
         if (cursor != null) {
             cursor.checkShape(CURSOR_SHAPE);

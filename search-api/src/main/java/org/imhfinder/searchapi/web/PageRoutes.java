@@ -4,8 +4,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.imhfinder.searchapi.http.ApiGate;
-import org.imhfinder.searchapi.http.ApiProblem;
 import org.imhfinder.searchapi.http.Responses;
+import org.imhfinder.searchapi.request.ApiProblem;
 
 /**
  * The pages for people ({@code /} search and a program's page, {@code /eligibility} what an applicant can

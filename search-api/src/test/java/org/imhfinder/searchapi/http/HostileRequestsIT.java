@@ -16,6 +16,7 @@ import org.imhfinder.schema.Json;
 import org.imhfinder.searchapi.query.Cursor;
 import org.imhfinder.searchapi.query.Relaxation;
 import org.imhfinder.searchapi.query.SearchParameters;
+import org.imhfinder.searchapi.request.QueryParameters;
 import org.imhfinder.searchapi.testing.ApiServer;
 import org.imhfinder.searchapi.testing.RawHttp;
 import org.imhfinder.testkit.ImhStackExtension;

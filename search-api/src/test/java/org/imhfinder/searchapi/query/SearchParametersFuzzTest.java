@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.imhfinder.schema.Json;
-import org.imhfinder.searchapi.http.ApiProblem;
-import org.imhfinder.searchapi.http.QueryParameters;
+import org.imhfinder.searchapi.request.ApiProblem;
+import org.imhfinder.searchapi.request.QueryParameters;
 import org.junit.jupiter.api.Timeout;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.imhfinder.schema.Education;
-import org.imhfinder.searchapi.http.ApiProblem;
-import org.imhfinder.searchapi.http.QueryParameters;
+import org.imhfinder.searchapi.request.ApiProblem;
+import org.imhfinder.searchapi.request.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +51,7 @@ class SearchParametersTest {
         if (refusal == null) {
             assertThat(read(query).q()).isNotBlank();
         } else {
-            assertThatThrownBy(() -> read(query)).isInstanceOf(org.imhfinder.searchapi.http.ApiProblem.class)
+            assertThatThrownBy(() -> read(query)).isInstanceOf(org.imhfinder.searchapi.request.ApiProblem.class)
                     .hasMessageContaining("'q'").hasMessageContaining(refusal);
         }
     }

@@ -12,7 +12,7 @@ import org.imhfinder.schema.CurationAction;
 import org.imhfinder.schema.CurationDecision;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingBounds;
-import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.request.ApiProblem;
 import org.junit.jupiter.api.Timeout;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.imhfinder.schema.CurationAction;
 import org.imhfinder.schema.CurationDecision;
 import org.imhfinder.schema.Json;
-import org.imhfinder.searchapi.http.ApiProblem;
+import org.imhfinder.searchapi.request.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

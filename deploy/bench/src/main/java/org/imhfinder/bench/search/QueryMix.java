@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.SearchIndex;
-import org.imhfinder.searchapi.http.QueryParameters;
 import org.imhfinder.searchapi.query.ProgramSearch;
 import org.imhfinder.searchapi.query.QueryEnrichments;
 import org.imhfinder.searchapi.query.SearchParameters;
+import org.imhfinder.searchapi.request.QueryParameters;
 
 /**
  * What people search, in the proportions the search page sends them: words alone, words with a

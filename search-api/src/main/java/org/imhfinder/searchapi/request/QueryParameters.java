@@ -1,4 +1,4 @@
-package org.imhfinder.searchapi.http;
+package org.imhfinder.searchapi.request;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.imhfinder.searchapi.http;
+package org.imhfinder.searchapi.request;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadFeature;
