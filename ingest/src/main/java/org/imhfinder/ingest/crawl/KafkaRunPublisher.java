@@ -1,7 +1,7 @@
 package org.imhfinder.ingest.crawl;
 
 import org.apache.camel.ProducerTemplate;
-import org.imhfinder.ingest.run.RunPublisher;
+import org.imhfinder.ingest.share.RunPublisher;
 import org.imhfinder.runtime.kafka.KafkaHeaders;
 import java.util.List;
 import org.imhfinder.schema.CrawlRun;

@@ -15,6 +15,7 @@ import org.imhfinder.ingest.frontier.CrawlTask;
 import org.imhfinder.ingest.frontier.Frontier;
 import org.imhfinder.ingest.frontier.FrontierJournal;
 import org.imhfinder.ingest.share.HostShares;
+import org.imhfinder.ingest.share.RunPublisher;
 import org.imhfinder.schema.CrawlCounts;
 import org.imhfinder.schema.CrawlRequest;
 import org.imhfinder.schema.CrawlRun;

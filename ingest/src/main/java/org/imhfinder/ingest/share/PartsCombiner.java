@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.imhfinder.ingest.run.RunPublisher;
 import org.imhfinder.runtime.kafka.TopicFollower;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlRunPart;

@@ -1,4 +1,4 @@
-package org.imhfinder.ingest.run;
+package org.imhfinder.ingest.share;
 
 import java.util.List;
 import org.imhfinder.schema.CrawlRun;
