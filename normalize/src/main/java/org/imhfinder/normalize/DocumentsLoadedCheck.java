@@ -3,7 +3,7 @@ package org.imhfinder.normalize;
 import java.util.Map;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
-import org.imhfinder.normalize.documents.DocumentTextReader;
+import org.imhfinder.normalize.route.DocumentTextReader;
 
 /** Ready once the requirement documents known at start are loaded (pages are read from then on). */
 final class DocumentsLoadedCheck extends AbstractHealthCheck {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.imhfinder.normalize.detect.Candidate;
-import org.imhfinder.normalize.extract.FieldSet;
 import org.imhfinder.normalize.extract.ProgramExtractor;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.page.Page;
 
 /**

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.fields.AlignmentReader;
 import org.imhfinder.normalize.fields.EducationReader;
+import org.imhfinder.normalize.fields.Field;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.fields.LevelReader;
 import org.imhfinder.normalize.fields.QuantityReader;
 import org.imhfinder.normalize.fields.Readers;

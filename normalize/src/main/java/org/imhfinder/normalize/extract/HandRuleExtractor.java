@@ -3,6 +3,8 @@ package org.imhfinder.normalize.extract;
 import java.util.List;
 import java.util.Map;
 import org.imhfinder.normalize.detect.Candidate;
+import org.imhfinder.normalize.fields.Field;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.schema.ExtractionMethod;

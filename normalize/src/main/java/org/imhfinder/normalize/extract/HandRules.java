@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.imhfinder.normalize.fields.Field;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.sources.ExtractionRule;
 import org.imhfinder.sources.SourceDefinition;

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.fields.Contacts;
+import org.imhfinder.normalize.fields.Field;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.fields.LocationReader;
 import org.imhfinder.normalize.fields.ProviderRegion;
 import org.imhfinder.normalize.fields.Readers;

@@ -1,6 +1,7 @@
 package org.imhfinder.normalize.extract;
 
 import org.imhfinder.normalize.detect.Candidate;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.page.Page;
 
 /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.fields.DateReader;
+import org.imhfinder.normalize.fields.Field;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.fields.LevelReader;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.page.Page;

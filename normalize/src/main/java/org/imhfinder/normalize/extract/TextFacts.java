@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.imhfinder.normalize.fields.AlignmentReader;
 import org.imhfinder.normalize.fields.DateReader;
 import org.imhfinder.normalize.fields.DurationReader;
+import org.imhfinder.normalize.fields.Field;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.fields.QuantityReader;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.fields.RequiredHours;

@@ -1,4 +1,4 @@
-package org.imhfinder.normalize.extract;
+package org.imhfinder.normalize.fields;
 
 /**
  * The listing fields extraction fills, each with the key its provenance is recorded under

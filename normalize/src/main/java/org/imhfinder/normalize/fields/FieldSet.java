@@ -1,4 +1,4 @@
-package org.imhfinder.normalize.extract;
+package org.imhfinder.normalize.fields;
 
 import java.util.ArrayList;
 import java.util.Collection;

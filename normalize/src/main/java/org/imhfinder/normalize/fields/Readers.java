@@ -1,7 +1,6 @@
 package org.imhfinder.normalize.fields;
 
 import java.util.Optional;
-import org.imhfinder.normalize.extract.Field;
 import org.imhfinder.normalize.text.Clauses;
 import org.imhfinder.vocabulary.Vocabulary;
 

@@ -17,7 +17,7 @@ import org.imhfinder.normalize.assemble.ListingAssembler;
 import org.imhfinder.normalize.assemble.ListingValidator;
 import org.imhfinder.normalize.documents.AwaitingPages;
 import org.imhfinder.normalize.documents.DocumentStore;
-import org.imhfinder.normalize.extract.FieldSet;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.identity.ListingIdentity;
 import org.imhfinder.normalize.limits.BoundedWorker;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;

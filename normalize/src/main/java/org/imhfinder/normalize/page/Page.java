@@ -2,7 +2,7 @@ package org.imhfinder.normalize.page;
 
 import java.util.List;
 import java.util.Map;
-import org.imhfinder.normalize.extract.Field;
+import org.imhfinder.normalize.fields.Field;
 import org.imhfinder.schema.PageEvent;
 import org.imhfinder.sources.SourceDefinition;
 import org.jsoup.nodes.Document;

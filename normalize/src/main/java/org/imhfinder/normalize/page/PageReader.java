@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import org.imhfinder.normalize.extract.Field;
+import org.imhfinder.normalize.fields.Field;
 import org.imhfinder.schema.PageEvent;
 import org.imhfinder.sources.SourceDefinition;
 import org.jsoup.Jsoup;

@@ -1,4 +1,4 @@
-package org.imhfinder.normalize.documents;
+package org.imhfinder.normalize.route;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package org.imhfinder.normalize.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.imhfinder.normalize.extract.Field;
-import org.imhfinder.normalize.extract.FieldSet;
+import org.imhfinder.normalize.fields.Field;
+import org.imhfinder.normalize.fields.FieldSet;
 import org.imhfinder.normalize.fields.LevelReader;
 import org.imhfinder.schema.Credential;
 import org.imhfinder.schema.ExtractionMethod;
