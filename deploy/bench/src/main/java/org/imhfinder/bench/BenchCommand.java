@@ -17,6 +17,8 @@ import org.imhfinder.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.imhfinder.bench.run.Progress;
+import org.imhfinder.bench.run.Scale;
 
 /**
  * {@code imh bench [--quick] [--json FILE]}: every stage against its physical limit on this

@@ -17,6 +17,8 @@ import org.imhfinder.bench.report.Row;
 import org.imhfinder.bench.search.SearchPair;
 import org.imhfinder.bench.stack.BenchStack;
 import org.imhfinder.bench.stack.MemoryProbe;
+import org.imhfinder.bench.run.Progress;
+import org.imhfinder.bench.run.Scale;
 
 /**
  * One run of every pair, in an order where each leaves the next what it needs: extract (CPU

@@ -1,4 +1,4 @@
-package org.imhfinder.bench;
+package org.imhfinder.bench.run;
 
 import java.io.PrintStream;
 import java.util.Locale;

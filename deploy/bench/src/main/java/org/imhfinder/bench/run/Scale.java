@@ -1,4 +1,4 @@
-package org.imhfinder.bench;
+package org.imhfinder.bench.run;
 
 /**
  * How much work each pair does: the full run, or {@code --quick} (the same measures on small
