@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.production.Repository;
+import org.imhfinder.production.images.Dockerfile;
 import org.imhfinder.production.YamlDocuments;
 import org.imhfinder.schema.StageNames;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class ComposeFileTest {
         JsonNode service = service(stage);
 
         assertThat(DIR.resolve(service.path("build").path("context").asText()).normalize()).isEqualTo(Repository.root());
-        assertThat(service.path("build").path("dockerfile").asText()).isEqualTo("deploy/images/" + stage + "/Dockerfile");
+        assertThat(service.path("build").path("dockerfile").asText()).isEqualTo(Dockerfile.STAGE_TEMPLATE);
+        assertThat(service.path("build").path("args").path("STAGE").asText()).isEqualTo(stage);
         assertThat(service.path("image").asText()).isEqualTo("imh/" + stage);
     }
 

@@ -70,10 +70,8 @@ class EnvironmentKeysTest {
                 }
             }
         }
-        for (Path file : Repository.filesUnder("deploy/images", "Dockerfile")) {
-            String image = "imh/" + file.getParent().getFileName();
-            Dockerfile.read(file).env().keySet().forEach(n -> out.add(new Variable(Repository.relative(file), image, n)));
-        }
+        Dockerfile.images().forEach((image, dockerfile) -> dockerfile.env().keySet()
+                .forEach(n -> out.add(new Variable(Repository.relative(dockerfile.file()) + " for " + image, image, n))));
         return out;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imhfinder.production.Repository;
+import org.imhfinder.schema.StageNames;
 
 /**
  * The instructions of a Dockerfile that the checks need: base images, files copied from the
@@ -23,16 +24,55 @@ import org.imhfinder.production.Repository;
  * @param env        the ENV variables it sets
  * @param user       the last USER, or null
  * @param entrypoint the ENTRYPOINT in exec form, or an empty list
+ * @param args       the build arguments it declares (ARG), with the values this reading gave them
  */
 public record Dockerfile(Path file, List<String> from, List<Copy> copies, Map<String, String> env, String user,
-                         List<String> entrypoint) {
+                         List<String> entrypoint, Map<String, String> args) {
     private static final Pattern ENV_PAIR = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)=(\"[^\"]*\"|\\S*)");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+    /** The one recipe of the four stage images; the build argument STAGE chooses the stage. */
+    public static final String STAGE_TEMPLATE = "deploy/images/stage/Dockerfile";
+    public static final List<String> STAGES = List.of(StageNames.INGEST, StageNames.NORMALIZE, StageNames.INDEXER, StageNames.SEARCH_API);
 
     /** One COPY: its sources (relative to the build context) and its destination. */
     public record Copy(List<String> sources, String destination) {
     }
 
     public static Dockerfile read(Path file) {
+        return read(file, Map.of());
+    }
+
+    /** A stage's image: the stage template read with {@code --build-arg STAGE=stage}. */
+    public static Dockerfile ofStage(String stage) {
+        return read(Repository.file(STAGE_TEMPLATE), Map.of("STAGE", stage));
+    }
+
+    /** The recipe of an image the project builds ({@code imh/ingest}, {@code imh/elasticsearch}). */
+    public static Path forImage(String image) {
+        String name = image.substring(image.indexOf('/') + 1);
+        return Repository.file(STAGES.contains(name) ? STAGE_TEMPLATE : "deploy/images/" + name + "/Dockerfile");
+    }
+
+    /** Every image the project builds, by name, each read with the build arguments it is built with. */
+    public static Map<String, Dockerfile> images() {
+        Map<String, Dockerfile> out = new LinkedHashMap<>();
+        for (Path file : Repository.filesUnder("deploy/images", "Dockerfile")) {
+            if (file.equals(Repository.file(STAGE_TEMPLATE))) {
+                STAGES.forEach(stage -> out.put("imh/" + stage, ofStage(stage)));
+            } else {
+                out.put("imh/" + file.getParent().getFileName(), read(file));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads it as {@code docker build} with these {@code --build-arg}s would: a declared argument
+     * not given takes its default, or the empty string, and {@code $NAME} / {@code ${NAME}} are
+     * replaced in FROM, COPY, ADD, ENV and USER (not in an exec-form ENTRYPOINT, as Docker does).
+     */
+    public static Dockerfile read(Path file, Map<String, String> buildArgs) {
+        Map<String, String> args = new LinkedHashMap<>();
         List<String> from = new ArrayList<>();
         List<Copy> copies = new ArrayList<>();
         Map<String, String> env = new LinkedHashMap<>();
@@ -42,7 +82,14 @@ public record Dockerfile(Path file, List<String> from, List<Copy> copies, Map<St
             String[] parts = instruction.split("\\s+", 2);
             String keyword = parts[0].toUpperCase();
             String rest = parts.length > 1 ? parts[1].trim() : "";
+            if (!keyword.equals("ENTRYPOINT")) {
+                rest = substitute(rest, args);
+            }
             switch (keyword) {
+                case "ARG" -> {
+                    String[] declared = rest.split("=", 2);
+                    args.put(declared[0], buildArgs.getOrDefault(declared[0], declared.length > 1 ? declared[1] : ""));
+                }
                 case "FROM" -> from.add(rest.split("\\s+")[0]);
                 case "COPY", "ADD" -> copy(rest).ifPresent(copies::add);
                 case "ENV" -> env(rest, env);
@@ -51,7 +98,18 @@ public record Dockerfile(Path file, List<String> from, List<Copy> copies, Map<St
                 default -> { }
             }
         }
-        return new Dockerfile(file, List.copyOf(from), List.copyOf(copies), Map.copyOf(env), user, entrypoint);
+        return new Dockerfile(file, List.copyOf(from), List.copyOf(copies), Map.copyOf(env), user, entrypoint,
+                Map.copyOf(args));
+    }
+
+    static String substitute(String text, Map<String, String> args) {
+        Matcher variable = VARIABLE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (variable.find()) {
+            String name = variable.group(1) != null ? variable.group(1) : variable.group(2);
+            variable.appendReplacement(out, Matcher.quoteReplacement(args.getOrDefault(name, variable.group())));
+        }
+        return variable.appendTail(out).toString();
     }
 
     /** Instructions with continuation lines joined and comments dropped. */

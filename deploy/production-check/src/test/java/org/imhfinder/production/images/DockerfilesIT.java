@@ -13,23 +13,24 @@ import java.util.zip.ZipFile;
 import org.imhfinder.production.Repository;
 import org.imhfinder.schema.StageNames;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** After package: everything the images copy from the build exists, and the jars they run are complete. */
 class DockerfilesIT {
-    static Stream<Path> dockerfiles() {
-        return DockerfilesTest.dockerfiles();
+    static Stream<Arguments> images() {
+        return DockerfilesTest.images();
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("dockerfiles")
-    void everyFileADockerfileCopiesExistsAfterPackage(Path file) {
-        for (Dockerfile.Copy copy : Dockerfile.read(file).copies()) {
+    @MethodSource("images")
+    void everyFileADockerfileCopiesExistsAfterPackage(String image, Dockerfile dockerfile) {
+        for (Dockerfile.Copy copy : dockerfile.copies()) {
             for (String source : copy.sources()) {
                 Path built = Repository.file(source);
-                assertThat(Files.exists(built)).as(Repository.relative(file) + " copies " + source).isTrue();
+                assertThat(Files.exists(built)).as(image + " copies " + source).isTrue();
                 if (source.endsWith("/")) {
                     assertThat(built).as(source).isDirectoryContaining(p -> p.toString().endsWith(".jar"));
                 }

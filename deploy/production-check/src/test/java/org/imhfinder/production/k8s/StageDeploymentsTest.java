@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.production.Repository;
+import org.imhfinder.production.images.Dockerfile;
 import org.imhfinder.schema.StageNames;
 import org.imhfinder.schema.Topics;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class StageDeploymentsTest {
 
         assertThat(container.getName()).isEqualTo(stage);
         assertThat(container.getImage()).isEqualTo("imh/" + stage + ":latest");
-        assertThat(Repository.file("deploy/images/" + stage + "/Dockerfile")).isRegularFile();
+        assertThat(Dockerfile.forImage("imh/" + stage)).isRegularFile();
     }
 
     @ParameterizedTest
@@ -188,7 +189,7 @@ class StageDeploymentsTest {
             for (String image : resource.tree().findValuesAsText("image")) {
                 String name = KustomizeBuild.imageName(image);
                 if (name.startsWith("imh/")) {
-                    assertThat(Files.isRegularFile(Repository.file("deploy/images/" + name.substring(4) + "/Dockerfile")))
+                    assertThat(Files.isRegularFile(Dockerfile.forImage(name)))
                             .as(resource.origin() + " runs " + image).isTrue();
                 }
             }
