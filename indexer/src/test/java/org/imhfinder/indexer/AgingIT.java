@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What time alone does, with DESIGN.md's thresholds (30 and 90 days) on a clock the test moves:
- * a listing nobody sees turns AGING, then STALE (NOT_SEEN), through the sweep; a new sighting
- * makes it FRESH again. The sweep runs every half second.
+ * What time alone does, with the default thresholds (30 and 90 days, README "Configuration") on a
+ * clock the test moves: a listing nobody sees turns AGING, then STALE (NOT_SEEN), through the
+ * sweep; a new sighting makes it FRESH again. The sweep runs every half second.
  */
 @ExtendWith(ImhStackExtension.class)
 class AgingIT {

@@ -1,6 +1,6 @@
 package org.imhfinder.schema;
 
-/** How current a listing is (DESIGN.md, "Freshness"). */
+/** How current a listing is (README, "Indexing and freshness"). */
 public enum FreshnessStatus {
     FRESH,
     AGING,

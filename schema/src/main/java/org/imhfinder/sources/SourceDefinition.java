@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.imhfinder.schema.ProviderType;
 
 /**
- * One provider website to crawl, as declared in sources.yml (DESIGN.md, "sources.yml"),
+ * One provider website to crawl, as declared in sources.yml (README, "Sources"),
  * validated. {@code allowedHosts} holds authorities ({@code host} or {@code host:port}), lower
  * case; when the file gives none it is the seeds' hosts. {@code schedule} is an ISO-8601 period
  * or a Quartz cron expression, null for "only when asked". {@code minInterval} and

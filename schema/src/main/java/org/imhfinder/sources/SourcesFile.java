@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads and validates a sources file (DESIGN.md, "sources.yml"). Every problem is collected
+ * Reads and validates a sources file (README, "Sources"). Every problem is collected
  * and reported together as {@code file:line: reason}; a file with any problem yields nothing,
  * so nothing starts half-configured.
  */

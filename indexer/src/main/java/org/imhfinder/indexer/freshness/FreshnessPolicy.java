@@ -5,7 +5,7 @@ import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
 
 /**
- * The thresholds of the freshness rules, from configuration (DESIGN.md, "Freshness").
+ * The thresholds of the freshness rules, from configuration (README, "Indexing and freshness"; the settings in "Configuration").
  *
  * @param agingAfter a listing not confirmed for this long is AGING
  * @param staleAfter ... and STALE after this long
@@ -25,7 +25,7 @@ public record FreshnessPolicy(Duration agingAfter, Duration staleAfter, int fetc
                 settings.get(ConfigKeys.FRESHNESS_FETCH_ERRORS), settings.get(ConfigKeys.FRESHNESS_DEGRADED_RATIO));
     }
 
-    /** The defaults of DESIGN.md. */
+    /** The defaults ConfigKeys declares (README, "Configuration"). */
     public static FreshnessPolicy defaults() {
         return from(Settings.defaults());
     }

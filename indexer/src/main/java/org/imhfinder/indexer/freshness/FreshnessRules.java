@@ -16,7 +16,7 @@ import org.imhfinder.schema.ProgramListing;
 import org.imhfinder.schema.ReviewReason;
 
 /**
- * DESIGN.md's freshness rules: a listing's status, review reasons and priority at a moment, from
+ * The freshness rules (README, "Indexing and freshness"): a listing's status, review reasons and priority at a moment, from
  * what is known about it. Pure: the same state and moment always give the same view.
  *
  * <p>A CONFIRM vouches for the listing as it stood when the curator decided: it counts as a

@@ -14,7 +14,7 @@ import org.imhfinder.schema.ListingField;
  * {@code CURATOR}), {@code sourceUrl} the listing's current page (it follows moves), and
  * {@code freshness} filled in:
  * <pre>
- * freshness   {lastSeenAt, lastChangedAt, lastConfirmedAt, status, reasons}   (DESIGN.md, "Freshness")
+ * freshness   {lastSeenAt, lastChangedAt, lastConfirmedAt, status, reasons}   (README, "Indexing and freshness")
  * </pre>
  * plus these fields:
  * <pre>

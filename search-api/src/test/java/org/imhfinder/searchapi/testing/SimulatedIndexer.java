@@ -14,7 +14,7 @@ import org.imhfinder.schema.Topics;
 /**
  * Stands in for the indexer in this module's tests (stages never depend on each other): reads the
  * decisions on {@code imh.curation.v1} and applies CONFIRM and RETIRE to the index documents the
- * way DESIGN.md says the indexer does. The end-to-end test of the whole pipeline uses the real one.
+ * way the README says the indexer does ("Indexing and freshness"). The end-to-end test of the whole pipeline uses the real one.
  */
 public final class SimulatedIndexer {
     private SimulatedIndexer() {
