@@ -1,8 +1,6 @@
 package org.imhfinder.indexer;
 
-import java.util.List;
-import org.imhfinder.config.Settings;
-import org.imhfinder.runtime.Pipeline;
+import org.imhfinder.runtime.StageMain;
 
 /** Runs the indexer alone, as its own process, configured by the environment. */
 public final class IndexerMain {
@@ -10,8 +8,6 @@ public final class IndexerMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Pipeline pipeline = Pipeline.start(Settings.fromEnvironment(), List.of(new IndexerStage()));
-        Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close, "imh-indexer-shutdown"));
-        pipeline.awaitStopped();
+        StageMain.run(new IndexerStage());
     }
 }

@@ -184,14 +184,20 @@ final class IngestBootstrap extends ServiceSupport {
     }
 
     /** Sources due now are requested here, not by their timers' first firing (see {@link CrawlScheduleRoutes}). */
+    /**
+     * Requests the crawls of the sources due at start: one crawl of every source when every source is
+     * due and this is the only instance (a first start), so that a crawl asked for meanwhile has one
+     * crawl to join; else one crawl per source.
+     */
     private void startDueSources(List<String> due) {
+        boolean all = !shares.shared() && !due.isEmpty() && due.size() == sources.size();
         try (ProducerTemplate template = camel.createProducerTemplate()) {
-            for (String sourceId : due) {
+            for (String sourceId : all ? java.util.Collections.<String>singletonList(null) : due) {
                 try {
                     template.sendBody(CrawlControlRoutes.SCHEDULED_ENDPOINT, CrawlScheduleRoutes.scheduledRequest(sourceId, clock));
                 } catch (RuntimeException e) {
                     LOG.warn("the scheduled crawl of {} could not start ({}); its schedule tries again in one period",
-                            sourceId, e.getMessage());
+                            sourceId == null ? "every source" : sourceId, e.getMessage());
                 }
             }
         } catch (Exception e) {

@@ -1,8 +1,6 @@
 package org.imhfinder.ingest;
 
-import java.util.List;
-import org.imhfinder.config.Settings;
-import org.imhfinder.runtime.Pipeline;
+import org.imhfinder.runtime.StageMain;
 
 /** Runs ingest alone, as its own process, configured by the environment. */
 public final class IngestMain {
@@ -10,8 +8,6 @@ public final class IngestMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Pipeline pipeline = Pipeline.start(Settings.fromEnvironment(), List.of(new IngestStage()));
-        Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close, "imh-ingest-shutdown"));
-        pipeline.awaitStopped();
+        StageMain.run(new IngestStage());
     }
 }

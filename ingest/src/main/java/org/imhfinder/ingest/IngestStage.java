@@ -19,7 +19,6 @@ import org.imhfinder.ingest.frontier.KafkaFrontierJournal;
 import org.imhfinder.ingest.memory.KafkaPageMemoryStore;
 import org.imhfinder.ingest.memory.PageMemoryStore;
 import org.imhfinder.ingest.run.KafkaSettlement;
-import org.imhfinder.ingest.schedule.Schedules;
 import org.imhfinder.ingest.share.HostShares;
 import org.imhfinder.runtime.Stage;
 import org.imhfinder.runtime.StageContext;
@@ -48,12 +47,18 @@ public final class IngestStage implements Stage {
         return StageNames.INGEST;
     }
 
+    /** The sources file (schedules, patterns, hosts) and how the sources are shared out, before anything starts. */
+    @Override
+    public void check(Settings settings) {
+        List<SourceDefinition> sources = SourcesFile.load(settings.get(ConfigKeys.SOURCES));
+        HostShares.of(sources, settings.get(ConfigKeys.INGEST_INSTANCES), settings.get(ConfigKeys.INGEST_INSTANCE));
+    }
+
     @Override
     public void install(StageContext context) throws Exception {
         Settings settings = context.settings();
         Path file = settings.get(ConfigKeys.SOURCES);
         List<SourceDefinition> sources = SourcesFile.load(file);
-        Schedules.validate(file.toString(), sources);
         if (settings.get(ConfigKeys.CRAWL_WORKERS) < 1) {
             throw new ConfigException("IMH_CRAWL_WORKERS must be at least 1");
         }

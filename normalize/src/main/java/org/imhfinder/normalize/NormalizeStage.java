@@ -57,6 +57,13 @@ public final class NormalizeStage implements Stage {
         return StageNames.NORMALIZE;
     }
 
+    /** The sources file with its hand rules (selectors and the fields they name), before anything starts. */
+    @Override
+    public void check(Settings settings) {
+        Path file = settings.get(ConfigKeys.SOURCES);
+        new HandRules(SourcesFile.load(file), file.toString());
+    }
+
     @Override
     public void install(StageContext context) throws Exception {
         Settings settings = context.settings();

@@ -8,8 +8,8 @@ import org.imhfinder.schema.ProviderType;
 /**
  * One provider website to crawl, as declared in sources.yml (README, "Sources"),
  * validated. {@code allowedHosts} holds authorities ({@code host} or {@code host:port}), lower
- * case; when the file gives none it is the seeds' hosts. {@code schedule} is an ISO-8601 period
- * or a Quartz cron expression, null for "only when asked". {@code minInterval} and
+ * case; when the file gives none it is the seeds' hosts. {@code schedule} is the parsed schedule
+ * (an ISO-8601 period or a Quartz cron expression), null for "only when asked". {@code minInterval} and
  * {@code maxInterval} bound how often each page of the source is checked again by its own
  * re-check schedule (null: the configured defaults). {@code line} is where the source starts in its
  * file, for messages.
@@ -21,7 +21,7 @@ public record SourceDefinition(
         String region,
         List<URI> seeds,
         List<String> allowedHosts,
-        String schedule,
+        Schedule schedule,
         Integer maxPages,
         Integer maxDepth,
         List<Pattern> include,
@@ -33,7 +33,7 @@ public record SourceDefinition(
 
     /** A source with the default re-check bounds. */
     public SourceDefinition(String id, String name, ProviderType providerType, String region, List<URI> seeds,
-                            List<String> allowedHosts, String schedule, Integer maxPages, Integer maxDepth,
+                            List<String> allowedHosts, Schedule schedule, Integer maxPages, Integer maxDepth,
                             List<Pattern> include, List<Pattern> exclude, List<ExtractionRule> extraction, int line) {
         this(id, name, providerType, region, seeds, allowedHosts, schedule, maxPages, maxDepth, include, exclude,
                 extraction, null, null, line);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.imhfinder.schema.ProviderType;
+import org.jsoup.select.Evaluator;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -58,7 +59,7 @@ final class SourceReader {
         ProviderType type = providerType();
         List<URI> seeds = seeds();
         List<String> allowedHosts = allowedHosts(seeds);
-        String schedule = schedule();
+        Schedule schedule = schedule();
         Duration minInterval = interval("minInterval");
         Duration maxInterval = interval("maxInterval");
         if (minInterval != null && maxInterval != null && minInterval.compareTo(maxInterval) > 0) {
@@ -176,34 +177,16 @@ final class SourceReader {
         return hosts;
     }
 
-    private String schedule() {
+    private Schedule schedule() {
         String text = optional("schedule");
         if (text == null) {
             return null;
         }
-        text = text.trim();
-        if (text.startsWith("P")) {
-            checkPeriod(text);
-        } else if (text.split("\\s+").length < 6 || text.split("\\s+").length > 7) {
-            problems.add(fields.get("schedule"), "schedule '" + text + "' is neither an ISO-8601 period (P7D, PT6H) nor a Quartz cron expression (6 or 7 fields)");
-        }
-        return text;
-    }
-
-    private void checkPeriod(String text) {
         try {
-            if (Duration.parse(text).isNegative() || Duration.parse(text).isZero()) {
-                problems.add(fields.get("schedule"), "schedule '" + text + "' must be longer than zero");
-            }
-        } catch (DateTimeParseException notDuration) {
-            try {
-                Period period = Period.parse(text);
-                if (period.isNegative() || period.isZero()) {
-                    problems.add(fields.get("schedule"), "schedule '" + text + "' must be longer than zero");
-                }
-            } catch (DateTimeParseException e) {
-                problems.add(fields.get("schedule"), "schedule '" + text + "' is not an ISO-8601 period (P7D, PT6H)");
-            }
+            return Schedule.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(fields.get("schedule"), "schedule '" + text.trim() + "' " + e.getMessage());
+            return null;
         }
     }
 
@@ -267,6 +250,7 @@ final class SourceReader {
         }
         Pattern pattern = null;
         Map<String, String> selectors = new LinkedHashMap<>();
+        Map<String, Evaluator> compiled = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = SourcesFile.scalar(tuple.getKeyNode());
             if ("urlPattern".equals(key)) {
@@ -279,6 +263,7 @@ final class SourceReader {
                     } else if (selector == null || selector.isBlank()) {
                         problems.add(field.getValueNode(), "field '" + SourcesFile.scalar(field.getKeyNode()) + "' needs a CSS selector");
                     } else {
+                        compile(field, selector, compiled);
                         selectors.put(SourcesFile.scalar(field.getKeyNode()), selector);
                     }
                 }
@@ -290,7 +275,18 @@ final class SourceReader {
             problems.add(item, "an extraction rule needs a urlPattern and at least one field");
             return null;
         }
-        return new ExtractionRule(pattern, selectors, item.getStartMark().getLine() + 1);
+        return compiled.size() < selectors.size() ? null
+                : new ExtractionRule(pattern, selectors, compiled, item.getStartMark().getLine() + 1);
+    }
+
+    /** Compiles a field's CSS selector (jsoup's own parser, as normalize applies it); a bad one is a problem at its line. */
+    private void compile(NodeTuple field, String selector, Map<String, Evaluator> compiled) {
+        String name = SourcesFile.scalar(field.getKeyNode());
+        try {
+            compiled.put(name, ExtractionRule.compile(selector));
+        } catch (IllegalArgumentException e) {
+            problems.add(field.getValueNode(), "field '" + name + "' has an invalid CSS selector '" + selector + "': " + e.getMessage());
+        }
     }
 
     private List<Node> list(String key) {

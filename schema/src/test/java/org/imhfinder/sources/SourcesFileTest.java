@@ -56,7 +56,8 @@ class SourcesFileTest {
 
         assertThat(source.region()).isEqualTo("AZ");
         assertThat(source.allowedHosts()).containsExactly("azaimh.org", "itmhca.org");
-        assertThat(source.schedule()).isEqualTo("0 0 3 ? * MON");
+        assertThat(source.schedule().text()).isEqualTo("0 0 3 ? * MON");
+        assertThat(source.schedule().isPeriod()).isFalse();
         assertThat(source.maxPages()).isEqualTo(300);
         assertThat(source.exclude().get(0).pattern()).isEqualTo("/wp-admin/.*");
         assertThat(source.extraction().get(0).fields()).containsEntry("name", "h1");
@@ -90,6 +91,12 @@ class SourcesFileTest {
             id: MI_AIMH                             | 3 | id 'MI_AIMH' must match
             maxPages: many                          | 6 | 'maxPages' must be a whole number above zero
             schedule: weekly                        | 6 | schedule 'weekly' is neither an ISO-8601 period
+            schedule: "0 0 25 * * ?"                | 6 | schedule '0 0 25 * * ?' is neither an ISO-8601 period (P7D, PT6H) nor a valid Quartz cron expression
+            schedule: "0 0 3 * *"                   | 6 | schedule '0 0 3 * *' is neither an ISO-8601 period (P7D, PT6H) nor a valid Quartz cron expression
+            schedule: P0D                           | 6 | schedule 'P0D' must be longer than zero
+            schedule: P1W2                          | 6 | schedule 'P1W2' is not an ISO-8601 period
+            extraction: [{urlPattern: "/.*", fields: {name: "h1["}}] | 6 | field 'name' has an invalid CSS selector 'h1['
+            extraction: [{urlPattern: "/.*", fields: {name: "li:contains(x"}}] | 6 | field 'name' has an invalid CSS selector 'li:contains(x'
             include: ["(unclosed"]                  | 6 | include '(unclosed' is not a valid regular expression
             region: Michigan                        | 6 | region 'Michigan' must be a US state code
             maxpages: 3                             | 6 | unknown key 'maxpages'
@@ -113,6 +120,50 @@ class SourcesFileTest {
         assertThatThrownBy(() -> SourcesFile.parse("s.yml", text))
                 .isInstanceOf(SourcesException.class)
                 .hasMessageContaining("s.yml:" + line + ": " + reason);
+    }
+
+    @Test
+    void aBadSelectorAndABadCronAreRefusedTogetherEachAtItsOwnLine() {
+        String yaml = """
+                sources:
+                  - id: a
+                    name: A
+                    providerType: OTHER
+                    seeds: [https://a.org/]
+                    schedule: "0 0 3 ? * FUNDAY"
+                    extraction:
+                      - urlPattern: "/programs/.*"
+                        fields:
+                          name: "h1.title"
+                          contact.email: "a[href^=mailto"
+                """;
+
+        assertThatThrownBy(() -> SourcesFile.parse("s.yml", yaml))
+                .isInstanceOfSatisfying(SourcesException.class, e -> assertThat(e.problems()).containsExactly(
+                        "s.yml:6: schedule '0 0 3 ? * FUNDAY' is neither an ISO-8601 period (P7D, PT6H) nor a valid Quartz cron "
+                                + "expression: Invalid Day-of-Week value: 'FUN'",
+                        "s.yml:11: field 'contact.email' has an invalid CSS selector 'a[href^=mailto': "
+                                + "Did not find balanced marker at 'href^=mailto'"));
+    }
+
+    @Test
+    void aHandRulesSelectorsArriveCompiled() {
+        SourceDefinition source = SourcesFile.parse("s.yml", """
+                sources:
+                  - id: a
+                    name: A
+                    providerType: OTHER
+                    seeds: [https://a.org/]
+                    extraction:
+                      - urlPattern: "/programs/.*"
+                        fields: { name: "h1.title" }
+                """).get(0);
+
+        ExtractionRule rule = source.extraction().get(0);
+        assertThat(rule.line()).isEqualTo(7);
+        assertThat(rule.selectors()).containsOnlyKeys("name");
+        assertThat(org.jsoup.Jsoup.parse("<h1 class=title>Course</h1><h1>Other</h1>").select(rule.selectors().get("name")))
+                .extracting(org.jsoup.nodes.Element::text).containsExactly("Course");
     }
 
     @Test

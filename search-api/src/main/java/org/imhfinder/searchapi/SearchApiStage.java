@@ -53,6 +53,12 @@ public final class SearchApiStage implements Stage {
         return StageNames.SEARCH_API;
     }
 
+    /** The sources file the admin and directory reports show, before anything starts. */
+    @Override
+    public void check(Settings settings) {
+        SourcesFile.load(settings.get(ConfigKeys.SOURCES));
+    }
+
     @Override
     public void install(StageContext context) throws Exception {
         Settings settings = context.settings();

@@ -3,6 +3,7 @@ package org.imhfinder.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
@@ -10,13 +11,16 @@ import org.imhfinder.ingest.run.CrawlIds;
 import org.imhfinder.schema.CrawlRequest;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlState;
+import org.imhfinder.sources.SourceDefinition;
+import org.imhfinder.sources.SourcesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code imh crawl [--source ID] [--wait]}: asks the running stack's ingest for a crawl now, through
- * {@code imh.crawl-requests.v1}; with {@code --wait}, follows the run on {@code imh.crawls.v1}
- * until it has settled (everything it fetched is searchable) or failed.
+ * {@code imh.crawl-requests.v1}, or joins the crawl of the same sources already running; with
+ * {@code --wait}, follows the run on {@code imh.crawls.v1} until it has settled (everything it
+ * fetched is searchable) or failed.
  */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = "Start a crawl now on the running stack (IMH_KAFKA_BOOTSTRAP, else the one running on IMH_DATA_DIR); with --wait, show its progress until it has settled.",
@@ -51,30 +55,47 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String kafka = StackTarget.resolveRunning(settings.get()).get(ConfigKeys.KAFKA_BOOTSTRAP);
+        Settings target = StackTarget.resolveRunning(settings.get());
+        String kafka = target.get(ConfigKeys.KAFKA_BOOTSTRAP);
         Instant now = Instant.now();
         CrawlRequest request = new CrawlRequest(CrawlRequest.SCHEMA_VERSION, CrawlIds.next(now), source,
                 "cli:" + System.getProperty("user.name", "unknown"), now);
         try (CrawlFollower follower = CrawlFollower.open(kafka)) {
+            var running = follower.running(wanted(target));
+            if (running.isPresent()) {
+                out.printf("Crawl %s is already running (%s): joined.%n", running.get().crawlId(), scope());
+                return wait ? follow(follower, running.get().crawlId(), true) : 0;
+            }
             follower.request(request);
-            out.printf("Crawl %s requested (%s).%n", request.crawlId(), source == null ? "every source" : "source " + source);
+            out.printf("Crawl %s requested (%s).%n", request.crawlId(), scope());
             if (!wait) {
                 return 0;
             }
-            return follow(follower, request.crawlId());
+            return follow(follower, request.crawlId(), false);
         } catch (CrawlFollower.NoAnswer e) {
             out.println("imh: " + e.getMessage());
             return NO_ANSWER;
         }
     }
 
-    private int follow(CrawlFollower follower, String crawlId) {
+    /** The sources a request is for: the one asked for, or every source of the stack's sources file. */
+    private List<String> wanted(Settings target) {
+        return source != null ? List.of(source)
+                : SourcesFile.load(target.get(ConfigKeys.SOURCES)).stream().map(SourceDefinition::id).toList();
+    }
+
+    private String scope() {
+        return source == null ? "every source" : "source " + source;
+    }
+
+    private int follow(CrawlFollower follower, String crawlId, boolean running) {
         Progress progress = new Progress(out, System.console() != null);
-        CrawlRun run = follower.follow(crawlId, answerTimeout, progress::show);
+        CrawlRun run = running ? follower.followRunning(crawlId, answerTimeout, progress::show)
+                : follower.follow(crawlId, answerTimeout, progress::show);
         if (run.state() == CrawlState.FAILED && run.alreadyRunningAs() != null) {
+            // ingest took the request up while a crawl of the same sources ran: it joined that crawl
             progress.done();
-            out.printf("%s is already being crawled as %s: following that crawl.%n",
-                    source == null ? "Every source" : "Source " + source, run.alreadyRunningAs());
+            out.printf("Crawl %s is already running (%s): joined.%n", run.alreadyRunningAs(), scope());
             run = follower.followRunning(run.alreadyRunningAs(), answerTimeout, progress::show);
         }
         progress.done();

@@ -16,6 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imhfinder.ingest.run.TopicSnapshot;
+import org.imhfinder.schema.CrawlJoin;
 import org.imhfinder.schema.CrawlRequest;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.Json;
@@ -83,6 +84,16 @@ final class CrawlFollower implements AutoCloseable {
     /** Follows a run until it is SETTLED or FAILED; gives up when ingest says nothing for {@code answerTimeout}. */
     CrawlRun follow(String crawlId, Duration answerTimeout, Consumer<CrawlRun> onChange) {
         return follow(crawlId, answerTimeout, onChange, null);
+    }
+
+    /** The crawl a request for these sources joins ({@link CrawlJoin}): one of them all that is running. */
+    java.util.Optional<CrawlRun> running(List<String> wanted) {
+        try {
+            Map<String, CrawlRun> runs = TopicSnapshot.read(kafka, Topics.CRAWLS, v -> Json.read(v, CrawlRun.class), KAFKA_TIMEOUT);
+            return CrawlJoin.running(runs.values(), wanted);
+        } catch (RuntimeException e) {
+            throw new NoAnswer("cannot read the crawls from Kafka at " + kafka + ": " + e.getMessage(), e);
+        }
     }
 
     /** Follows a run that already started: its latest state is read first (it may not change for a while). */

@@ -9,7 +9,6 @@ import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
 import org.imhfinder.es.ElasticsearchClients;
 import org.imhfinder.ingest.fetch.FetchLimits;
-import org.imhfinder.ingest.schedule.Schedules;
 import org.imhfinder.ingest.share.HostShares;
 import org.imhfinder.normalize.NormalizeStage;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
@@ -31,8 +30,7 @@ final class PreFlight {
     /** Runs every check; returns the sources the run will crawl. */
     static List<SourceDefinition> check(Settings settings) {
         Path file = settings.get(ConfigKeys.SOURCES);
-        List<SourceDefinition> sources = SourcesFile.load(file);
-        Schedules.validate(file.toString(), sources);
+        List<SourceDefinition> sources = SourcesFile.load(file); // schedules and hand-rule selectors included
         HostShares.of(sources, settings.get(ConfigKeys.INGEST_INSTANCES), settings.get(ConfigKeys.INGEST_INSTANCE));
         FetchLimits.from(settings);
         // builds the whole normalizer: hand-rule selectors and extractor names are checked on the way

@@ -16,7 +16,6 @@ import org.imhfinder.ingest.recheck.Plan;
 import org.imhfinder.ingest.recheck.RecheckPlanner;
 import org.imhfinder.ingest.recheck.RecheckPolicy;
 import org.imhfinder.ingest.run.TopicSnapshot;
-import org.imhfinder.ingest.schedule.Schedules;
 import org.imhfinder.schema.CrawlCounts;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlState;
@@ -125,9 +124,10 @@ final class StatusCommand implements Callable<Integer> {
                     .max(Comparator.comparing(CrawlRun::startedAt)).orElse(null);
             Instant lastStart = last == null || last.state() == CrawlState.FAILED ? null : last.startedAt();
             Instant next = last != null && last.nextRuns().containsKey(source.id()) && last.nextRuns().get(source.id()).isAfter(now)
-                    ? last.nextRuns().get(source.id()) : Schedules.next(source.schedule(), lastStart, now);
+                    ? last.nextRuns().get(source.id())
+                    : source.schedule() == null ? null : source.schedule().next(lastStart, now);
             CrawlCounts counts = last == null ? null : last.sourceCounts().getOrDefault(source.id(), last.counts());
-            return new SourceStatus(source.id(), source.schedule(), last == null ? null : last.crawlId(),
+            return new SourceStatus(source.id(), source.schedule() == null ? null : source.schedule().text(), last == null ? null : last.crawlId(),
                     last == null ? null : last.state(), last == null ? null : last.startedAt(), next, counts);
         }).toList();
     }

@@ -49,8 +49,8 @@ class PreFlightTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "a cron schedule that is not one     | '    schedule: \"0 0 25 * * ?\"\\n' |  | sources.yml:2: source 's': schedule",
-            "a hand rule whose selector is wrong | '    extraction:\\n      - urlPattern: \"/.*\"\\n        fields: { name: \"h1[\" }\\n' |  | sources.yml",
+            "a cron schedule that is not one     | '    schedule: \"0 0 25 * * ?\"\\n' |  | sources.yml:6: schedule",
+            "a hand rule whose selector is wrong | '    extraction:\\n      - urlPattern: \"/.*\"\\n        fields: { name: \"h1[\" }\\n' |  | sources.yml:8: field",
             "an extractor nobody knows           | '' | IMH_NORMALIZE_EXTRACTORS=generic,magic | IMH_NORMALIZE_EXTRACTORS: unknown extractor 'magic'",
             "a CA file that is not there         | '' | IMH_ES_CA_CERT=/nowhere/ca.pem | IMH_ES_CA_CERT: cannot read /nowhere/ca.pem",
     })

@@ -28,7 +28,6 @@ import org.imhfinder.ingest.run.CrawlCoordinator;
 import org.imhfinder.ingest.run.CrawlRunState;
 import org.imhfinder.ingest.run.Settlement;
 import org.imhfinder.ingest.run.SourceRun;
-import org.imhfinder.ingest.schedule.Schedules;
 import org.imhfinder.ingest.share.HostShares;
 import org.imhfinder.ingest.share.RunPublisher;
 import org.imhfinder.ingest.url.CrawlScope;
@@ -37,6 +36,7 @@ import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.schema.CrawlTrigger;
 import org.imhfinder.schema.PageEvent;
+import org.imhfinder.sources.Schedule;
 import org.imhfinder.sources.SourceDefinition;
 
 /**
@@ -101,11 +101,11 @@ public final class Crawler {
         RunPublisher publisher = shares.shared()
                 ? KafkaRunPublisher.parts(context.camel().createProducerTemplate(), shares.instance())
                 : KafkaRunPublisher.runs(context.camel().createProducerTemplate());
-        Map<String, String> schedules = sources.stream().filter(s -> s.schedule() != null)
+        Map<String, Schedule> schedules = sources.stream().filter(s -> s.schedule() != null)
                 .collect(Collectors.toMap(SourceDefinition::id, SourceDefinition::schedule));
         CrawlCoordinator[] holder = new CrawlCoordinator[1];
         Function<String, Instant> nextRun = id -> schedules.containsKey(id)
-                ? Schedules.next(schedules.get(id), holder[0].lastStarted(id), clock.instant()) : null;
+                ? schedules.get(id).next(holder[0].lastStarted(id), clock.instant()) : null;
         CrawlCoordinator coordinator = new CrawlCoordinator(sources, shares, frontier, journal, publisher, settlement,
                 clock, nextRun, context.meters());
         holder[0] = coordinator;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
-import org.imhfinder.ingest.schedule.Schedules;
 import org.imhfinder.sources.SourceDefinition;
 
 /**
@@ -71,7 +70,8 @@ public record RecheckPolicy(Duration every, Duration minInterval, Duration maxIn
      */
     public Bounds bounds(SourceDefinition source) {
         Duration max = source.maxInterval() != null ? source.maxInterval() : maxInterval;
-        Duration schedule = Schedules.typicalInterval(source.schedule());
+        Duration schedule = source.schedule() == null ? null
+                : source.schedule().interval(java.time.Instant.now()).orElse(null);
         if (schedule != null && schedule.compareTo(max) < 0) {
             max = schedule;
         }

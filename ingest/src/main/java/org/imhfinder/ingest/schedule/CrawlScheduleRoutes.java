@@ -10,6 +10,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.imhfinder.ingest.run.CrawlIds;
 import org.imhfinder.schema.CrawlRequest;
+import org.imhfinder.sources.Schedule;
 import org.imhfinder.sources.SourceDefinition;
 
 /**
@@ -44,7 +45,7 @@ public final class CrawlScheduleRoutes extends RouteBuilder {
     @Override
     public void configure() {
         for (SourceDefinition source : sources) {
-            if (source.schedule() == null || source.schedule().isBlank()) {
+            if (source.schedule() == null) {
                 continue;
             }
             from(trigger(source)).routeId(ROUTE_PREFIX + source.id())
@@ -54,11 +55,11 @@ public final class CrawlScheduleRoutes extends RouteBuilder {
     }
 
     private String trigger(SourceDefinition source) {
-        String schedule = source.schedule().trim();
-        if (Schedules.isPeriod(schedule)) {
+        Schedule schedule = source.schedule();
+        if (schedule.isPeriod()) {
             Instant now = clock.instant();
-            Instant next = Schedules.next(schedule, lastStart.apply(source.id()), now);
-            long period = Schedules.period(schedule).toMillis();
+            Instant next = schedule.next(lastStart.apply(source.id()), now);
+            long period = schedule.period().orElseThrow().toMillis();
             long initial = Math.max(0, Duration.between(now, next).toMillis());
             if (initial < DUE_AT_START.toMillis()) {
                 dueAtStart.add(source.id());
@@ -66,7 +67,7 @@ public final class CrawlScheduleRoutes extends RouteBuilder {
             }
             return "timer:" + ROUTE_PREFIX + source.id() + "?delay=" + initial + "&period=" + period;
         }
-        return "quartz:imh-crawl/" + source.id() + "?cron=" + schedule.replace(' ', '+') + "&trigger.timeZone=UTC";
+        return "quartz:imh-crawl/" + source.id() + "?cron=" + schedule.text().replace(' ', '+') + "&trigger.timeZone=UTC";
     }
 
     /** Period sources due when the routes were configured: the caller requests their crawls at once. */

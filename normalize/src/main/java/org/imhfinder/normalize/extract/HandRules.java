@@ -16,13 +16,11 @@ import org.imhfinder.sources.SourcesException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Selector;
 
 /**
- * The operators' hand rules of every source (sources.yml {@code extraction}), compiled once at
- * start: an unknown field or an invalid CSS selector stops start-up with the file, line and
- * reason of every problem. On a page whose path matches a rule, selects the elements each field
+ * The operators' hand rules of every source (sources.yml {@code extraction}; their CSS selectors
+ * were compiled when the sources file was read): a field normalize does not know stops start-up
+ * with the file, line and reason of every problem. On a page whose path matches a rule, selects the elements each field
  * points at.
  */
 public final class HandRules implements BiFunction<Page.RuleInput, Document, Map<Field, List<Element>>> {
@@ -68,20 +66,17 @@ public final class HandRules implements BiFunction<Page.RuleInput, Document, Map
         return bySource.values().stream().allMatch(List::isEmpty);
     }
 
+    /** Maps the rule's selectors (compiled when the sources file was read) to fields; an unknown field is a problem. */
     private static Compiled compile(SourceDefinition source, ExtractionRule rule, String file, List<String> problems) {
         Map<Field, Evaluator> selectors = new LinkedHashMap<>();
         int line = rule.line() > 0 ? rule.line() : source.line();
-        rule.fields().forEach((name, selector) -> {
-            String where = file + ":" + line + ": source '" + source.id() + "', rule '" + rule.urlPattern().pattern() + "': ";
+        rule.selectors().forEach((name, evaluator) -> {
             var field = Field.byKey(name).filter(f -> f != Field.DOCUMENTS && f != Field.PROVIDER_TYPE);
             if (field.isEmpty()) {
-                problems.add(where + "unknown field '" + name + "'");
-                return;
-            }
-            try {
-                selectors.put(field.get(), QueryParser.parse(selector));
-            } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-                problems.add(where + "field '" + name + "' has an invalid CSS selector '" + selector + "': " + e.getMessage());
+                problems.add(file + ":" + line + ": source '" + source.id() + "', rule '" + rule.urlPattern().pattern()
+                        + "': unknown field '" + name + "'");
+            } else {
+                selectors.put(field.get(), evaluator);
             }
         });
         return new Compiled(rule, selectors);

@@ -63,6 +63,9 @@ public final class Pipeline implements AutoCloseable {
      * found before anything starts when it can be).
      */
     public static Pipeline start(Settings settings, List<? extends Stage> stages) {
+        for (Stage stage : stages) {
+            stage.check(settings);
+        }
         HttpBinding.checkBindable(settings);
         String name = stages.stream().map(Stage::name).collect(Collectors.joining("+"));
         PrometheusMeterRegistry meters = meterRegistry(name);

@@ -9,6 +9,14 @@ public interface Stage {
     /** The stage's name, as in {@link org.imhfinder.schema.StageNames}. */
     String name();
 
+    /**
+     * Checks what the stage reads from its settings and files (the sources file, above all) and
+     * throws {@link org.imhfinder.config.ConfigException} naming what to change; called before Camel
+     * or any client starts, so a bad file stops start-up at once. By default there is nothing to check.
+     */
+    default void check(org.imhfinder.config.Settings settings) {
+    }
+
     /** Adds the stage's routes, services and health checks; called once, before Camel starts. */
     void install(StageContext context) throws Exception;
 }

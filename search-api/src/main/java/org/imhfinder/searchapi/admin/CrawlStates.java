@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.support.service.ServiceSupport;
 import org.imhfinder.runtime.kafka.TopicFollower;
+import org.imhfinder.schema.CrawlJoin;
 import org.imhfinder.schema.CrawlRequest;
+import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.Topics;
 import org.slf4j.Logger;
@@ -45,6 +47,41 @@ public final class CrawlStates extends ServiceSupport {
 
     public Collection<ObjectNode> runs() {
         return List.copyOf(runs.values());
+    }
+
+    /**
+     * The crawl a request for {@code sourceId} (null: every source, {@code allSources}) joins: the
+     * latest crawl of those sources that is RUNNING, else a request for the same scope that ingest has
+     * not reported yet and that was made less than {@link #PENDING_JOIN} ago (an older one is left to
+     * ingest: it may never take it up).
+     */
+    public Optional<Joined> joinable(String sourceId, List<String> allSources, java.time.Instant now) {
+        List<String> wanted = sourceId == null ? allSources : List.of(sourceId);
+        List<CrawlRun> running = runs.values().stream().map(CrawlStates::asRun).flatMap(Optional::stream).toList();
+        Optional<Joined> run = CrawlJoin.running(running, wanted).map(r -> new Joined(r.crawlId(), runs.get(r.crawlId()), null));
+        if (run.isPresent()) {
+            return run;
+        }
+        return requests.values().stream()
+                .filter(r -> java.util.Objects.equals(r.sourceId(), sourceId) && !runs.containsKey(r.crawlId()))
+                .filter(r -> r.requestedAt() != null && r.requestedAt().isAfter(now.minus(PENDING_JOIN)))
+                .max(java.util.Comparator.comparing(CrawlRequest::requestedAt))
+                .map(r -> new Joined(r.crawlId(), null, r));
+    }
+
+    /** How long a request ingest has not reported yet may be joined. */
+    public static final java.time.Duration PENDING_JOIN = java.time.Duration.ofMinutes(5);
+
+    /** A crawl to join: the run as ingest reported it, or the request it has not reported yet. */
+    public record Joined(String crawlId, ObjectNode run, CrawlRequest request) {
+    }
+
+    private static Optional<CrawlRun> asRun(ObjectNode json) {
+        try {
+            return Optional.of(Json.mapper().convertValue(json, CrawlRun.class));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** True once everything on the topics when this process started has been read. */

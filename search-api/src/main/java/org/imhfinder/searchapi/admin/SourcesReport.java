@@ -29,6 +29,11 @@ public final class SourcesReport {
         this.clock = clock;
     }
 
+    /** Every source's id, in the file's order. */
+    public List<String> ids() {
+        return sources.stream().map(SourceDefinition::id).toList();
+    }
+
     public boolean exists(String sourceId) {
         return sources.stream().anyMatch(s -> s.id().equals(sourceId));
     }
@@ -54,11 +59,19 @@ public final class SourcesReport {
         entry.put("type", source.providerType());
         entry.put("region", source.region());
         entry.put("seeds", source.seeds().stream().map(Object::toString).toList());
-        entry.put("schedule", source.schedule());
+        entry.put("schedule", source.schedule() == null ? null : source.schedule().text());
         entry.put("lastRun", last.map(SourcesReport::summary).orElse(null));
-        entry.put("nextRunAt", reported != null ? reported
-                : NextRun.of(source.schedule(), lastStarted, clock.instant()).orElse(null));
+        entry.put("nextRunAt", nextRun(source, lastStarted, reported));
         return entry;
+    }
+
+    /** As ingest reported it while still ahead, else the schedule's own rule (the one ingest follows). */
+    private Instant nextRun(SourceDefinition source, Instant lastStarted, Instant reported) {
+        Instant now = clock.instant();
+        if (reported != null && reported.isAfter(now)) {
+            return reported;
+        }
+        return source.schedule() == null ? null : source.schedule().next(lastStarted, now);
     }
 
     private Optional<ObjectNode> lastRun(String sourceId) {

@@ -70,7 +70,7 @@ public final class DirectoryReport {
     }
 
     private Map<String, Object> provider(SourceDefinition source, long programs) {
-        Optional<Duration> every = CheckInterval.of(source.schedule(), clock.instant());
+        Optional<Duration> every = source.schedule() == null ? Optional.empty() : source.schedule().interval(clock.instant());
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", source.id());
         entry.put("name", source.name());

@@ -22,7 +22,8 @@ import org.imhfinder.searchapi.request.QueryParameters;
 
 /**
  * For operators: {@code POST /admin/crawls} (a {@link CrawlRequest} on
- * {@code imh.crawl-requests.v1}, answered 202 with the crawl id once Kafka has it),
+ * {@code imh.crawl-requests.v1}, answered 202 with the crawl id once Kafka has it; or, while a
+ * crawl of the same sources runs, that crawl, {@code joined: true}, and nothing published),
  * {@code GET /admin/crawls/{crawlId}} (the run as ingest last reported it on
  * {@code imh.crawls.v1}; {@code REQUESTED} while ingest has not reported it yet) and
  * {@code GET /admin/sources}.
@@ -34,6 +35,7 @@ public final class AdminRoutes extends ApiRouteBuilder {
     /** The state answered for a crawl that was asked for and that ingest has not reported yet. */
     public static final String REQUESTED = "REQUESTED";
     private static final String REQUEST = "imh.crawl-request";
+    private static final String JOINED = "imh.crawl-joined";
 
     private final ApiGate gate;
     private final RequireRole operator;
@@ -57,13 +59,19 @@ public final class AdminRoutes extends ApiRouteBuilder {
                 .get("/sources").id(SOURCES).to("direct:" + SOURCES);
 
         from("direct:" + START_CRAWL).routeId(START_CRAWL + "-handler").process(gate).process(operator)
-                .process(new PrepareCrawlRequest(sources, clock))
-                .to("kafka:" + Topics.CRAWL_REQUESTS)
-                .process(exchange -> {
-                    CrawlRequest request = exchange.getProperty(REQUEST, CrawlRequest.class);
-                    crawls.remember(request);
-                    Responses.json(exchange, 202, answer(request));
-                });
+                .process(new PrepareCrawlRequest(sources, crawls, clock))
+                .choice()
+                    .when(exchangeProperty(JOINED).isNotNull())
+                        .process(exchange -> Responses.json(exchange, 202,
+                                joinedAnswer(exchange.getProperty(JOINED, CrawlStates.Joined.class))))
+                    .otherwise()
+                        .to("kafka:" + Topics.CRAWL_REQUESTS)
+                        .process(exchange -> {
+                            CrawlRequest request = exchange.getProperty(REQUEST, CrawlRequest.class);
+                            crawls.remember(request);
+                            Responses.json(exchange, 202, answer(request));
+                        })
+                .end();
         from("direct:" + CRAWL).routeId(CRAWL + "-handler").process(gate).process(operator)
                 .process(new CrawlStatus(crawls));
         from("direct:" + SOURCES).routeId(SOURCES + "-handler").process(gate).process(operator)
@@ -80,11 +88,26 @@ public final class AdminRoutes extends ApiRouteBuilder {
         body.put("sourceIds", request.sourceId() == null ? List.of() : List.of(request.sourceId()));
         body.put("requestedAt", request.requestedAt());
         body.put("requestedBy", request.requestedBy());
+        body.put("joined", false);
         return body;
     }
 
-    /** Checks {@code {sourceId?}} against the sources file and leaves the request to publish, keyed by crawl id. */
-    record PrepareCrawlRequest(SourcesReport sources, Clock clock) implements Processor {
+    /** The crawl a request joined: the run as ingest reported it, or the request not reported yet; {@code joined} true. */
+    static Object joinedAnswer(CrawlStates.Joined joined) {
+        if (joined.run() != null) {
+            return joined.run().deepCopy().put("joined", true);
+        }
+        Map<String, Object> body = answer(joined.request());
+        body.put("joined", true);
+        return body;
+    }
+
+    /**
+     * Checks {@code {sourceId?}} against the sources file; when a crawl of the same sources runs (or
+     * was just asked for), leaves it to be answered as joined; else leaves the request to publish,
+     * keyed by crawl id.
+     */
+    record PrepareCrawlRequest(SourcesReport sources, CrawlStates crawls, Clock clock) implements Processor {
         @Override
         public void process(Exchange exchange) {
             JsonContentType.require(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class), "the request");
@@ -92,6 +115,11 @@ public final class AdminRoutes extends ApiRouteBuilder {
             String sourceId = sourceId(exchange.getMessage().getBody(String.class));
             if (sourceId != null && !sources.exists(sourceId)) {
                 throw ApiProblem.badParameter("sourceId", "no source '" + sourceId + "' in the sources file");
+            }
+            var joined = crawls.joinable(sourceId, sources.ids(), clock.instant());
+            if (joined.isPresent()) {
+                exchange.setProperty(JOINED, joined.get());
+                return;
             }
             CrawlRequest request = new CrawlRequest(CrawlRequest.SCHEMA_VERSION, "crawl-" + UUID.randomUUID(), sourceId,
                     exchange.getProperty(RequireRole.CALLER, String.class), clock.instant());
@@ -129,6 +157,11 @@ public final class AdminRoutes extends ApiRouteBuilder {
             QueryParameters.of(exchange, Set.of());
             String crawlId = pathId(exchange, "crawlId");
             var run = crawls.run(crawlId);
+            var joined = run.map(r -> r.path("alreadyRunningAs").asText(null)).flatMap(crawls::run);
+            if (joined.isPresent()) { // asked for while that crawl ran: ingest joined it to the running one
+                Responses.json(exchange, 200, joined.get().deepCopy().put("joined", true).put("requestedCrawlId", crawlId));
+                return;
+            }
             if (run.isPresent()) {
                 Responses.json(exchange, 200, run.get());
                 return;

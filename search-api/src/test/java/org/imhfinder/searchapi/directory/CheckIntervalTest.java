@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.imhfinder.sources.Schedule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,14 +22,8 @@ class CheckIntervalTest {
             0 30 2 * * ?     | every day
             """)
     void aScheduleReadsAsHowOftenItsSourceIsChecked(String schedule, String words) {
-        Duration every = CheckInterval.of(schedule, NOW).orElseThrow();
+        Duration every = Schedule.parse(schedule).interval(NOW).orElseThrow();
 
         assertThat(CheckInterval.words(every)).isEqualTo(words);
-    }
-
-    @ParameterizedTest(name = "''{0}''")
-    @CsvSource({"''", "not a schedule", "P", "0 0 3 ? * NOPE"})
-    void noReadableScheduleHasNoInterval(String schedule) {
-        assertThat(CheckInterval.of(schedule, NOW)).isEmpty();
     }
 }
