@@ -77,7 +77,7 @@ public final class ProgramsIndex {
 
     /** Whether a listing exists. */
     public boolean exists(String id) throws IOException {
-        return document(id, "includes", java.util.List.of("id")).isPresent();
+        return document(id, "includes", java.util.List.of(IndexFields.ID)).isPresent();
     }
 
     /** One document's source by id (through the alias, which may stand for a new index during a rebuild). */
