@@ -169,6 +169,14 @@ public final class ConfigKeys {
     public static final Setting<Duration> API_SEARCH_TIMEOUT = declare("IMH_API_SEARCH_TIMEOUT", "PT5S",
             "Longest search-api waits for Elasticsearch in one request (PT0.1S to PT30S), also its client's socket"
                     + " timeout; past it the request is a 503.", Parsers::searchTimeout);
+    public static final Setting<Integer> API_SEARCH_CACHE_ENTRIES = declare("IMH_API_SEARCH_CACHE_ENTRIES", "1000",
+            "Search answers search-api keeps for repeated identical searches (0: none), least recently used dropped first.",
+            Parsers::nonNegative);
+    public static final Setting<Integer> API_SEARCH_CACHE_MB = declare("IMH_API_SEARCH_CACHE_MB", "16",
+            "Most memory those answers take, in MB (an answer over a quarter of it is not kept).", Parsers::nonNegative);
+    public static final Setting<Duration> API_SEARCH_CACHE_CHECK = declare("IMH_API_SEARCH_CACHE_CHECK", "PT1S",
+            "How often search-api asks whether the index has refreshed since (each refresh empties the cache): the"
+                    + " most a cached answer can lag behind the index.", Parsers::positiveDuration);
 
     // --- Kafka consumers of every stage: how soon a crashed instance's partitions go to the others
     public static final Setting<Duration> KAFKA_SESSION_TIMEOUT = declare("IMH_KAFKA_SESSION_TIMEOUT", "PT45S",

@@ -29,9 +29,11 @@ import org.imhfinder.searchapi.http.ProgramRoutes;
 import org.imhfinder.searchapi.http.RateLimiter;
 import org.imhfinder.searchapi.http.ReviewRoutes;
 import org.imhfinder.searchapi.http.SearchLimit;
+import org.imhfinder.searchapi.query.IndexGeneration;
 import org.imhfinder.searchapi.query.ProgramSearch;
 import org.imhfinder.searchapi.query.ProgramsIndex;
 import org.imhfinder.searchapi.query.QueryEnrichments;
+import org.imhfinder.searchapi.query.SearchCache;
 import org.imhfinder.searchapi.query.SearchDeadline;
 import org.imhfinder.searchapi.query.Suggestions;
 import org.imhfinder.searchapi.web.PageRoutes;
@@ -74,12 +76,19 @@ public final class SearchApiStage implements Stage {
         CrawlStates crawls = context.manage(new CrawlStates(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));
         List<SourceDefinition> definitions = SourcesFile.load(settings.get(ConfigKeys.SOURCES));
         SourcesReport sources = new SourcesReport(definitions, crawls, clock);
+        SearchCache cache = new SearchCache(settings.get(ConfigKeys.API_SEARCH_CACHE_ENTRIES),
+                settings.get(ConfigKeys.API_SEARCH_CACHE_MB) * 1024L * 1024L);
+        IndexGeneration generation = new IndexGeneration(index, settings.get(ConfigKeys.API_SEARCH_CACHE_CHECK), System::nanoTime);
         context.addRoutes(
-                new ProgramRoutes(gate, limit, new ProgramSearch(index, QueryEnrichments.standard()), new Suggestions(index)),
+                new ProgramRoutes(gate, limit, new ProgramSearch(index, QueryEnrichments.standard()), new Suggestions(index),
+                        cache, generation, context.meters()),
                 new EligibilityRoutes(gate, limit, new EligibilitySearch(index)),
                 new DirectoryRoutes(gate, limit, new DirectoryReport(definitions, crawls, index, clock),
                         new RegionsReport(index, Vocabulary.standard()), new Catalogue(Vocabulary.standard())),
-                new ReviewRoutes(gate, new RequireRole(tokens, Role.CURATOR), limit, index, clock),
+                new ReviewRoutes(gate, new RequireRole(tokens, Role.CURATOR), limit, index, clock, () -> {
+                    cache.invalidate();
+                    generation.recheck();
+                }),
                 new AdminRoutes(gate, new RequireRole(tokens, Role.OPERATOR), crawls, sources, clock),
                 new PageRoutes(gate));
         HttpGuard.install(context.camel(), gate);

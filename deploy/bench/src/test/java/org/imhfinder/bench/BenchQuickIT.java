@@ -16,7 +16,8 @@ import picocli.CommandLine;
 
 /**
  * {@code imh bench --quick} as a person runs it: it starts what it needs, finishes, prints the
- * table and writes JSON with every row. The figures are not checked (they are the machine's).
+ * table and writes JSON with every row (search: the knee, the API against Elasticsearch at it and at half of
+ * it, the API's own time, one search repeated). The figures are not checked (they are the machine's).
  */
 class BenchQuickIT {
     @Test
@@ -37,6 +38,12 @@ class BenchQuickIT {
         assertThat(ids).containsExactlyElementsOf(BenchRun.ROW_IDS);
         report.path("rows").forEach(row -> assertThat(row.path("project").isNumber()).as(row.toString()).isTrue());
         assertThat(report.path("machine").path("cores").asInt()).isPositive();
-        assertThat(output).contains("crawl", "extract", "index", "end to end", "search", "memory");
+        assertThat(output).contains("crawl", "extract", "index", "end to end", "search", "memory", "knee",
+                "one search repeated", "API's own time");
+        report.path("rows").forEach(row -> {
+            if (row.path("id").asText().matches("search-(p50|p99|half-p50|half-p99|repeated-p50|repeated-p99)")) {
+                assertThat(row.path("limit").isNumber()).as("API and direct side by side: " + row).isTrue();
+            }
+        });
     }
 }

@@ -75,6 +75,25 @@ import org.imhfinder.schema.ListingField;
  * </ul>
  */
 public final class IndexFields {
+    // --- the listing's own fields as searched, filtered, sorted and counted (names as ListingField writes them)
+    public static final String ID = ListingField.ID.json();
+    public static final String NAME = ListingField.NAME.json();
+    public static final String LEVEL = ListingField.LEVEL.json();
+    /** The level as one keyword (the level's name, for counting levels). */
+    public static final String LEVEL_KEYWORD = LEVEL + ".keyword";
+    public static final String PROVIDER_NAME = ListingField.PROVIDER.json() + ".name";
+    public static final String ALIGNS_WITH = ListingField.ALIGNS_WITH.json();
+    public static final String AUDIENCE = ListingField.AUDIENCE.json();
+    public static final String DESCRIPTION = ListingField.DESCRIPTION.json();
+    public static final String CREDENTIAL = ListingField.CREDENTIAL.json();
+    public static final String DELIVERY = ListingField.DELIVERY.json();
+    public static final String TOPICS = ListingField.TOPICS.json();
+    public static final String COMPONENTS = ListingField.COMPONENTS.json();
+    public static final String MINIMUM_EDUCATION = ListingField.MINIMUM_EDUCATION.json();
+    public static final String SOURCE_ID = ListingField.SOURCE_ID.json();
+    /** The listing's state or territory, a two-letter code. */
+    public static final String REGION = ListingField.LOCATION.json() + ".region";
+
     /** Completion inputs: the program's and the provider's names; context {@code status}. */
     public static final String SUGGEST = "suggest";
     /** The completion context holding the freshness status. */

@@ -58,17 +58,17 @@ public final class RegionsReport {
         body.set("query", Listed.query());
         ObjectNode aggs = body.putObject("aggs");
         ObjectNode regions = aggs.putObject("regions");
-        regions.putObject("terms").put("field", "location.region").put("size", 100);
+        regions.putObject("terms").put("field", IndexFields.REGION).put("size", 100);
         ObjectNode per = regions.putObject("aggs");
-        per.putObject("credentials").putObject("terms").put("field", "credential").put("size", Credential.values().length);
+        per.putObject("credentials").putObject("terms").put("field", IndexFields.CREDENTIAL).put("size", Credential.values().length);
         ObjectNode endorsements = per.putObject("endorsements");
-        endorsements.putObject("filter").putObject("term").put("credential", Credential.ENDORSEMENT.name());
-        endorsements.putObject("aggs").putObject("levels").putObject("terms").put("field", "level.keyword").put("size", 50)
+        endorsements.putObject("filter").putObject("term").put(IndexFields.CREDENTIAL, Credential.ENDORSEMENT.name());
+        endorsements.putObject("aggs").putObject("levels").putObject("terms").put("field", IndexFields.LEVEL_KEYWORD).put("size", 50)
                 .putObject("order").put("_key", "asc");
         per.putObject("freshness").putObject("terms").put("field", IndexFields.FRESHNESS_STATUS).put("size", 10);
         per.putObject("lastSeen").putObject("max").put("field", IndexFields.LAST_SEEN_AT);
         aggs.putObject("online").putObject("filter").putObject("term").put("delivery", "ONLINE");
-        aggs.putObject("withoutState").putObject("missing").put("field", "location.region");
+        aggs.putObject("withoutState").putObject("missing").put("field", IndexFields.REGION);
         return body;
     }
 

@@ -39,13 +39,17 @@ public final class ReviewRoutes extends ApiRouteBuilder {
     private final SearchLimit limit;
     private final ProgramsIndex index;
     private final Clock clock;
+    private final Runnable decided;
 
-    public ReviewRoutes(ApiGate gate, RequireRole curator, SearchLimit limit, ProgramsIndex index, Clock clock) {
+    /** {@code decided} runs once Kafka has a decision: what was answered before it (cached searches) is forgotten. */
+    public ReviewRoutes(ApiGate gate, RequireRole curator, SearchLimit limit, ProgramsIndex index, Clock clock,
+                        Runnable decided) {
         this.gate = gate;
         this.curator = curator;
         this.limit = limit;
         this.index = index;
         this.clock = clock;
+        this.decided = decided;
     }
 
     @Override
@@ -60,6 +64,7 @@ public final class ReviewRoutes extends ApiRouteBuilder {
         from("direct:" + DECIDE).routeId(DECIDE + "-handler").process(gate).process(curator)
                 .process(limit.around(new PrepareDecision(index, clock)))
                 .to("kafka:" + Topics.CURATION)
+                .process(exchange -> decided.run())
                 .process(exchange -> Responses.json(exchange, 202, exchange.getProperty(DECISION)));
         from("direct:" + HISTORY).routeId(HISTORY + "-handler").process(gate).process(curator)
                 .process(limit.around(new History(index)));

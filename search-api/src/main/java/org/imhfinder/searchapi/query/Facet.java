@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Credential;
 import org.imhfinder.schema.Delivery;
 import org.imhfinder.schema.Education;
@@ -17,14 +18,14 @@ import org.imhfinder.searchapi.request.ApiProblem;
  * parameter, the index field, and which values are valid (an enum's names, or a pattern).
  */
 public enum Facet {
-    REGION("region", "location.region", null, Pattern.compile("[A-Z]{2}")),
-    CREDENTIAL("credential", "credential", Credential.class, null),
-    DELIVERY("delivery", "delivery", Delivery.class, null),
-    TOPIC("topic", "topics", Topic.class, null),
-    COMPONENT("component", "components", ProgramComponent.class, null),
-    MINIMUM_EDUCATION("minimumEducation", "minimumEducation", Education.class, null),
-    FRESHNESS("freshness", "freshness.status", FreshnessStatus.class, null),
-    SOURCE("sourceId", "sourceId", null, Pattern.compile("[a-z0-9-]{1,100}"));
+    REGION("region", IndexFields.REGION, null, Pattern.compile("[A-Z]{2}")),
+    CREDENTIAL("credential", IndexFields.CREDENTIAL, Credential.class, null),
+    DELIVERY("delivery", IndexFields.DELIVERY, Delivery.class, null),
+    TOPIC("topic", IndexFields.TOPICS, Topic.class, null),
+    COMPONENT("component", IndexFields.COMPONENTS, ProgramComponent.class, null),
+    MINIMUM_EDUCATION("minimumEducation", IndexFields.MINIMUM_EDUCATION, Education.class, null),
+    FRESHNESS("freshness", IndexFields.FRESHNESS_STATUS, FreshnessStatus.class, null),
+    SOURCE("sourceId", IndexFields.SOURCE_ID, null, Pattern.compile("[a-z0-9-]{1,100}"));
 
     private final String parameter;
     private final String field;
@@ -70,6 +71,11 @@ public enum Facet {
         } catch (ApiProblem e) {
             throw ApiProblem.badParameter(otherParameter, "'" + value + "' is not one of " + String.join(", ", allowed()));
         }
+    }
+
+    /** The facet a query parameter names (the same parameter a concept of the query names); empty for another one. */
+    public static java.util.Optional<Facet> ofParameter(String parameter) {
+        return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
     }
 
     /** The valid values, for enum-valued facets; empty otherwise. */

@@ -27,18 +27,30 @@ public final class ProgramSearch {
     }
 
     public Map<String, Object> search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
         Interpretation meaning = interpret(request);
+        SearchTimings.since(SearchTimings.Phase.INTERPRET, started);
         Relaxation step = request.cursor() != null ? request.cursor().relaxation() : Relaxation.NONE;
         JsonNode response = run(request, meaning, step);
         if (total(response) == 0 && request.cursor() == null && !meaning.isEmpty()) {
             for (Relaxation wider : steps(meaning)) {
                 JsonNode answer = run(request, meaning, wider);
                 if (total(answer) > 0) {
-                    return SearchResults.of(request, meaning, answer, wider, note(request, meaning, wider), dropped(meaning, wider));
+                    return answer(request, meaning, answer, wider, note(request, meaning, wider), dropped(meaning, wider));
                 }
             }
         }
-        return SearchResults.of(request, meaning, response, step, null, List.of());
+        return answer(request, meaning, response, step, null, List.of());
+    }
+
+    private static Map<String, Object> answer(SearchRequest request, Interpretation meaning, JsonNode response,
+                                              Relaxation step, String note, List<String> dropped) {
+        long started = System.nanoTime();
+        try {
+            return SearchResults.of(request, meaning, response, step, note, dropped);
+        } finally {
+            SearchTimings.since(SearchTimings.Phase.READ, started);
+        }
     }
 
     /** The relaxations worth trying for this query, in order: a step that drops nothing the query has is skipped. */
@@ -102,7 +114,10 @@ public final class ProgramSearch {
     }
 
     private JsonNode run(SearchRequest request, Interpretation meaning, Relaxation step) throws IOException {
-        return index.search(SearchQuery.body(request, meaning, step)).orElse(Json.mapper().createObjectNode());
+        long started = System.nanoTime();
+        ObjectNode body = SearchQuery.body(request, meaning, step);
+        SearchTimings.since(SearchTimings.Phase.BODY, started);
+        return index.search(body).orElse(Json.mapper().createObjectNode());
     }
 
     private static long total(JsonNode response) {

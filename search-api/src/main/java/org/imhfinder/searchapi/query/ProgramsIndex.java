@@ -48,6 +48,23 @@ public final class ProgramsIndex {
         return send("POST", "/" + SearchIndex.PROGRAMS_ALIAS + "/_search", body);
     }
 
+    /**
+     * The index's refreshes so far that changed what searches see, with its name (a rebuild behind the
+     * alias is another index): the same text until the next such refresh; empty when there is no index.
+     */
+    public Optional<String> refreshGeneration() throws IOException {
+        Request request = new Request("GET", "/" + SearchIndex.PROGRAMS_ALIAS + "/_stats/refresh");
+        request.addParameter("filter_path", "indices.*.primaries.refresh.external_total");
+        try {
+            return Optional.of(EntityUtils.toString(within(request, deadline.remainingMillis()).getEntity()));
+        } catch (ResponseException e) {
+            if (e.getResponse().getStatusLine().getStatusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** What anyone may see of one listing: only the fields of {@link IndexFields#PUBLIC}. */
     public Optional<ObjectNode> publicDocument(String id) throws IOException {
         return document(id, "includes", IndexFields.PUBLIC);
@@ -60,7 +77,7 @@ public final class ProgramsIndex {
 
     /** Whether a listing exists. */
     public boolean exists(String id) throws IOException {
-        return document(id, "includes", java.util.List.of("id")).isPresent();
+        return document(id, "includes", java.util.List.of(IndexFields.ID)).isPresent();
     }
 
     /** One document's source by id (through the alias, which may stand for a new index during a rebuild). */
@@ -76,12 +93,19 @@ public final class ProgramsIndex {
     }
 
     private Optional<JsonNode> send(String method, String path, ObjectNode body) throws IOException {
+        long started = System.nanoTime();
         Request request = new Request(method, path);
         request.setEntity(new NStringEntity(Json.write(body), ContentType.APPLICATION_JSON));
+        SearchTimings.since(SearchTimings.Phase.BODY, started);
         try {
+            long sent = System.nanoTime();
             Response response = within(request, deadline.remainingMillis());
+            SearchTimings.since(SearchTimings.Phase.ELASTICSEARCH, sent);
+            long answered = System.nanoTime();
             try (InputStream in = response.getEntity().getContent()) {
                 return Optional.of(Json.mapper().readTree(in));
+            } finally {
+                SearchTimings.since(SearchTimings.Phase.READ, answered);
             }
         } catch (ResponseException e) {
             int status = e.getResponse().getStatusLine().getStatusCode();

@@ -26,10 +26,18 @@ final class PacedLoad {
 
     /**
      * Latencies in milliseconds, the requests that failed (an exception or a status other than
-     * 200), and those not served by the end of the run (included in the latencies as lower bounds).
+     * 200), and those not served by the end of the run (included in the latencies as lower bounds);
+     * for answers that said so in {@code Server-Timing}, the server's own time ({@code api}, NaN
+     * where not said) and how many came from its cache.
      */
-    record Outcome(double[] millis, int errors, int notServed) {
+    record Outcome(double[] millis, int errors, int notServed, double[] serverMillis, int cached) {
+        /** The server's own times that were said. */
+        double[] serverTimes() {
+            return java.util.Arrays.stream(serverMillis).filter(d -> !Double.isNaN(d)).toArray();
+        }
     }
+
+    private static final java.util.regex.Pattern API_TIME = java.util.regex.Pattern.compile("(?:^|,)\\s*api;dur=([0-9.]+)");
 
     PacedLoad(HttpClient http, int concurrency) {
         this.http = http;
@@ -41,7 +49,10 @@ final class PacedLoad {
         double[] millis = new double[count];
         java.util.Arrays.fill(millis, Double.NaN);
         long[] dues = new long[count];
+        double[] server = new double[count];
+        java.util.Arrays.fill(server, Double.NaN);
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger cached = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         long interval = 1_000_000_000L / perSecond;
         long start = System.nanoTime() + 20_000_000L;
@@ -51,7 +62,17 @@ final class PacedLoad {
                 dues[i] = due;
                 LockSupport.parkNanos(due - System.nanoTime());
                 int n = i;
-                clients.execute(() -> millis[n] = send(requests.get(n % requests.size()), due, errors));
+                clients.execute(() -> millis[n] = send(requests.get(n % requests.size()), due, errors, answer -> {
+                    answer.firstValue("Server-Timing").ifPresent(timing -> {
+                        java.util.regex.Matcher api = API_TIME.matcher(timing);
+                        if (api.find()) {
+                            server[n] = Double.parseDouble(api.group(1));
+                        }
+                        if (timing.contains("cache;desc=hit")) {
+                            cached.incrementAndGet();
+                        }
+                    });
+                }));
             }
         } finally {
             clients.shutdown();
@@ -60,7 +81,7 @@ final class PacedLoad {
                 clients.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
-        return new Outcome(millis, errors.get(), givenUp(millis, dues, System.nanoTime()));
+        return new Outcome(millis, errors.get(), givenUp(millis, dues, System.nanoTime()), server, cached.get());
     }
 
     /** Fills in the requests never answered, with how long they had waited; returns how many. */
@@ -75,11 +96,14 @@ final class PacedLoad {
         return notServed;
     }
 
-    private double send(HttpRequest request, long due, AtomicInteger errors) {
+    private double send(HttpRequest request, long due, AtomicInteger errors,
+                        java.util.function.Consumer<java.net.http.HttpHeaders> headers) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 errors.incrementAndGet();
+            } else {
+                headers.accept(response.headers());
             }
         } catch (Exception e) {
             errors.incrementAndGet();

@@ -29,18 +29,29 @@ final class QueryMix {
             "q=infant+family+associate&delivery=ONLINE",
             "q=graduate+certificate&freshness=FRESH");
 
+    /** The search the repeated-search row makes over and over: words with a filter, as the search page sends them. */
+    static final String REPEATED = "q=reflective+supervision&region=MI";
+
     private QueryMix() {
     }
 
     static List<HttpRequest> throughApi(URI base) {
-        return QUERIES.stream().map(q -> HttpRequest.newBuilder(base.resolve("/api/v1/programs?" + q))
-                .timeout(Duration.ofSeconds(30)).GET().build()).toList();
+        return throughApi(base, QUERIES);
     }
 
     static List<HttpRequest> straightToElasticsearch(URI elasticsearch) {
+        return straightToElasticsearch(elasticsearch, QUERIES);
+    }
+
+    static List<HttpRequest> throughApi(URI base, List<String> queries) {
+        return queries.stream().map(q -> HttpRequest.newBuilder(base.resolve("/api/v1/programs?" + q))
+                .timeout(Duration.ofSeconds(30)).GET().build()).toList();
+    }
+
+    static List<HttpRequest> straightToElasticsearch(URI elasticsearch, List<String> queries) {
         ProgramSearch bodies = new ProgramSearch(null, QueryEnrichments.standard());
         URI search = elasticsearch.resolve("/" + SearchIndex.PROGRAMS_ALIAS + "/_search");
-        return QUERIES.stream().map(q -> {
+        return queries.stream().map(q -> {
             String body = Json.write(bodies.bodyFor(SearchParameters.read(QueryParameters.parse(q, SearchParameters.NAMES))));
             return HttpRequest.newBuilder(search).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 import org.imhfinder.bench.run.Progress;
 import org.imhfinder.bench.run.Scale;
@@ -22,16 +24,38 @@ import org.imhfinder.runtime.Pipeline;
 import org.imhfinder.searchapi.SearchApiStage;
 
 /**
- * Search: the API at a fixed rate with a realistic query mix over the listings the index pair
- * indexed; limit: the same Elasticsearch queries (the very bodies the API sends) straight to
- * Elasticsearch at the same rate and concurrency. The two alternate in halves, so a change in
- * the machine's load hits both alike.
+ * Search, measured where it is served. First the knee: the highest request rate at which
+ * Elasticsearch alone answers the ten typical queries with p99 within {@value #KNEE_P99_MS} ms
+ * (rates doubled from the scale's first rate until p99 passes it or requests fail, then bisected,
+ * each step a few seconds straight to Elasticsearch). Then the API (its result cache off, so every
+ * search does the whole work) against the very bodies it sends, straight to Elasticsearch, at the
+ * knee and at half of it, the two alternating in halves so a change in the machine's load hits both
+ * alike; the API's own time per search is read from its {@code Server-Timing} answers. Last, one
+ * search repeated at the knee rate, through the API with its result cache on and straight to
+ * Elasticsearch.
  */
 public final class SearchPair {
     public static final String PAIR = "search";
+    /** What "Elasticsearch keeps up" means: p99 within this. */
+    static final double KNEE_P99_MS = 100;
+    private static final int BISECTIONS = 3;
+    /** The knee search stops doubling here: past it the client, not Elasticsearch, would be measured. */
+    private static final int MAX_RATE = 1_280;
 
     /** The rows and the search API's memory. */
     public record Result(List<Row> rows, MemoryProbe.Peak memory) {
+    }
+
+    /** One step of the search for the knee: a rate, the p99 it gave, and whether it kept up. */
+    record Step(int rate, double p99, int failed) {
+        boolean keptUp() {
+            return p99 <= KNEE_P99_MS && failed == 0;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d/s: %.0f ms%s", rate, p99, failed == 0 ? "" : " (" + failed + " failed)");
+        }
     }
 
     private SearchPair() {
@@ -42,52 +66,152 @@ public final class SearchPair {
                 .build();
         PacedLoad load = new PacedLoad(http, scale.searchConcurrency());
         MemoryProbe.reset();
-        Settings settings = stack.settings(Map.of("IMH_API_RATE_LIMIT", "0"));
-        try (Pipeline api = Pipeline.start(settings, List.of(new SearchApiStage()))) {
-            URI base = URI.create("http://127.0.0.1:" + settings.get(ConfigKeys.HTTP_PORT) + "/");
-            awaitReady(http, base);
-            List<HttpRequest> viaApi = QueryMix.throughApi(base);
-            List<HttpRequest> direct = QueryMix.straightToElasticsearch(stack.elasticsearchUrl());
-            Duration warmUp = Duration.ofSeconds(Math.max(1, scale.searchSeconds() / 10));
-            progress.say(PAIR, "warming up (%d s each way)", warmUp.toSeconds());
-            load.run(direct, scale.searchRate(), warmUp);
-            load.run(viaApi, scale.searchRate(), warmUp);
-            Duration half = Duration.ofMillis(scale.searchSeconds() * 500L);
-            List<PacedLoad.Outcome> es = new ArrayList<>();
-            List<PacedLoad.Outcome> through = new ArrayList<>();
-            for (int round = 1; round <= 2; round++) {
-                progress.say(PAIR, "round %d/2: %d req/s for %d s straight to Elasticsearch, then through the API", round,
-                        scale.searchRate(), half.toSeconds());
-                es.add(load.run(direct, scale.searchRate(), half));
-                through.add(load.run(viaApi, scale.searchRate(), half));
-            }
-            return new Result(rows(scale, merge(through), merge(es)), MemoryProbe.peak());
+        List<HttpRequest> direct = QueryMix.straightToElasticsearch(stack.elasticsearchUrl());
+        Duration step = Duration.ofSeconds(Math.max(1, scale.searchSeconds() / 4));
+        Duration each = Duration.ofSeconds(scale.searchSeconds());
+        List<Row> rows = new ArrayList<>();
+        int knee;
+        Settings uncached = stack.settings(Map.of("IMH_API_RATE_LIMIT", "0", "IMH_API_SEARCH_CACHE_ENTRIES", "0"));
+        try (Pipeline api = Pipeline.start(uncached, List.of(new SearchApiStage()))) {
+            List<HttpRequest> viaApi = QueryMix.throughApi(awaitReady(http, uncached));
+            progress.say(PAIR, "warming up (%d s each way)", step.toSeconds());
+            load.run(direct, scale.searchRate(), step);
+            load.run(viaApi, scale.searchRate(), step);
+            List<Step> steps = knee(load, direct, scale.searchRate(), step, progress);
+            // none kept up (a machine too busy): the lowest rate tried, so the comparison still runs
+            knee = steps.stream().filter(Step::keptUp).mapToInt(Step::rate).max()
+                    .orElse(steps.stream().mapToInt(Step::rate).min().orElseThrow());
+            progress.say(PAIR, "knee %d req/s (%s)", knee, steps.stream().map(Step::toString).collect(Collectors.joining(", ")));
+            Compared atKnee = compare(load, viaApi, direct, knee, each, progress);
+            Compared atHalf = compare(load, viaApi, direct, Math.max(1, knee / 2), each, progress);
+            rows.addAll(mixRows(scale, knee, steps, atKnee, atHalf));
         }
+        Settings cached = stack.settings(Map.of("IMH_API_RATE_LIMIT", "0"));
+        try (Pipeline api = Pipeline.start(cached, List.of(new SearchApiStage()))) {
+            List<HttpRequest> viaApi = QueryMix.throughApi(awaitReady(http, cached), List.of(QueryMix.REPEATED));
+            List<HttpRequest> same = QueryMix.straightToElasticsearch(stack.elasticsearchUrl(), List.of(QueryMix.REPEATED));
+            progress.say(PAIR, "one search repeated, the API's result cache on");
+            // at least 20 requests each way, so that a slow knee still gives a p50 worth reading
+            Duration repeatedFor = Duration.ofSeconds(Math.max(step.toSeconds(), (20 + knee - 1) / knee));
+            rows.addAll(repeatedRows(knee, compare(load, viaApi, same, knee, repeatedFor, progress)));
+        }
+        return new Result(rows, MemoryProbe.peak());
     }
 
-    private static List<Row> rows(Scale scale, PacedLoad.Outcome api, PacedLoad.Outcome es) {
-        String mix = String.format("%d req/s for %d s each way, %d clients, %d queries in turn", scale.searchRate(),
-                scale.searchSeconds(), scale.searchConcurrency(), QueryMix.QUERIES.size());
+    /**
+     * The steps of the search for the knee, straight to Elasticsearch: from {@code first}, the rate
+     * doubled while it keeps up (or halved, down to 1 request/s, until it does), then bisected
+     * between the last rate that kept up and the first that did not.
+     */
+    static List<Step> knee(PacedLoad load, List<HttpRequest> direct, int first, Duration each, Progress progress)
+            throws InterruptedException {
+        List<Step> steps = new ArrayList<>();
+        Step last = measure(load, direct, first, each, progress);
+        steps.add(last);
+        boolean upwards = last.keptUp();
+        while (last.keptUp() == upwards && (upwards ? last.rate() < MAX_RATE : last.rate() > 1)) {
+            last = measure(load, direct, upwards ? last.rate() * 2 : Math.max(1, last.rate() / 2), each, progress);
+            steps.add(last);
+        }
+        int highest = steps.stream().filter(Step::keptUp).mapToInt(Step::rate).max().orElse(0);
+        int good = highest;
+        int bad = steps.stream().filter(s -> !s.keptUp() && s.rate() > highest).mapToInt(Step::rate).min().orElse(0);
+        for (int i = 0; i < BISECTIONS && good > 0 && bad > 0 && bad - good > Math.max(1, good / 10); i++) {
+            int middle = (good + bad) / 2;
+            Step step = measure(load, direct, middle, each, progress);
+            steps.add(step);
+            if (step.keptUp()) {
+                good = middle;
+            } else {
+                bad = middle;
+            }
+        }
+        return steps;
+    }
+
+    private static Step measure(PacedLoad load, List<HttpRequest> direct, int rate, Duration each, Progress progress)
+            throws InterruptedException {
+        PacedLoad.Outcome outcome = load.run(direct, rate, each);
+        Step step = new Step(rate, Percentiles.of(outcome.millis(), 99), outcome.errors() + outcome.notServed());
+        progress.say(PAIR, "knee: %s", step);
+        return step;
+    }
+
+    /** The API and Elasticsearch at one rate, in two rounds of halves, the direct half first. */
+    record Compared(int rate, PacedLoad.Outcome api, PacedLoad.Outcome direct) {
+    }
+
+    private static Compared compare(PacedLoad load, List<HttpRequest> viaApi, List<HttpRequest> direct, int rate,
+                                    Duration each, Progress progress) throws InterruptedException {
+        Duration half = each.dividedBy(2);
+        List<PacedLoad.Outcome> es = new ArrayList<>();
+        List<PacedLoad.Outcome> through = new ArrayList<>();
+        for (int round = 1; round <= 2; round++) {
+            progress.say(PAIR, "round %d/2: %d req/s for %.1f s straight to Elasticsearch, then through the API", round, rate,
+                    half.toMillis() / 1000.0);
+            es.add(load.run(direct, rate, half));
+            through.add(load.run(viaApi, rate, half));
+        }
+        return new Compared(rate, merge(through), merge(es));
+    }
+
+    private static List<Row> mixRows(Scale scale, int knee, List<Step> steps, Compared atKnee, Compared atHalf) {
+        String mix = String.format(Locale.ROOT, "%d clients, %d queries in turn, %d s each way; knee search: %s%s",
+                scale.searchConcurrency(), QueryMix.QUERIES.size(), scale.searchSeconds(),
+                steps.stream().map(Step::toString).collect(Collectors.joining(", ")),
+                steps.stream().anyMatch(Step::keptUp) ? "" : " (none kept up: the lowest rate tried)");
+        double[] own = atKnee.api().serverTimes();
         return List.of(
-                Row.cost("search-p50", PAIR, "p50 latency", "ms", Percentiles.of(api.millis(), 50),
-                        Percentiles.of(es.millis(), 50), mix),
-                Row.cost("search-p99", PAIR, "p99 latency", "ms", Percentiles.of(api.millis(), 99),
-                        Percentiles.of(es.millis(), 99), null),
-                new Row("search-errors", PAIR, "errors and not served", "requests", (double) api.errors() + api.notServed(),
-                        (double) es.errors() + es.notServed(), null, String.format("of %,d requests each way; not served "
-                                + "within the run: %,d API, %,d Elasticsearch", api.millis().length, api.notServed(),
-                                es.notServed())));
+                Row.figure("search-knee", PAIR, "knee: highest rate Elasticsearch keeps p99 <= 100 ms", "req/s", knee, mix),
+                Row.cost("search-p50", PAIR, "p50 latency at the knee", "ms", p(atKnee.api(), 50), p(atKnee.direct(), 50), null),
+                Row.cost("search-p99", PAIR, "p99 latency at the knee", "ms", p(atKnee.api(), 99), p(atKnee.direct(), 99), null),
+                Row.cost("search-half-p50", PAIR, "p50 latency at half the knee", "ms", p(atHalf.api(), 50),
+                        p(atHalf.direct(), 50), atHalf.rate() + " req/s"),
+                Row.cost("search-half-p99", PAIR, "p99 latency at half the knee", "ms", p(atHalf.api(), 99),
+                        p(atHalf.direct(), 99), null),
+                new Row("search-errors", PAIR, "errors and not served", "requests", (double) failed(atKnee.api())
+                        + failed(atHalf.api()), (double) failed(atKnee.direct()) + failed(atHalf.direct()), null,
+                        String.format(Locale.ROOT, "at the knee and at half, of %,d requests each way",
+                                atKnee.api().millis().length + atHalf.api().millis().length)),
+                Row.figure("search-overhead-p50", PAIR, "API's own time per search, p50", "ms",
+                        own.length == 0 ? Double.NaN : Percentiles.of(own, 50), "parse, interpret, body, read and write "
+                                + "JSON (Server-Timing api), at the knee"),
+                Row.figure("search-overhead-p99", PAIR, "API's own time per search, p99", "ms",
+                        own.length == 0 ? Double.NaN : Percentiles.of(own, 99), null));
+    }
+
+    private static List<Row> repeatedRows(int rate, Compared repeated) {
+        PacedLoad.Outcome api = repeated.api();
+        return List.of(
+                Row.cost("search-repeated-p50", PAIR, "p50 latency, one search repeated", "ms", p(api, 50),
+                        p(repeated.direct(), 50), String.format(Locale.ROOT, "%s at %d req/s; %,d of %,d from the API's "
+                                + "result cache; %d failed through the API, %d direct", QueryMix.REPEATED, rate, api.cached(),
+                                api.millis().length, failed(api), failed(repeated.direct()))),
+                Row.cost("search-repeated-p99", PAIR, "p99 latency, one search repeated", "ms", p(api, 99),
+                        p(repeated.direct(), 99), null));
+    }
+
+    private static double p(PacedLoad.Outcome outcome, double percent) {
+        return Percentiles.of(outcome.millis(), percent);
+    }
+
+    private static int failed(PacedLoad.Outcome outcome) {
+        return outcome.errors() + outcome.notServed();
     }
 
     private static PacedLoad.Outcome merge(List<PacedLoad.Outcome> rounds) {
         double[] all = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.millis())).toArray();
+        double[] server = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.serverMillis())).toArray();
         return new PacedLoad.Outcome(all, rounds.stream().mapToInt(PacedLoad.Outcome::errors).sum(),
-                rounds.stream().mapToInt(PacedLoad.Outcome::notServed).sum());
+                rounds.stream().mapToInt(PacedLoad.Outcome::notServed).sum(), server,
+                rounds.stream().mapToInt(PacedLoad.Outcome::cached).sum());
     }
 
-    private static void awaitReady(HttpClient http, URI base) {
+    private static URI awaitReady(HttpClient http, Settings settings) {
+        URI base = URI.create("http://127.0.0.1:" + settings.get(ConfigKeys.HTTP_PORT) + "/");
         HttpRequest ready = HttpRequest.newBuilder(base.resolve("/ready")).timeout(Duration.ofSeconds(5)).build();
         Waits.until("the search API to be ready", Duration.ofMinutes(2), Duration.ofMillis(200),
                 () -> http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        return base;
     }
 }
