@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real-world corpus ({@code deploy/real-web}: sites rebuilt from real providers' pages, their
+ * The real-world corpus ({@code platform/real-web}: sites rebuilt from real providers' pages, their
  * expected programs written before extraction saw them) crawled from its seeds with no region and no
  * hand rules, as a new user would add the sources, normalized, and scored per site: one listing per
  * program however many pages describe it. Prints the table for the whole corpus and its held-out

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The search API's relevance test searches the listings normalize extracts from the real-world
- * corpus ({@code deploy/real-web}). They are kept as a committed fixture
+ * corpus ({@code platform/real-web}). They are kept as a committed fixture
  * ({@value #FIXTURE}) so that the search is judged on real extractions while extraction changes
  * in its own steps: each listing with the expected program it was paired with (site and expected
  * name, the key the relevance judgments use), or none for a listing that is no expected program.
@@ -79,7 +79,7 @@ class SearchFixtureTest {
     /** Every site crawled from its seeds and normalized, as RealWebCorpusTest does; listings paired as it scores them. */
     private static ObjectNode fixture() {
         ObjectNode root = Json.mapper().createObjectNode();
-        root.put("about", "Listings normalize extracts from deploy/real-web, written by SearchFixtureTest "
+        root.put("about", "Listings normalize extracts from platform/real-web, written by SearchFixtureTest "
                 + "(-Dimh.corpus.writeSearchFixture=true); 'expected' is the program of the corpus each was paired with.");
         ArrayNode out = root.putArray("listings");
         for (RealWeb.Site site : RealWeb.sites()) {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * How well the search answers what people type, on the real-world corpus: the graded queries of
  * {@code relevance/queries.yml} sent to the API over the listings normalize extracts from
- * {@code deploy/real-web} (the committed fixture {@code relevance/real-web-listings.json}), scored by
+ * {@code platform/real-web} (the committed fixture {@code relevance/real-web-listings.json}), scored by
  * nDCG@5, next to a generic site search over the same sites' pages (every page as title and body,
  * one plain {@code multi_match}: what a crawler's search box does).
  *

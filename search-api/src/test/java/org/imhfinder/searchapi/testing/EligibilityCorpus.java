@@ -14,7 +14,7 @@ import org.imhfinder.schema.Provider;
 import org.imhfinder.schema.ProviderType;
 
 /**
- * The programs of the demo web (deploy/demo-web) that state requirements, as their hand-written
+ * The programs of the demo web (platform/demo-web) that state requirements, as their hand-written
  * expected listings give them (normalize's corpus expectations): four states' Endorsement or
  * credential levels, a reflective-supervisor add-on that states no education, certificates and
  * trainings that state only an education, and one that states nothing. The eligibility tests ask
