@@ -15,12 +15,12 @@ import java.util.Set;
 import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.indexer.store.Failures;
 import org.imhfinder.indexer.store.ListingStore;
 import org.imhfinder.indexer.store.StateJournal;
 import org.imhfinder.indexer.store.WriteResult;
 import org.imhfinder.schema.InvalidRecordException;
-import org.imhfinder.schema.ListingState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,7 +113,7 @@ public final class IndexBatch {
         applied.refused().forEach(batch::deadLetter);
         batch.changing.addAll(applied.changing());
         List<String> unrenderable = new ArrayList<>();
-        List<WorkingSet.Pending> pending = working.changes(documents, now, (listing, reason) -> {
+        List<WorkingSet.Pending> pending = working.changes(documents, history, now, (listing, reason) -> {
             if (batch.rejected(listing, reason)) {
                 unrenderable.add(listing.id());
             }
@@ -132,13 +132,13 @@ public final class IndexBatch {
         Timer.Sample sample = Timer.start();
         List<WriteResult> results = store.write(index, pending.stream().map(WorkingSet.Pending::write).toList(), true);
         meters.bulk(sample, pending.size());
-        List<ListingState> written = new ArrayList<>();
+        List<Judged> written = new ArrayList<>();
         String retry = null;
         for (int i = 0; i < results.size(); i++) {
             WriteResult result = results.get(i);
             Tracked listing = pending.get(i).listing();
             switch (result.status()) {
-                case WRITTEN -> written.add(listing.state());
+                case WRITTEN -> written.add(pending.get(i).judged());
                 case CONFLICT -> retry = retry == null ? "conflict" : retry;
                 case RETRIABLE -> retry = "unavailable";
                 case REJECTED -> {
@@ -148,7 +148,7 @@ public final class IndexBatch {
                 }
             }
         }
-        journal.publish(written);
+        journal.send(written).await();
         batch.written += written.size();
         meters.indexed(written.size());
         return retry;

@@ -10,6 +10,7 @@ import org.imhfinder.indexer.curation.CurationView;
 import org.imhfinder.indexer.curation.Overrides;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.FreshnessView;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.schema.CurationDecision;
 import org.imhfinder.schema.EvidenceMerge;
 import org.imhfinder.schema.Json;
@@ -31,12 +32,21 @@ public final class ListingDocument {
 
     /** The document, or null for a listing without content (nothing to show). */
     public ObjectNode render(ListingState state, Instant now) {
+        if (state.listing() == null) {
+            return null;
+        }
+        return render(new Judged(state, rules.evaluate(state, CurationView.of(state.decisions()), now)));
+    }
+
+    /** The document of a state already judged (its freshness computed once for the batch), or null without content. */
+    public ObjectNode render(Judged judged) {
+        ListingState state = judged.state();
         ProgramListing listing = state.listing();
         if (listing == null) {
             return null;
         }
         CurationView curation = CurationView.of(state.decisions());
-        FreshnessView view = rules.evaluate(state, curation, now);
+        FreshnessView view = judged.view();
         ObjectNode doc = Overrides.apply(listing, curation);
         if (state.sourceUrl() != null) {
             doc.put(IndexFields.SOURCE_URL, state.sourceUrl());

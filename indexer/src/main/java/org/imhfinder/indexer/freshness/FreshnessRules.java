@@ -23,8 +23,11 @@ import org.imhfinder.schema.ReviewReason;
  * confirmation for {@code lastConfirmedAt}, and every reason whose cause came before it
  * (gone, moved, failing, a passed deadline) is cleared until a newer cause comes. Dates
  * (deadlines, snoozes) are days in UTC.
+ *
+ * <p>Not final so that a test can count evaluations: a batch evaluates each listing state once
+ * and hands the view along ({@link Judged}).
  */
-public final class FreshnessRules {
+public class FreshnessRules {
     private static final Map<ReviewReason, Integer> WEIGHT = new EnumMap<>(Map.of(
             ReviewReason.SOURCE_GONE, 60,
             ReviewReason.CONTENT_CHANGED, 50,

@@ -1,7 +1,7 @@
 package org.imhfinder.indexer.freshness;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,18 +32,9 @@ public final class KeyFields {
     private static final Set<String> CONTENT = Arrays.stream(ListingField.values()).filter(ListingField::isContent)
             .map(ListingField::json).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /**
-     * Summaries of the listings seen last, by identity: the rules ask about the same listing
-     * object several times while a batch applies and renders it, and a summary costs a JSON tree
-     * and a digest per key field.
-     */
-    private static final Map<Identity, Summary> RECENT = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Identity, Summary> eldest) {
-                    return size() > 4096;
-                }
-            });
+    /** Each key field's accessor, in catalogue order: a summary reads only the fields it needs, not a tree of the listing. */
+    private static final List<Map.Entry<String, RecordComponent>> KEY_COMPONENTS = components(KEY::contains);
+    private static final List<Map.Entry<String, RecordComponent>> CONTENT_COMPONENTS = components(CONTENT::contains);
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -97,32 +88,57 @@ public final class KeyFields {
 
     /** How many content fields the listing has a value for. */
     public static int fieldCount(ProgramListing listing) {
-        return summary(listing).fieldCount();
+        return countContent(listing);
     }
 
+    /**
+     * Computed afresh on every call (no cache of listings: a cache keyed by listing would be state
+     * shared across batches and instances); callers that need it several times for one listing
+     * keep the result. Each field is serialised on its own, as it is inside the listing's JSON.
+     */
     private static Summary summary(ProgramListing listing) {
-        return RECENT.computeIfAbsent(new Identity(listing), key -> summarize(listing));
-    }
-
-    private static Summary summarize(ProgramListing listing) {
-        ObjectNode json = Json.mapper().valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
-        for (String field : KEY) {
-            JsonNode value = json.get(field);
+        for (Map.Entry<String, RecordComponent> field : KEY_COMPONENTS) {
+            JsonNode value = json(listing, field.getValue());
             if (hasValue(value)) {
-                prints.put(field, fingerprint(value.toString()));
-                values.put(field, Json.mapper().convertValue(value, Object.class));
+                prints.put(field.getKey(), fingerprint(value.toString()));
+                values.put(field.getKey(), Json.mapper().convertValue(value, Object.class));
             }
         }
+        return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values));
+    }
+
+    private static int countContent(ProgramListing listing) {
         int count = 0;
-        for (var it = json.fields(); it.hasNext(); ) {
-            var field = it.next();
-            if (CONTENT.contains(field.getKey()) && hasValue(field.getValue())) {
+        for (Map.Entry<String, RecordComponent> field : CONTENT_COMPONENTS) {
+            Object value = read(listing, field.getValue());
+            if (value instanceof String text ? !text.isBlank()
+                    : value instanceof java.util.Collection<?> list ? !list.isEmpty()
+                    : value instanceof Map<?, ?> map ? !map.isEmpty()
+                    : value != null && hasValue(Json.mapper().valueToTree(value))) {
                 count++;
             }
         }
-        return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values), count);
+        return count;
+    }
+
+    private static JsonNode json(ProgramListing listing, RecordComponent component) {
+        Object value = read(listing, component);
+        return value == null ? null : Json.mapper().valueToTree(value);
+    }
+
+    private static Object read(ProgramListing listing, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(listing);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of a listing", e);
+        }
+    }
+
+    private static List<Map.Entry<String, RecordComponent>> components(java.util.function.Predicate<String> wanted) {
+        return Arrays.stream(ProgramListing.class.getRecordComponents()).filter(c -> wanted.test(c.getName()))
+                .map(c -> Map.entry(c.getName(), c)).toList();
     }
 
     /**
@@ -166,25 +182,6 @@ public final class KeyFields {
         return HexFormat.of().formatHex(digest, 0, 8);
     }
 
-    private record Summary(Map<String, String> fingerprints, Map<String, Object> values, int fieldCount) {
-    }
-
-    /** A listing as a key by identity: equal listings are different keys, and hashing costs nothing. */
-    private static final class Identity {
-        private final ProgramListing listing;
-
-        Identity(ProgramListing listing) {
-            this.listing = listing;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.listing == listing;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(listing);
-        }
+    private record Summary(Map<String, String> fingerprints, Map<String, Object> values) {
     }
 }
