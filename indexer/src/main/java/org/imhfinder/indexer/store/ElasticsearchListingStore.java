@@ -88,6 +88,11 @@ public final class ElasticsearchListingStore implements ListingStore {
         return results;
     }
 
+    @Override
+    public void refresh(String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+    }
+
     private static BulkOperation operation(String index, DocumentWrite write) {
         StoredListing expected = write.expected();
         if (expected == null) {
