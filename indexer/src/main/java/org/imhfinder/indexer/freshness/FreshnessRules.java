@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.imhfinder.indexer.curation.CurationView;
 import org.imhfinder.schema.FreshnessStatus;
+import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.ProgramListing;
 import org.imhfinder.schema.ReviewReason;
@@ -146,8 +147,9 @@ public class FreshnessRules {
     }
 
     static LocalDate effectiveDeadline(ProgramListing listing, CurationView curation) {
-        JsonNode override = curation.overrides().get("applicationDeadline");
-        if (curation.overrides().containsKey("applicationDeadline")) {
+        String field = ListingField.APPLICATION_DEADLINE.json();
+        JsonNode override = curation.overrides().get(field);
+        if (curation.overrides().containsKey(field)) {
             return override == null || override.isNull() ? null : LocalDate.parse(override.asText());
         }
         return listing.applicationDeadline();

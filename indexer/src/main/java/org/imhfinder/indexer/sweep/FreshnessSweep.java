@@ -23,6 +23,7 @@ import org.imhfinder.indexer.store.ListingStore;
 import org.imhfinder.indexer.store.StateJournal;
 import org.imhfinder.indexer.store.StoredListing;
 import org.imhfinder.indexer.store.WriteResult;
+import org.imhfinder.schema.ListingField;
 
 /**
  * Finds the listings whose status or reasons change with time alone (AGING, STALE and NOT_SEEN,
@@ -83,7 +84,7 @@ public final class FreshnessSweep {
             s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
                     .query(q -> q.range(r -> r.date(d -> d.field(IndexFields.RECHECK_AT).lte(now.toString()))))
                     .size(pageSize).seqNoPrimaryTerm(true)
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    .sort(o -> o.field(f -> f.field(ListingField.ID.json()).order(SortOrder.Asc)));
             return after == null ? s : s.searchAfter(after);
         }, ObjectNode.class);
     }
