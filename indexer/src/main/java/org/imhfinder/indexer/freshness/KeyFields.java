@@ -1,6 +1,7 @@
 package org.imhfinder.indexer.freshness;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,9 +33,9 @@ public final class KeyFields {
     private static final Set<String> CONTENT = Arrays.stream(ListingField.values()).filter(ListingField::isContent)
             .map(ListingField::json).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Each key field's accessor, in catalogue order: a summary reads only the fields it needs, not a tree of the listing. */
-    private static final List<Map.Entry<String, RecordComponent>> KEY_COMPONENTS = components(KEY::contains);
-    private static final List<Map.Entry<String, RecordComponent>> CONTENT_COMPONENTS = components(CONTENT::contains);
+    /** The content fields' accessors: counting them needs no JSON of the listing. */
+    private static final List<RecordComponent> CONTENT_COMPONENTS = Arrays.stream(ProgramListing.class.getRecordComponents())
+            .filter(c -> CONTENT.contains(c.getName())).toList();
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -93,52 +94,59 @@ public final class KeyFields {
 
     /**
      * Computed afresh on every call (no cache of listings: a cache keyed by listing would be state
-     * shared across batches and instances); callers that need it several times for one listing
-     * keep the result. Each field is serialised on its own, as it is inside the listing's JSON.
+     * shared across batches and instances); a batch evaluates each listing state once.
      */
     private static Summary summary(ProgramListing listing) {
+        ObjectNode json = Json.mapper().valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Map.Entry<String, RecordComponent> field : KEY_COMPONENTS) {
-            JsonNode value = json(listing, field.getValue());
+        for (String field : KEY) {
+            JsonNode value = json.get(field);
             if (hasValue(value)) {
-                prints.put(field.getKey(), fingerprint(value.toString()));
-                values.put(field.getKey(), Json.mapper().convertValue(value, Object.class));
+                prints.put(field, fingerprint(value.toString()));
+                values.put(field, Json.mapper().convertValue(value, Object.class));
             }
         }
         return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values));
     }
 
+    /**
+     * The content fields with a value, read from the listing itself rather than from its JSON: a
+     * value is what the listing's JSON would show as non-empty (no null, no blank text, no empty
+     * list or map, an object with at least one member; the mapper leaves out nulls).
+     */
     private static int countContent(ProgramListing listing) {
         int count = 0;
-        for (Map.Entry<String, RecordComponent> field : CONTENT_COMPONENTS) {
-            Object value = read(listing, field.getValue());
-            if (value instanceof String text ? !text.isBlank()
-                    : value instanceof java.util.Collection<?> list ? !list.isEmpty()
-                    : value instanceof Map<?, ?> map ? !map.isEmpty()
-                    : value != null && hasValue(Json.mapper().valueToTree(value))) {
+        for (RecordComponent component : CONTENT_COMPONENTS) {
+            if (hasValue(read(listing, component))) {
                 count++;
             }
         }
         return count;
     }
 
-    private static JsonNode json(ProgramListing listing, RecordComponent component) {
-        Object value = read(listing, component);
-        return value == null ? null : Json.mapper().valueToTree(value);
-    }
-
-    private static Object read(ProgramListing listing, RecordComponent component) {
-        try {
-            return component.getAccessor().invoke(listing);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of a listing", e);
+    private static boolean hasValue(Object value) {
+        if (value instanceof String text) {
+            return !text.isBlank();
         }
+        if (value instanceof java.util.Collection<?> list) {
+            return !list.isEmpty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return !map.isEmpty();
+        }
+        if (value instanceof Record record) {
+            return Arrays.stream(record.getClass().getRecordComponents()).anyMatch(c -> read(record, c) != null);
+        }
+        return value != null;
     }
 
-    private static List<Map.Entry<String, RecordComponent>> components(java.util.function.Predicate<String> wanted) {
-        return Arrays.stream(ProgramListing.class.getRecordComponents()).filter(c -> wanted.test(c.getName()))
-                .map(c -> Map.entry(c.getName(), c)).toList();
+    private static Object read(Record owner, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(owner);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + owner.getClass().getSimpleName(), e);
+        }
     }
 
     /**
