@@ -1,6 +1,10 @@
 package org.imhfinder.indexer.freshness;
 
+import com.fasterxml.jackson.annotation.JsonFilter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ser.impl.SimpleBeanPropertyFilter;
+import com.fasterxml.jackson.databind.ser.impl.SimpleFilterProvider;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +40,21 @@ public final class KeyFields {
     /** The content fields' accessors: counting them needs no JSON of the listing. */
     private static final List<RecordComponent> CONTENT_COMPONENTS = Arrays.stream(ProgramListing.class.getRecordComponents())
             .filter(c -> CONTENT.contains(c.getName())).toList();
+    /**
+     * The project's mapper writing only a listing's key fields (each exactly as the whole listing's
+     * JSON writes it, so fingerprints stay those of stored baselines): the prose, provenance and
+     * documents a summary does not read are not serialised at all.
+     */
+    private static final ObjectMapper KEY_ONLY = Json.mapper().copy()
+            .addMixIn(ProgramListing.class, KeyFieldsOnly.class)
+            .setFilterProvider(new SimpleFilterProvider().addFilter(KeyFieldsOnly.FILTER,
+                    SimpleBeanPropertyFilter.filterOutAllExcept(Set.copyOf(KEY))));
+
+    @JsonFilter(KeyFieldsOnly.FILTER)
+    private interface KeyFieldsOnly {
+        String FILTER = "keyFieldsOnly";
+    }
+
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -97,7 +116,7 @@ public final class KeyFields {
      * shared across batches and instances); a batch evaluates each listing state once.
      */
     private static Summary summary(ProgramListing listing) {
-        ObjectNode json = Json.mapper().valueToTree(listing);
+        ObjectNode json = KEY_ONLY.valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
         for (String field : KEY) {

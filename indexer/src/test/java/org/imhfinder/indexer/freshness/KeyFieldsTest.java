@@ -15,7 +15,11 @@ import org.imhfinder.schema.ProgramListing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The field count is read from the listing itself: it must count what the listing's JSON shows as a value. */
+/**
+ * A summary reads only what it needs of a listing: the field count must count what the listing's
+ * JSON shows as a value, and each fingerprint must be the one of the field as the whole listing's
+ * JSON writes it (stored baselines hold such fingerprints: another would flag every listing changed).
+ */
 class KeyFieldsTest {
     private static final ProgramListing FULL = listing("prg-1", "https://mi-aimh.org/endorsement/", T0);
 
@@ -38,5 +42,24 @@ class KeyFieldsTest {
                 .count();
 
         assertThat(KeyFields.fieldCount(listing)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest
+    @MethodSource("listings")
+    void eachFingerprintIsThatOfTheFieldInTheWholeListingsJson(ProgramListing listing) throws Exception {
+        JsonNode json = Json.mapper().valueToTree(listing);
+        java.util.Map<String, String> expected = new java.util.HashMap<>();
+        for (String field : KeyFields.KEY) {
+            JsonNode value = json.get(field);
+            if (value != null && !value.isNull()
+                    && (value.isTextual() ? !value.asText().isBlank() : !value.isContainerNode() || !value.isEmpty())) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                expected.put(field, java.util.HexFormat.of().formatHex(digest, 0, 8));
+            }
+        }
+
+        assertThat(KeyFields.fingerprints(listing)).isEqualTo(expected);
+        assertThat(KeyFields.values(listing).keySet()).isEqualTo(expected.keySet());
     }
 }
