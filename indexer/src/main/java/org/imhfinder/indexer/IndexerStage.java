@@ -52,14 +52,15 @@ public final class IndexerStage implements Stage {
         new ProgramIndex(es.client()).ensure();
         FreshnessRules rules = new FreshnessRules(FreshnessPolicy.from(settings));
         KafkaStateJournal journal = context.manage(new KafkaStateJournal(settings.get(ConfigKeys.KAFKA_BOOTSTRAP),
-                state -> RecheckHints.of(state, rules, clock.instant())));
+                judged -> RecheckHints.of(judged, rules, clock.instant())));
         ElasticsearchListingStore store = new ElasticsearchListingStore(es.client());
         int batchSize = settings.get(ConfigKeys.INDEXER_BATCH_SIZE);
         IndexBatch batch = new IndexBatch(store, journal, new DeadLetterProducer(context.camel(), context.meters(), clock),
-                rules, context.meters(), clock, settings.get(ConfigKeys.INDEXER_RETRY_FOR), Backoff.DEFAULT);
+                rules, context.meters(), clock, settings.get(ConfigKeys.INDEXER_RETRY_FOR), Backoff.DEFAULT, batchSize);
         FreshnessSweep sweep = new FreshnessSweep(es.client(), store, journal, rules, context.meters(), clock, batchSize);
         context.addRoutes(
-                new IndexerRoutes(batch, context.meters(), batchSize, settings.get(ConfigKeys.INDEXER_BATCH_WAIT)),
+                new IndexerRoutes(batch, context.meters(), batchSize * settings.get(ConfigKeys.INDEXER_BULKS_PER_BATCH),
+                        settings.get(ConfigKeys.INDEXER_BATCH_WAIT)),
                 new FreshnessSweepRoutes(sweep, new ListingCensus(es.client(), context.meters()),
                         settings.get(ConfigKeys.FRESHNESS_SWEEP_INTERVAL)));
     }

@@ -110,6 +110,10 @@ public final class ConfigKeys {
     // --- indexer: batching, retries and the freshness rules it applies
     public static final Setting<Integer> INDEXER_BATCH_SIZE = declare("IMH_INDEXER_BATCH_SIZE", "500",
             "Most records the indexer takes from Kafka into one Elasticsearch bulk request.", Parsers::positiveInt);
+    public static final Setting<Integer> INDEXER_BULKS_PER_BATCH = declare("IMH_INDEXER_BULKS_PER_BATCH", "4",
+            "Most bulk requests of IMH_INDEXER_BATCH_SIZE records in one indexer batch, which is refreshed, journaled and "
+                    + "committed once (a backlog drains in fewer refreshes; a trickle still goes batch by batch).",
+            Parsers::positiveInt);
     public static final Setting<Duration> INDEXER_BATCH_WAIT = declare("IMH_INDEXER_BATCH_WAIT", "PT0.2S",
             "Longest time the indexer waits to fill a batch before indexing what it has.", Parsers::nonNegativeDuration);
     public static final Setting<Duration> INDEXER_RETRY_FOR = declare("IMH_INDEXER_RETRY_FOR", "PT1M",

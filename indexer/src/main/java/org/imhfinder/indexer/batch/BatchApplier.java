@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.imhfinder.indexer.curation.Overrides;
 import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.indexer.freshness.ListingFacts;
 import org.imhfinder.indexer.freshness.StateMerge;
 import org.imhfinder.schema.CurationAction;
@@ -60,7 +61,7 @@ final class BatchApplier {
         if (record instanceof InputRecord.StateSnapshot s) {
             Tracked t = working.getOrCreate(s.state().programId());
             ListingState merged = StateMerge.merge(t.state(), s.state());
-            return change(t, merged, s.source());
+            return change(t, new Judged(merged, null), s.source());
         }
         if (record instanceof InputRecord.Extracted e) {
             ProgramListing listing = e.listing();
@@ -100,8 +101,8 @@ final class BatchApplier {
         return change(t, history.record(before, after, at, cause, now), source);
     }
 
-    private static boolean change(Tracked t, ListingState next, RecordSource source) {
-        if (next.equals(t.state())) {
+    private static boolean change(Tracked t, Judged next, RecordSource source) {
+        if (next.state().equals(t.state())) {
             return false;
         }
         t.update(next, source);

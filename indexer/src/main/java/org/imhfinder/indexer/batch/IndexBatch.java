@@ -15,12 +15,12 @@ import java.util.Set;
 import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.indexer.store.Failures;
 import org.imhfinder.indexer.store.ListingStore;
 import org.imhfinder.indexer.store.StateJournal;
 import org.imhfinder.indexer.store.WriteResult;
 import org.imhfinder.schema.InvalidRecordException;
-import org.imhfinder.schema.ListingState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +31,11 @@ import org.slf4j.LoggerFactory;
  * only then may its offset be committed.
  *
  * <p>An attempt reads the listings the batch touches from the index the alias writes to, applies
- * the records, writes the documents that changed in one bulk request (conditionally, refreshed),
- * journals their states, and checks the alias still points where it wrote. Applying is
+ * the records, writes the documents that changed in bulk requests of at most {@code bulkSize}
+ * (conditionally, not refreshed one by one), hands their states to the journal, refreshes the
+ * index once (while the journal's acknowledgements come in), waits for the journal, and checks
+ * the alias still points where it wrote. So one refresh and one journal wait serve every bulk of
+ * the batch, and neither waits for the other. Applying is
  * idempotent, so an attempt after a partial success, a conflict or a moved alias simply starts
  * over: what was written already applies as "no change". Elasticsearch or Kafka being away is
  * retried with backoff for {@code retryFor}; then the batch is given back
@@ -51,9 +54,17 @@ public final class IndexBatch {
     private final Clock clock;
     private final Duration retryFor;
     private final Backoff backoff;
+    private final int bulkSize;
 
+    /** A batch written in one bulk request, whatever its size. */
     public IndexBatch(ListingStore store, StateJournal journal, DeadLetterSink deadLetters, FreshnessRules rules,
                       MeterRegistry registry, Clock clock, Duration retryFor, Backoff backoff) {
+        this(store, journal, deadLetters, rules, registry, clock, retryFor, backoff, Integer.MAX_VALUE);
+    }
+
+    /** A batch written in bulk requests of at most {@code bulkSize} documents, refreshed once. */
+    public IndexBatch(ListingStore store, StateJournal journal, DeadLetterSink deadLetters, FreshnessRules rules,
+                      MeterRegistry registry, Clock clock, Duration retryFor, Backoff backoff, int bulkSize) {
         this.store = store;
         this.journal = journal;
         this.deadLetters = deadLetters;
@@ -64,6 +75,7 @@ public final class IndexBatch {
         this.clock = clock;
         this.retryFor = retryFor;
         this.backoff = backoff;
+        this.bulkSize = bulkSize;
     }
 
     /** What a batch came to. */
@@ -113,7 +125,7 @@ public final class IndexBatch {
         applied.refused().forEach(batch::deadLetter);
         batch.changing.addAll(applied.changing());
         List<String> unrenderable = new ArrayList<>();
-        List<WorkingSet.Pending> pending = working.changes(documents, now, (listing, reason) -> {
+        List<WorkingSet.Pending> pending = working.changes(documents, history, now, (listing, reason) -> {
             if (batch.rejected(listing, reason)) {
                 unrenderable.add(listing.id());
             }
@@ -129,16 +141,33 @@ public final class IndexBatch {
     }
 
     private String write(String index, List<WorkingSet.Pending> pending, Batch batch) throws IOException {
-        Timer.Sample sample = Timer.start();
-        List<WriteResult> results = store.write(index, pending.stream().map(WorkingSet.Pending::write).toList(), true);
-        meters.bulk(sample, pending.size());
-        List<ListingState> written = new ArrayList<>();
+        List<Judged> written = new ArrayList<>();
         String retry = null;
+        for (int from = 0; from < pending.size(); from += bulkSize) {
+            List<WorkingSet.Pending> bulk = pending.subList(from, Math.min(pending.size(), from + bulkSize));
+            Timer.Sample sample = Timer.start();
+            List<WriteResult> results = store.write(index, bulk.stream().map(WorkingSet.Pending::write).toList(), false);
+            meters.bulk(sample, bulk.size());
+            retry = outcomes(bulk, results, batch, written, retry);
+        }
+        // The journal's records travel while Elasticsearch refreshes; both are done before the
+        // batch returns, so a committed offset still means searchable and journaled.
+        StateJournal.Acks acks = journal.send(written);
+        store.refresh(index);
+        acks.await();
+        batch.written += written.size();
+        meters.indexed(written.size());
+        return retry;
+    }
+
+    /** Sorts a bulk's results: written states to journal, and the reason for another attempt, if any. */
+    private static String outcomes(List<WorkingSet.Pending> bulk, List<WriteResult> results, Batch batch,
+                                   List<Judged> written, String retry) {
         for (int i = 0; i < results.size(); i++) {
             WriteResult result = results.get(i);
-            Tracked listing = pending.get(i).listing();
+            Tracked listing = bulk.get(i).listing();
             switch (result.status()) {
-                case WRITTEN -> written.add(listing.state());
+                case WRITTEN -> written.add(bulk.get(i).judged());
                 case CONFLICT -> retry = retry == null ? "conflict" : retry;
                 case RETRIABLE -> retry = "unavailable";
                 case REJECTED -> {
@@ -148,9 +177,6 @@ public final class IndexBatch {
                 }
             }
         }
-        journal.publish(written);
-        batch.written += written.size();
-        meters.indexed(written.size());
         return retry;
     }
 

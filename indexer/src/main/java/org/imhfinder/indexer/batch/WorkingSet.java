@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.document.StoredState;
 import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.indexer.freshness.ListingFacts;
 import org.imhfinder.indexer.store.DocumentWrite;
 import org.imhfinder.indexer.store.ListingStore;
@@ -54,12 +55,12 @@ final class WorkingSet {
      * (written by hand, or by a broken writer) must not stop every batch that touches it: the
      * listing starts over from its next extraction, and the document is replaced then.
      */
-    private static ListingState readable(StoredListing stored, History history, Instant now) {
+    private static Judged readable(StoredListing stored, History history, Instant now) {
         try {
             return history.catchUp(StoredState.of(stored.id(), stored.source()), now);
         } catch (RuntimeException e) {
             LOG.error("the stored document of {} cannot be read ({}); its listing starts over", stored.id(), e.getMessage());
-            return ListingState.empty(stored.id());
+            return new Judged(ListingState.empty(stored.id()), null);
         }
     }
 
@@ -86,7 +87,7 @@ final class WorkingSet {
     }
 
     Tracked getOrCreate(String id) {
-        return byId.computeIfAbsent(id, key -> new Tracked(key, null, ListingState.empty(key)));
+        return byId.computeIfAbsent(id, key -> new Tracked(key, null, new Judged(ListingState.empty(key), null)));
     }
 
     /** Listings (with content) whose current page is {@code url}. */
@@ -118,24 +119,27 @@ final class WorkingSet {
      * The documents to write: those whose rendering differs from what the index holds. A listing
      * that cannot be rendered is reported to {@code unrenderable} (its records are to blame) and left out.
      */
-    List<Pending> changes(ListingDocument documents, Instant now, BiConsumer<Tracked, String> unrenderable) {
+    List<Pending> changes(ListingDocument documents, History history, Instant now,
+                          BiConsumer<Tracked, String> unrenderable) {
         List<Pending> pending = new ArrayList<>();
         for (Tracked t : byId.values()) {
             ObjectNode document;
+            Judged judged;
             try {
-                document = documents.render(t.state(), now);
+                judged = t.judged(history, now);
+                document = documents.render(judged);
             } catch (RuntimeException e) {
                 unrenderable.accept(t, "cannot render the document: " + e);
                 continue;
             }
             if (document != null && (t.stored() == null || !document.equals(t.stored().source()))) {
-                pending.add(new Pending(t, new DocumentWrite(t.id(), document, t.stored())));
+                pending.add(new Pending(t, judged, new DocumentWrite(t.id(), document, t.stored())));
             }
         }
         return pending;
     }
 
-    /** A document to write and the listing it renders. */
-    record Pending(Tracked listing, DocumentWrite write) {
+    /** A document to write, the listing it renders and the judged state it was rendered from. */
+    record Pending(Tracked listing, Judged judged, DocumentWrite write) {
     }
 }

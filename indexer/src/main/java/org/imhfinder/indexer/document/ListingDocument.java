@@ -10,10 +10,12 @@ import org.imhfinder.indexer.curation.CurationView;
 import org.imhfinder.indexer.curation.Overrides;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.FreshnessView;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.schema.CurationDecision;
 import org.imhfinder.schema.EvidenceMerge;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingEvent;
+import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.ProgramListing;
 
@@ -31,12 +33,21 @@ public final class ListingDocument {
 
     /** The document, or null for a listing without content (nothing to show). */
     public ObjectNode render(ListingState state, Instant now) {
+        if (state.listing() == null) {
+            return null;
+        }
+        return render(new Judged(state, rules.evaluate(state, CurationView.of(state.decisions()), now)));
+    }
+
+    /** The document of a state already judged (its freshness computed once for the batch), or null without content. */
+    public ObjectNode render(Judged judged) {
+        ListingState state = judged.state();
         ProgramListing listing = state.listing();
         if (listing == null) {
             return null;
         }
         CurationView curation = CurationView.of(state.decisions());
-        FreshnessView view = rules.evaluate(state, curation, now);
+        FreshnessView view = judged.view();
         ObjectNode doc = Overrides.apply(listing, curation);
         if (state.sourceUrl() != null) {
             doc.put(IndexFields.SOURCE_URL, state.sourceUrl());
@@ -54,9 +65,9 @@ public final class ListingDocument {
         doc.set(IndexFields.REVIEW_HISTORY, reviewHistory);
         ObjectNode indexer = doc.putObject(IndexFields.INDEXER);
         if (view.recheckAt() != null) {
-            indexer.put("recheckAt", view.recheckAt().toString());
+            indexer.put(IndexPaths.member(IndexFields.RECHECK_AT), view.recheckAt().toString());
         }
-        indexer.set("state", Json.mapper().valueToTree(state));
+        indexer.set(IndexPaths.member(IndexFields.STATE), Json.mapper().valueToTree(state));
         return doc;
     }
 
@@ -93,8 +104,8 @@ public final class ListingDocument {
 
     private static ObjectNode suggest(ObjectNode doc) {
         Set<String> inputs = new LinkedHashSet<>();
-        addText(inputs, doc.path("name").asText(null));
-        addText(inputs, doc.path("provider").path("name").asText(null));
+        addText(inputs, doc.path(ListingField.NAME.json()).asText(null));
+        addText(inputs, doc.path(ListingField.PROVIDER.json()).path("name").asText(null));
         ObjectNode suggest = Json.mapper().createObjectNode();
         suggest.set("input", Json.mapper().valueToTree(inputs));
         return suggest;
@@ -108,17 +119,17 @@ public final class ListingDocument {
 
     private static ObjectNode curation(CurationView curation, FreshnessView view) {
         ObjectNode node = Json.mapper().createObjectNode();
-        node.put("retired", curation.retired());
-        putText(node, "retiredAt", curation.retiredAt());
-        putText(node, "snoozedUntil", curation.snoozedUntil());
-        node.set("snoozedReasons", Json.mapper().valueToTree(view.snoozedReasons()));
-        node.set("overriddenFields", Json.mapper().valueToTree(curation.overrides().keySet()));
-        putText(node, "lastConfirmedAt", curation.lastConfirmAt());
+        node.put(IndexPaths.member(IndexFields.RETIRED), curation.retired());
+        putText(node, IndexPaths.member(IndexFields.RETIRED_AT), curation.retiredAt());
+        putText(node, IndexPaths.member(IndexFields.SNOOZED_UNTIL), curation.snoozedUntil());
+        node.set(IndexPaths.member(IndexFields.SNOOZED_REASONS), Json.mapper().valueToTree(view.snoozedReasons()));
+        node.set(IndexPaths.member(IndexFields.OVERRIDDEN_FIELDS), Json.mapper().valueToTree(curation.overrides().keySet()));
+        putText(node, IndexPaths.member(IndexFields.CURATOR_CONFIRMED_AT), curation.lastConfirmAt());
         CurationDecision last = curation.last();
         if (last != null) {
-            node.put("lastAction", last.action().name());
-            node.put("lastDecisionAt", last.decidedAt().toString());
-            node.put("lastDecisionBy", last.curator());
+            node.put(IndexPaths.member(IndexFields.LAST_ACTION), last.action().name());
+            node.put(IndexPaths.member(IndexFields.LAST_DECISION_AT), last.decidedAt().toString());
+            node.put(IndexPaths.member(IndexFields.LAST_DECISION_BY), last.curator());
         }
         return node;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import org.imhfinder.indexer.freshness.KeyFields;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.InvalidRecordException;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingState;
@@ -20,7 +21,7 @@ public final class StoredState {
     }
 
     public static ListingState of(String id, ObjectNode source) {
-        JsonNode state = source.path("indexer").path("state");
+        JsonNode state = IndexPaths.at(source, IndexFields.STATE);
         try {
             if (state.isObject()) {
                 return Json.mapper().treeToValue(state, ListingState.class);

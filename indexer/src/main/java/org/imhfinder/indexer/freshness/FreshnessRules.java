@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.imhfinder.indexer.curation.CurationView;
 import org.imhfinder.schema.FreshnessStatus;
+import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.ProgramListing;
 import org.imhfinder.schema.ReviewReason;
@@ -23,8 +24,11 @@ import org.imhfinder.schema.ReviewReason;
  * confirmation for {@code lastConfirmedAt}, and every reason whose cause came before it
  * (gone, moved, failing, a passed deadline) is cleared until a newer cause comes. Dates
  * (deadlines, snoozes) are days in UTC.
+ *
+ * <p>Not final so that a test can count evaluations: a batch evaluates each listing state once
+ * and hands the view along ({@link Judged}).
  */
-public final class FreshnessRules {
+public class FreshnessRules {
     private static final Map<ReviewReason, Integer> WEIGHT = new EnumMap<>(Map.of(
             ReviewReason.SOURCE_GONE, 60,
             ReviewReason.CONTENT_CHANGED, 50,
@@ -143,8 +147,9 @@ public final class FreshnessRules {
     }
 
     static LocalDate effectiveDeadline(ProgramListing listing, CurationView curation) {
-        JsonNode override = curation.overrides().get("applicationDeadline");
-        if (curation.overrides().containsKey("applicationDeadline")) {
+        String field = ListingField.APPLICATION_DEADLINE.json();
+        JsonNode override = curation.overrides().get(field);
+        if (curation.overrides().containsKey(field)) {
             return override == null || override.isNull() ? null : LocalDate.parse(override.asText());
         }
         return listing.applicationDeadline();

@@ -22,10 +22,21 @@ public final class History {
         this.rules = rules;
     }
 
-    /** {@code after} with the entries that going from {@code before} to it deserves, caused at {@code at}. */
-    public ListingState record(ListingState before, ListingState after, Instant at, String cause, Instant now) {
+    /** The state with its freshness at {@code now}: the one evaluation of the rules a state needs. */
+    public Judged judge(ListingState state, Instant now) {
+        if (state.listing() == null) {
+            return new Judged(state, null);
+        }
+        return new Judged(state, rules.evaluate(state, CurationView.of(state.decisions()), now));
+    }
+
+    /**
+     * {@code after} with the entries that going from {@code before} to it deserves, caused at
+     * {@code at}, and its freshness at {@code now} (history entries do not change it).
+     */
+    public Judged record(ListingState before, ListingState after, Instant at, String cause, Instant now) {
         if (after.listing() == null) {
-            return after;
+            return new Judged(after, null);
         }
         FreshnessView view = rules.evaluate(after, CurationView.of(after.decisions()), now);
         List<ListingEvent> added = new ArrayList<>();
@@ -45,23 +56,26 @@ public final class History {
                 added.add(entry(when, ListingEvent.Kind.STATUS, view, cause));
             }
         }
-        return added.isEmpty() ? after
-                : after.toBuilder().events(StateMerge.events(after.events(), added)).build();
+        return new Judged(added.isEmpty() ? after
+                : after.toBuilder().events(StateMerge.events(after.events(), added)).build(), view);
     }
 
-    /** {@code state} with an entry for a change that time alone made (aging, a deadline, a snooze ending), if any. */
-    public ListingState catchUp(ListingState state, Instant now) {
+    /**
+     * {@code state} with an entry for a change that time alone made (aging, a deadline, a snooze
+     * ending), if any, and its freshness at {@code now}.
+     */
+    public Judged catchUp(ListingState state, Instant now) {
         if (state.listing() == null) {
-            return state;
+            return new Judged(state, null);
         }
         CurationView curation = CurationView.of(state.decisions());
         FreshnessView view = rules.evaluate(state, curation, now);
         if (sameAsLast(view, state.events())) {
-            return state;
+            return new Judged(state, view);
         }
         Instant when = notBefore(rules.lastThresholdBefore(state, curation, now), state.events());
         ListingEvent entry = entry(when, ListingEvent.Kind.STATUS, view, "time passed");
-        return state.toBuilder().events(StateMerge.events(state.events(), List.of(entry))).build();
+        return new Judged(state.toBuilder().events(StateMerge.events(state.events(), List.of(entry))).build(), view);
     }
 
     private static boolean sameAsLast(FreshnessView view, List<ListingEvent> events) {

@@ -1,7 +1,12 @@
 package org.imhfinder.indexer.freshness;
 
+import com.fasterxml.jackson.annotation.JsonFilter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ser.impl.SimpleBeanPropertyFilter;
+import com.fasterxml.jackson.databind.ser.impl.SimpleFilterProvider;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,18 +37,24 @@ public final class KeyFields {
     private static final Set<String> CONTENT = Arrays.stream(ListingField.values()).filter(ListingField::isContent)
             .map(ListingField::json).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** The content fields' accessors: counting them needs no JSON of the listing. */
+    private static final List<RecordComponent> CONTENT_COMPONENTS = Arrays.stream(ProgramListing.class.getRecordComponents())
+            .filter(c -> CONTENT.contains(c.getName())).toList();
     /**
-     * Summaries of the listings seen last, by identity: the rules ask about the same listing
-     * object several times while a batch applies and renders it, and a summary costs a JSON tree
-     * and a digest per key field.
+     * The project's mapper writing only a listing's key fields (each exactly as the whole listing's
+     * JSON writes it, so fingerprints stay those of stored baselines): the prose, provenance and
+     * documents a summary does not read are not serialised at all.
      */
-    private static final Map<Identity, Summary> RECENT = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Identity, Summary> eldest) {
-                    return size() > 4096;
-                }
-            });
+    private static final ObjectMapper KEY_ONLY = Json.mapper().copy()
+            .addMixIn(ProgramListing.class, KeyFieldsOnly.class)
+            .setFilterProvider(new SimpleFilterProvider().addFilter(KeyFieldsOnly.FILTER,
+                    SimpleBeanPropertyFilter.filterOutAllExcept(Set.copyOf(KEY))));
+
+    @JsonFilter(KeyFieldsOnly.FILTER)
+    private interface KeyFieldsOnly {
+        String FILTER = "keyFieldsOnly";
+    }
+
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -97,15 +108,15 @@ public final class KeyFields {
 
     /** How many content fields the listing has a value for. */
     public static int fieldCount(ProgramListing listing) {
-        return summary(listing).fieldCount();
+        return countContent(listing);
     }
 
+    /**
+     * Computed afresh on every call (no cache of listings: a cache keyed by listing would be state
+     * shared across batches and instances); a batch evaluates each listing state once.
+     */
     private static Summary summary(ProgramListing listing) {
-        return RECENT.computeIfAbsent(new Identity(listing), key -> summarize(listing));
-    }
-
-    private static Summary summarize(ProgramListing listing) {
-        ObjectNode json = Json.mapper().valueToTree(listing);
+        ObjectNode json = KEY_ONLY.valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
         for (String field : KEY) {
@@ -115,14 +126,46 @@ public final class KeyFields {
                 values.put(field, Json.mapper().convertValue(value, Object.class));
             }
         }
+        return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values));
+    }
+
+    /**
+     * The content fields with a value, read from the listing itself rather than from its JSON: a
+     * value is what the listing's JSON would show as non-empty (no null, no blank text, no empty
+     * list or map, an object with at least one member; the mapper leaves out nulls).
+     */
+    private static int countContent(ProgramListing listing) {
         int count = 0;
-        for (var it = json.fields(); it.hasNext(); ) {
-            var field = it.next();
-            if (CONTENT.contains(field.getKey()) && hasValue(field.getValue())) {
+        for (RecordComponent component : CONTENT_COMPONENTS) {
+            if (hasValue(read(listing, component))) {
                 count++;
             }
         }
-        return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values), count);
+        return count;
+    }
+
+    private static boolean hasValue(Object value) {
+        if (value instanceof String text) {
+            return !text.isBlank();
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return !list.isEmpty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return !map.isEmpty();
+        }
+        if (value instanceof Record record) {
+            return Arrays.stream(record.getClass().getRecordComponents()).anyMatch(c -> read(record, c) != null);
+        }
+        return value != null;
+    }
+
+    private static Object read(Record owner, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(owner);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + owner.getClass().getSimpleName(), e);
+        }
     }
 
     /**
@@ -166,25 +209,6 @@ public final class KeyFields {
         return HexFormat.of().formatHex(digest, 0, 8);
     }
 
-    private record Summary(Map<String, String> fingerprints, Map<String, Object> values, int fieldCount) {
-    }
-
-    /** A listing as a key by identity: equal listings are different keys, and hashing costs nothing. */
-    private static final class Identity {
-        private final ProgramListing listing;
-
-        Identity(ProgramListing listing) {
-            this.listing = listing;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.listing == listing;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(listing);
-        }
+    private record Summary(Map<String, String> fingerprints, Map<String, Object> values) {
     }
 }

@@ -21,11 +21,20 @@ public final class RecheckHints {
 
     /** The hint of a listing's state at {@code now}; null for a state with no listing yet. */
     public static RecheckHint of(ListingState state, FreshnessRules rules, Instant now) {
+        return of(new Judged(state, null), rules, now);
+    }
+
+    /**
+     * The hint of a judged state: its freshness as the batch computed it (evaluated at {@code now}
+     * only when it was not); null for a state with no listing yet.
+     */
+    public static RecheckHint of(Judged judged, FreshnessRules rules, Instant now) {
+        ListingState state = judged.state();
         if (state.listing() == null || state.sourceUrl() == null) {
             return null;
         }
         CurationView curation = CurationView.of(state.decisions());
-        FreshnessView view = rules.evaluate(state, curation, now);
+        FreshnessView view = judged.view() != null ? judged.view() : rules.evaluate(state, curation, now);
         List<ReviewReason> reasons = new ArrayList<>(view.reasons());
         view.snoozedReasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
         Instant confirmed = view.lastConfirmedAt();

@@ -63,7 +63,7 @@ final class RebuildFold {
         ListingState after = ListingFacts.extracted(before, listing);
         if (!after.equals(before)) {
             states.put(listing.id(), history.record(before, after, listing.fetchedAt(),
-                    "extracted (crawl " + listing.crawlId() + ")", now));
+                    "extracted (crawl " + listing.crawlId() + ")", now).state());
         }
     }
 
@@ -84,7 +84,7 @@ final class RebuildFold {
         ListingState after = ListingFacts.decided(before, decision);
         if (!after.equals(before)) {
             states.put(decision.programId(), history.record(before, after, decision.decidedAt(),
-                    "decision " + decision.action() + " by " + decision.curator(), now));
+                    "decision " + decision.action() + " by " + decision.curator(), now).state());
         }
     }
 

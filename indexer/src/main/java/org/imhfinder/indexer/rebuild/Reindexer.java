@@ -20,6 +20,7 @@ import org.imhfinder.indexer.batch.RecordSource;
 import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.indexer.store.DocumentWrite;
 import org.imhfinder.indexer.store.ElasticsearchListingStore;
 import org.imhfinder.indexer.store.StateJournal;
@@ -106,8 +107,9 @@ public final class Reindexer {
         List<ListingState> toJournal = new ArrayList<>();
         long[] counts = new long[2];
         for (ListingState folded : fold.states()) {
-            ListingState state = history.catchUp(folded, now);
-            ObjectNode document = documents.render(state, now);
+            Judged judged = history.catchUp(folded, now);
+            ListingState state = judged.state();
+            ObjectNode document = documents.render(judged);
             if (document == null) {
                 continue;
             }

@@ -18,6 +18,7 @@ import java.util.List;
 import org.imhfinder.es.IndexFields;
 import org.imhfinder.es.ProgramIndex;
 import org.imhfinder.indexer.store.WriteResult.Status;
+import org.imhfinder.schema.ListingField;
 
 /**
  * Listing documents in Elasticsearch: read with their sequence numbers, written in one bulk
@@ -64,7 +65,7 @@ public final class ElasticsearchListingStore implements ListingStore {
             List<FieldValue> from = after;
             SearchResponse<ObjectNode> page = client.search(s -> {
                 s.index(index).query(q -> q.bool(bool)).size(PAGE).seqNoPrimaryTerm(true)
-                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                        .sort(o -> o.field(f -> f.field(ListingField.ID.json()).order(SortOrder.Asc)));
                 return from == null ? s : s.searchAfter(from);
             }, ObjectNode.class);
             for (Hit<ObjectNode> hit : page.hits().hits()) {
@@ -86,6 +87,11 @@ public final class ElasticsearchListingStore implements ListingStore {
             results.add(result(item));
         }
         return results;
+    }
+
+    @Override
+    public void refresh(String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
     }
 
     private static BulkOperation operation(String index, DocumentWrite write) {

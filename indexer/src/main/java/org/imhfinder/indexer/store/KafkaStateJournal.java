@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.RecheckHint;
@@ -30,15 +31,15 @@ public final class KafkaStateJournal implements StateJournal, AutoCloseable {
     private static final long ACK_TIMEOUT_SECONDS = 60;
 
     private final KafkaProducer<String, String> producer;
-    private final Function<ListingState, RecheckHint> hints;
+    private final Function<Judged, RecheckHint> hints;
 
     /** A journal of states only (a rebuild's, whose hints the running indexer writes). */
     public KafkaStateJournal(String bootstrapServers) {
         this(bootstrapServers, state -> null);
     }
 
-    /** {@code hints} makes each state's hint (null: none for it). */
-    public KafkaStateJournal(String bootstrapServers, Function<ListingState, RecheckHint> hints) {
+    /** {@code hints} makes each state's hint from the state and its freshness, when known (null: no hint for it). */
+    public KafkaStateJournal(String bootstrapServers, Function<Judged, RecheckHint> hints) {
         this.hints = hints;
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -54,18 +55,30 @@ public final class KafkaStateJournal implements StateJournal, AutoCloseable {
 
     @Override
     public void publish(Collection<ListingState> states) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(states.size());
-        for (ListingState state : states) {
+        send(states.stream().map(state -> new Judged(state, null)).toList()).await();
+    }
+
+    /**
+     * Hands the records to the producer (which batches and sends them in the background) and
+     * returns at once; the acks flush the producer and wait for every record.
+     */
+    @Override
+    public Acks send(Collection<Judged> states) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(states.size() * 2);
+        for (Judged judged : states) {
+            ListingState state = judged.state();
             acks.add(producer.send(new ProducerRecord<>(Topics.LISTING_STATE, state.programId(), Json.write(state))));
-            RecheckHint hint = hints.apply(state);
+            RecheckHint hint = hints.apply(judged);
             if (hint != null) {
                 acks.add(producer.send(new ProducerRecord<>(Topics.RECHECK_HINTS, state.programId(), Json.write(hint))));
             }
         }
-        producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            await(ack);
-        }
+        return () -> {
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                await(ack);
+            }
+        };
     }
 
     private static void await(Future<RecordMetadata> ack) {

@@ -17,4 +17,11 @@ public interface ListingStore {
      * {@code refresh}, what was written is searchable when this returns.
      */
     List<WriteResult> write(String index, List<DocumentWrite> writes, boolean refresh) throws IOException;
+
+    /**
+     * Makes everything written to {@code index} so far searchable: one refresh after several bulk
+     * requests written without. A store whose writes are searchable at once has nothing to do.
+     */
+    default void refresh(String index) throws IOException {
+    }
 }

@@ -17,12 +17,13 @@ import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.document.StoredState;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.History;
+import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.indexer.store.DocumentWrite;
 import org.imhfinder.indexer.store.ListingStore;
 import org.imhfinder.indexer.store.StateJournal;
 import org.imhfinder.indexer.store.StoredListing;
 import org.imhfinder.indexer.store.WriteResult;
-import org.imhfinder.schema.ListingState;
+import org.imhfinder.schema.ListingField;
 
 /**
  * Finds the listings whose status or reasons change with time alone (AGING, STALE and NOT_SEEN,
@@ -83,17 +84,17 @@ public final class FreshnessSweep {
             s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
                     .query(q -> q.range(r -> r.date(d -> d.field(IndexFields.RECHECK_AT).lte(now.toString()))))
                     .size(pageSize).seqNoPrimaryTerm(true)
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    .sort(o -> o.field(f -> f.field(ListingField.ID.json()).order(SortOrder.Asc)));
             return after == null ? s : s.searchAfter(after);
         }, ObjectNode.class);
     }
 
     private int rewrite(String index, List<Hit<ObjectNode>> hits, Instant now) throws IOException {
         List<DocumentWrite> writes = new ArrayList<>();
-        List<ListingState> states = new ArrayList<>();
+        List<Judged> states = new ArrayList<>();
         for (Hit<ObjectNode> hit : hits) {
-            ListingState state = history.catchUp(StoredState.of(hit.id(), hit.source()), now);
-            ObjectNode document = documents.render(state, now);
+            Judged state = history.catchUp(StoredState.of(hit.id(), hit.source()), now);
+            ObjectNode document = documents.render(state);
             if (document != null && !document.equals(hit.source())) {
                 writes.add(new DocumentWrite(hit.id(), document,
                         new StoredListing(hit.id(), hit.seqNo(), hit.primaryTerm(), hit.source())));
@@ -104,13 +105,13 @@ public final class FreshnessSweep {
             return 0;
         }
         List<WriteResult> results = store.write(index, writes, true);
-        List<ListingState> written = new ArrayList<>();
+        List<Judged> written = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i).status() == WriteResult.Status.WRITTEN) {
                 written.add(states.get(i));
             }
         }
-        journal.publish(written);
+        journal.send(written).await();
         return written.size();
     }
 }

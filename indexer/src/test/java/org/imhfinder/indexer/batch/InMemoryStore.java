@@ -22,7 +22,14 @@ final class InMemoryStore implements ListingStore {
     Function<DocumentWrite, Status> fate = w -> Status.WRITTEN;
     int unavailableCalls;
     int bulkRequests;
+    /** What was asked of the store, in order: "bulk N" (N documents, "refreshed" when the bulk refreshed) and "refresh". */
+    final List<String> calls = new ArrayList<>();
     private long seqNo;
+
+    @Override
+    public void refresh(String index) {
+        calls.add("refresh");
+    }
 
     @Override
     public String writeIndex() throws IOException {
@@ -43,6 +50,7 @@ final class InMemoryStore implements ListingStore {
     @Override
     public List<WriteResult> write(String index, List<DocumentWrite> writes, boolean refresh) {
         bulkRequests++;
+        calls.add("bulk " + writes.size() + (refresh ? " refreshed" : ""));
         List<WriteResult> results = new ArrayList<>();
         for (DocumentWrite write : writes) {
             StoredListing current = docs(index).get(write.id());

@@ -73,6 +73,35 @@ class IndexBatchTest {
     }
 
     @Test
+    void aBatchLargerThanABulkIsWrittenInSeveralBulksRefreshedOnceAndJournaledBeforeItReturns() {
+        List<String> journalSeen = new ArrayList<>();
+        StateJournal recording = new StateJournal() {
+            @Override
+            public void publish(java.util.Collection<ListingState> states) {
+                throw new AssertionError("a batch sends its states and awaits them");
+            }
+
+            @Override
+            public Acks send(java.util.Collection<org.imhfinder.indexer.freshness.Judged> states) {
+                journalSeen.add("sent " + states.size() + " after " + store.calls);
+                return () -> journalSeen.add("acknowledged after " + store.calls);
+            }
+        };
+        IndexBatch batch = new IndexBatch(store, recording, deadLetters::put, new FreshnessRules(FreshnessPolicy.defaults()),
+                meters, Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC), Duration.ofSeconds(1), Backoff.NONE, 2);
+
+        IndexBatch.Report report = batch.index(List.of(extracted(listing("prg-1", URL + "1", T0)),
+                extracted(listing("prg-2", URL + "2", T0)), extracted(listing("prg-3", URL + "3", T0)),
+                extracted(listing("prg-4", URL + "4", T0)), extracted(listing("prg-5", URL + "5", T0))));
+
+        assertThat(report.documentsWritten()).isEqualTo(5);
+        assertThat(store.calls).containsExactly("bulk 2", "bulk 2", "bulk 1", "refresh");
+        // the journal's records travel during the refresh; both are done when index() returns (then the offsets are committed)
+        assertThat(journalSeen).containsExactly("sent 5 after [bulk 2, bulk 2, bulk 1]",
+                "acknowledged after [bulk 2, bulk 2, bulk 1, refresh]");
+    }
+
+    @Test
     void aDuplicateRecordChangesNothing() {
         index(extracted(listing("prg-1", URL, T0)));
         JsonNode before = store.doc("prg-1").deepCopy();

@@ -29,7 +29,7 @@ class ListingDocumentTest {
 
     private static ListingState curated() {
         ListingState empty = ListingState.empty("prg-1");
-        ListingState state = HISTORY.record(empty, ListingFacts.extracted(empty, listing("prg-1", URL, T0)), T0, "extracted", T0);
+        ListingState state = HISTORY.record(empty, ListingFacts.extracted(empty, listing("prg-1", URL, T0)), T0, "extracted", T0).state();
         ListingState confirmed = ListingFacts.decided(state, decision("prg-1", CurationAction.CONFIRM, T0.plusSeconds(10)));
         return ListingFacts.decided(confirmed, override("prg-1", Map.of("cost", "$310"), T0.plusSeconds(20)));
     }
