@@ -61,10 +61,12 @@ final class LocalRun {
         String base = "http://" + settings.get(ConfigKeys.HTTP_HOST) + ":" + pipeline.httpPort();
         StackRecord.ofThisProcess(stack.kafkaBootstrap(), stack.elasticsearchUrl().toString(), base,
                 settings.get(ConfigKeys.SOURCES), tokens.file()).write(dataDir);
+        writeStackEnv(dataDir, base);
         out.printf("%nIMH Program Finder is up (%.1f s).%n", (System.nanoTime() - started) / 1e9);
         out.println("  Search page:  " + base + "/");
         out.println("  Search API:   " + base + "/api/v1/programs?q=endorsement");
         out.println("  Health:       " + base + "/health   Metrics: " + base + "/metrics");
+        out.println("  For scripts:  " + dataDir.resolve(STACK_ENV_FILE) + " (IMH_API)");
         out.println("Press Ctrl-C to stop; data stays in " + dataDir + ".");
         pipeline.awaitStopped();
         return 0;
@@ -73,6 +75,7 @@ final class LocalRun {
     private void stopAll(Pipeline pipeline, LocalStack stack, AutoCloseable extra, Path dataDir, Path tokensFile) {
         out.println("\nStopping...");
         StackRecord.removeOwn(dataDir);
+        deleteQuietly(dataDir.resolve(STACK_ENV_FILE));
         deleteQuietly(tokensFile);
         pipeline.close();
         stack.close();
@@ -95,7 +98,7 @@ final class LocalRun {
      * kept in {@value #TOKENS_FILE} in the data folder (readable by its owner only) while the
      * stack runs, for scripts and for whoever missed the start-up lines.
      */
-    private Tokens withTokens(Settings settings, Path dataDir) {
+    Tokens withTokens(Settings settings, Path dataDir) {
         Settings result = settings;
         StringBuilder generated = new StringBuilder();
         if (settings.get(ConfigKeys.OPERATOR_TOKENS).isEmpty()) {
@@ -120,6 +123,28 @@ final class LocalRun {
     }
 
     static final String TOKENS_FILE = "tokens.env";
+
+    /**
+     * Where the API listens, as {@code IMH_API=http://HOST:PORT} in {@value #STACK_ENV_FILE} in the
+     * data folder while the stack runs: the README's examples source it, so that they work
+     * whatever port the stack was given. A file of its own, since tokens.env exists only when
+     * tokens were generated.
+     */
+    static final String STACK_ENV_FILE = "stack.env";
+
+    static Path writeStackEnv(Path dataDir, String api) {
+        Path file = dataDir.resolve(STACK_ENV_FILE);
+        try {
+            Files.createDirectories(dataDir);
+            Path temp = dataDir.resolve(STACK_ENV_FILE + ".tmp");
+            Files.writeString(temp, "IMH_API=" + api + "\n");
+            // a script sourcing it never sees half a line
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the API's address to " + file, e);
+        }
+        return file;
+    }
 
     private static void writeOwnerOnly(Path file, String text) {
         try {
