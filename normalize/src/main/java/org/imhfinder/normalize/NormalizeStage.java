@@ -72,7 +72,8 @@ public final class NormalizeStage implements Stage {
         NormalizeMetrics metrics = new NormalizeMetrics(context.meters());
         PageNormalizer normalizer = normalizer(settings, sources, file.toString(), metrics, Clock.systemUTC(), around);
         context.addRoutes(new NormalizeRoutes(normalizer, metrics, context.meters(), Clock.systemUTC(), false,
-                maxPageEventBytes(settings), settings.get(ConfigKeys.NORMALIZE_MAX_ATTEMPTS)));
+                maxPageEventBytes(settings), settings.get(ConfigKeys.NORMALIZE_MAX_ATTEMPTS),
+                settings.get(ConfigKeys.NORMALIZE_CONSUMERS)));
         DocumentsService documents = context.manage(new DocumentsService(context.camel(), settings.get(ConfigKeys.KAFKA_BOOTSTRAP),
                 normalizer, NormalizeRoutes.ROUTE_ID, NormalizeRoutes.AGAIN, NormalizeRoutes.DOCUMENT_DEAD_LETTER,
                 settings.get(ConfigKeys.NORMALIZE_DOCUMENTS_CATCH_UP)));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.imhfinder.normalize.page.BlockText;
 import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.LabelledValues;
@@ -19,6 +18,7 @@ import org.jsoup.nodes.Element;
  * is one. A page that is none of these (home, news, events, staff, donation, contact) yields nothing.
  */
 public final class CandidateFinder {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern REQUIREMENTS_LINK = java.util.regex.Pattern.compile("(?i)\\brequirements?\\b");
 
     private final ProgramNames names;
@@ -148,7 +148,7 @@ public final class CandidateFinder {
 
     /** The subheading starts with the heading's first word and names its last (its head noun). */
     private static boolean restates(String subheading, String heading) {
-        String[] words = heading.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(heading.toLowerCase(Locale.ROOT));
         String sub = subheading.toLowerCase(Locale.ROOT);
         return words.length > 1 && sub.startsWith(words[0] + " ") && sub.contains(" " + words[words.length - 1])
                 && !sub.equals(heading.toLowerCase(Locale.ROOT));
@@ -160,7 +160,7 @@ public final class CandidateFinder {
      */
     private static String fuller(String heading, Page page) {
         String lower = heading.trim().toLowerCase(Locale.ROOT);
-        return ProgramCues.definedName(BlockText.of(page.content()))
+        return ProgramCues.definedName(page.contentText())
                 .filter(d -> d.length() > lower.length() && d.toLowerCase(Locale.ROOT).endsWith(lower)).orElse(heading);
     }
 
@@ -170,7 +170,7 @@ public final class CandidateFinder {
      */
     private String definedOrHeading(Page page) {
         String title = page.title() == null ? "" : page.title();
-        return ProgramCues.definedName(BlockText.of(page.content()))
+        return ProgramCues.definedName(page.contentText())
                 .orElse(names.namesLevel(title) && !names.namesLevelByNumber(page.headingText()) ? title : page.headingText());
     }
 

@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
  * or is about something else; a page needs {@value #MIN_TIERS} of them and to speak of its levels.
  */
 final class CredentialTiers {
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TIER = Pattern.compile("(?i)^(foundational|foundations?|basic|beginning|entry(?:[- ]level)?|"
             + "introductory|intermediate|advanced|expert|senior)\\b");
     private static final Pattern LEVELS = Pattern.compile("(?i)\\blevels?\\b");
@@ -36,7 +38,7 @@ final class CredentialTiers {
         List<Element> headings = content.select(Css.of("h2, h3, h4"));
         for (int i = 0; i < headings.size(); i++) {
             if (TIER.matcher(headings.get(i).text().trim()).find()) {
-                List<Candidate> tiers = tiers(headings, i, content, ProgramNames.clean(credential.replaceAll("\\s*\\([^)]*\\)\\s*$", "")));
+                List<Candidate> tiers = tiers(headings, i, content, ProgramNames.clean(TRAILING_PARENTHESES.matcher(credential).replaceAll("")));
                 if (tiers.size() >= MIN_TIERS) {
                     return tiers;
                 }
@@ -55,7 +57,7 @@ final class CredentialTiers {
                 continue;
             }
             String tier = ANNOTATION.matcher(Clauses.clean(heading.text())).replaceAll("").trim();
-            if (tier.endsWith("?") || tier.isEmpty() || tier.split("\\s+").length > MAX_TIER_WORDS
+            if (tier.endsWith("?") || tier.isEmpty() || SPACES.split(tier).length > MAX_TIER_WORDS
                     || ProgramNames.isAboutSomethingElse(tier)) {
                 break;
             }

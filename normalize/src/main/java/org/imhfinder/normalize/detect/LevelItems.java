@@ -30,6 +30,8 @@ import org.jsoup.nodes.TextNode;
  * (the add-on, after the categories) counts too.
  */
 final class LevelItems {
+    private static final Pattern TRAILING_DASHES = Pattern.compile("\\s*[:–—-]+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s:\u2013\u2014-]+");
     private static final int MIN_ITEMS = 2;
     private static final int MAX_TITLE = 120;
     /** "Name: scope", "Name – scope": the separator after an item's title. */
@@ -112,7 +114,7 @@ final class LevelItems {
         String rest;
         if (lead != null) {
             String leadText = Clauses.clean(lead.text());
-            name = leadText.replaceFirst("\\s*[:–—-]+$", "");
+            name = TRAILING_DASHES.matcher(leadText).replaceFirst("");
             rest = own.substring(Math.min(own.length(), own.indexOf(leadText) + leadText.length()));
         } else {
             Matcher separator = SEPARATOR.matcher(own);
@@ -162,7 +164,7 @@ final class LevelItems {
     /** Text that says something about the level: a word, once separators and parentheses are gone, and not just a fee. */
     private static boolean describes(String rest) {
         String text = PARENTHESES.matcher(rest).replaceAll(" ");
-        text = text.replaceFirst("^[\\s:\u2013\u2014-]+", "");
+        text = LEADING_MARKS.matcher(text).replaceFirst("");
         return WORD.matcher(text).find() && !text.trim().startsWith("$");
     }
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.imhfinder.normalize.fields.LevelReader;
-import org.imhfinder.normalize.page.BlockText;
 import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
@@ -37,7 +36,7 @@ public final class PageClassifier {
 
     public Verdict classify(Page page, List<Labelled> labelled) {
         List<String> reasons = new ArrayList<>();
-        String text = BlockText.of(page.content());
+        String text = page.contentText();
         int score = heading(page, text, reasons);
         int fields = (int) labelled.stream().map(Labelled::group).filter(DETAIL_GROUPS::contains).distinct().count();
         score += note(Math.min(fields, 4), "labelled fields " + fields, reasons);

@@ -24,6 +24,8 @@ import org.jsoup.nodes.Element;
  * a sparse listing is still a listing.
  */
 final class ProgramBlocks {
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("t[dh]");
+    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile("strong|b");
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
     /** Headings, and paragraphs that are one bold run (how many WordPress and Wix pages head their sections). */
     private static final String HEADINGS = "h2, h3, h4, h5, p:has(> strong:only-child), p:has(> b:only-child)";
@@ -104,7 +106,7 @@ final class ProgramBlocks {
             return false;
         }
         long rows = table.select(Css.of("tr")).stream().filter(r -> r.closest(Css.of("table")) == table)
-                .filter(r -> r.children().stream().filter(c -> c.normalName().matches("t[dh]")).count() >= 2).count();
+                .filter(r -> r.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).count() >= 2).count();
         return rows >= 2 || table.parent() != null && inDataTable(table.parent());
     }
 
@@ -168,7 +170,7 @@ final class ProgramBlocks {
 
     private static boolean isBoldParagraph(Element element) {
         return element.normalName().equals("p") && element.ownText().isBlank() && element.children().size() == 1
-                && element.child(0).normalName().matches("strong|b");
+                && BOLD.matcher(element.child(0).normalName()).matches();
     }
 
     private static boolean holdsOnly(Element element, Element heading, List<Element> headings) {

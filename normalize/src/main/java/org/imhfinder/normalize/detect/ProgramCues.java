@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * "The Infant and Early Childhood Mental Health Certificate is a 21 credit hour program").
  */
 final class ProgramCues {
+    private static final Pattern LEADING_THE = Pattern.compile("^The\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ENROLS = Pattern.compile("(?i)\\b(how to apply|apply (?:now|for|online|to the|here|by)|"
             + "online application|application (?:deadline|form|information|reminders|period)|applications? (?:are|is) "
             + "(?:due|accepted|reviewed|open|closed)|to apply|registration (?:opens|is|for|closes)|register (?:for|through|by|now|online|and)|"
@@ -51,7 +53,7 @@ final class ProgramCues {
 
     /** The subject, when it is all capitalised words (but for joining words), "The" aside. */
     private static Optional<String> name(String subject) {
-        String[] words = subject.replaceFirst("^The\\s+", "").split("\\s+");
+        String[] words = SPACES.split(LEADING_THE.matcher(subject).replaceFirst(""));
         if (words.length < 2 || words.length > MAX_NAME_WORDS || JOINING.contains(words[words.length - 1])) {
             return Optional.empty();
         }

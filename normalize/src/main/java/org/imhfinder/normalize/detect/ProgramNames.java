@@ -13,6 +13,7 @@ import org.imhfinder.vocabulary.Vocabulary;
  * name cleaned for a listing.
  */
 public final class ProgramNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words that make a heading about something other than a program. */
     static final Pattern NOT_A_PROGRAM = Pattern.compile("(?i)\\b(renew(?:al|als|ing)?|continuing endorsement|faqs?|"
             + "frequently asked|questions|steps?|how to|apply(?:ing)?|application process|admissions?|news|events?|"
@@ -83,7 +84,7 @@ public final class ProgramNames {
 
     /** "Level 2 Requirements", "Category II": a short heading naming a level by its number alone. */
     public boolean namesLevelByNumber(String text) {
-        return text.trim().split("\\s+").length <= MAX_NUMBERED_WORDS && !vocabulary.levelNumbers(text).isEmpty()
+        return SPACES.split(text.trim()).length <= MAX_NUMBERED_WORDS && !vocabulary.levelNumbers(text).isEmpty()
                 && !NOT_A_PROGRAM.matcher(text).find();
     }
 

@@ -17,6 +17,9 @@ import org.imhfinder.vocabulary.Vocabulary;
  * credential written in lower case ("post-doctoral fellowships") names a kind, not a program.
  */
 final class ProseNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An|Its|Our)\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.:]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019&+.:-]*");
     private static final Set<String> JOINING = Set.of("and", "of", "in", "&", "for", "on");
     private static final Set<String> COMPLEMENT = Set.of("in", "of", "for", "on");
@@ -52,8 +55,8 @@ final class ProseNames {
                     name = name + text.substring(next[2], next[1]); // the complement both share
                 }
             }
-            if (!name.contains("\n") && name.split("\\s+").length >= 2 && name.split("\\s+").length <= MAX_WORDS) {
-                names.add(name.replaceFirst("^(?:The|A|An|Its|Our)\\s+", "").replaceFirst("[.:]+$", ""));
+            if (!name.contains("\n") && SPACES.split(name).length >= 2 && SPACES.split(name).length <= MAX_WORDS) {
+                names.add(TRAILING_MARKS.matcher(LEADING_ARTICLE.matcher(name).replaceFirst("")).replaceFirst(""));
             }
         }
         return names;

@@ -13,7 +13,6 @@ import org.imhfinder.normalize.fields.QuantityReader;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.naming.FullerName;
 import org.imhfinder.normalize.fields.RequiredHours;
-import org.imhfinder.normalize.page.BlockText;
 import org.imhfinder.normalize.page.Footnotes;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
@@ -70,7 +69,7 @@ public final class GenericExtractor implements ProgramExtractor {
         CandidateText text = CandidateText.of(candidate);
         identity(page, candidate, fields, methods, text);
         Set<Field> waived = EnumSet.noneOf(Field.class);
-        String pageText = BlockText.of(page.content());
+        String pageText = page.contentText();
         Footnotes notes = Footnotes.in(pageText);
         for (Labelled labelled : candidate.labelled()) {
             labelledValue(withNotes(labelled, notes), fields, methods, waived);

@@ -23,6 +23,7 @@ import org.imhfinder.vocabulary.TermMatch;
  * taken for a requirement; sentences about renewal, applying or alignment are skipped.
  */
 final class TextFacts {
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s:\u2013\u2014-]+");
     private static final Pattern SKIP = Pattern.compile("(?i)\\b(renew\\w*|annual(?:ly)?|each year|per year|every year|"
             + "register|registration|donat\\w*|newsletter|apply online|application (?:system|portal|form))\\b");
     private static final Pattern EDUCATION_CUE = Pattern.compile(
@@ -119,7 +120,7 @@ final class TextFacts {
         List<TermMatch> labels = rowLabels(line);
         for (int i = 0; i < labels.size(); i++) {
             int end = i + 1 < labels.size() ? labels.get(i + 1).start() : line.length();
-            String value = line.substring(labels.get(i).end(), end).replaceFirst("^[\\s:\u2013\u2014-]+", "").trim();
+            String value = LEADING_MARKS.matcher(line.substring(labels.get(i).end(), end)).replaceFirst("").trim();
             labelled(labels.get(i).value(), value, fields, m, waived, "label first: " + line.substring(labels.get(i).start(), end));
         }
     }

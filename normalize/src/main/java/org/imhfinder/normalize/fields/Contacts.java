@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 /** E-mail addresses and US phone numbers in text. */
 public final class Contacts {
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?:\\+1[ .-]?)?\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b");
 
@@ -13,7 +14,7 @@ public final class Contacts {
 
     public static String email(String text) {
         Matcher m = EMAIL.matcher(text);
-        return m.find() ? m.group().replaceAll("\\.$", "") : null;
+        return m.find() ? TRAILING_DOT.matcher(m.group()).replaceAll("") : null;
     }
 
     public static String phone(String text) {

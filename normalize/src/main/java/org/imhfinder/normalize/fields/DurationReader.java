@@ -36,6 +36,8 @@ public final class DurationReader {
     /** Words right after a span that make it experience or an age. */
     private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)^(?:\\s+of)?\\s+(?:paid|post|supervised|professional|work|"
             + "experience|full-time|clinical|providing|working|leadership|practice|as\\b|old|of\\s+age|in\\s+the\\s+field)");
+    private static final Pattern ONLY_SPAN = Pattern.compile("(?i)^\\s*" + SPAN + "\\s*$");
+    private static final Pattern ANY_SPAN = Pattern.compile("(?i)" + SPAN);
     private static final int BEFORE_WINDOW = 30;
 
     private DurationReader() {
@@ -58,14 +60,14 @@ public final class DurationReader {
 
     /** A text that is only a length ("18 months", "1 year"), in plain form. */
     public static Optional<String> only(String text) {
-        Matcher m = Pattern.compile("(?i)^\\s*" + SPAN + "\\s*$").matcher(text);
+        Matcher m = ONLY_SPAN.matcher(text);
         return m.matches() ? Optional.of(plain(m)) : Optional.empty();
     }
 
     private static Optional<String> first(Pattern pattern, String sentence) {
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
-            Matcher span = Pattern.compile("(?i)" + SPAN).matcher(m.group());
+            Matcher span = ANY_SPAN.matcher(m.group());
             if (span.find() && isLength(sentence, m.start() + span.start(), m.start() + span.end())) {
                 return Optional.of(plain(span));
             }

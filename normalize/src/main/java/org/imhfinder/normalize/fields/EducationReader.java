@@ -14,6 +14,7 @@ import org.imhfinder.vocabulary.Vocabulary;
  * work experience instead of a degree makes it NONE. "Bachelor's degree or higher" is BACHELORS.
  */
 public final class EducationReader {
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern OR = Pattern.compile("(?i)\\s*(?:,\\s*or\\s+|\\s+or\\s+|;|,)\\s*");
     private static final Pattern EXPERIENCE_INSTEAD = Pattern.compile(
             "(?i)\\b" + Numbers.NUMBER + "\\s+(?:full-time\\s+)?years?\\b.*\\b(?:work|experience|employment)");
@@ -99,6 +100,6 @@ public final class EducationReader {
     }
 
     private static String withoutParentheses(String text) {
-        return text.replaceAll("\\([^)]*\\)", " ");
+        return PARENTHESES.matcher(text).replaceAll(" ");
     }
 }

@@ -23,6 +23,9 @@ import org.imhfinder.vocabulary.Vocabulary;
  * text is the canonical name with the page's own numbering: "Infant Family Specialist (Category II)".
  */
 public final class LevelReader {
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[:.\\s]+$");
     private static final int TRACK_WINDOW = 50;
 
     /** A bare Roman numeral in brackets after a level's name: "Infant Family Associate (I)". */
@@ -182,7 +185,7 @@ public final class LevelReader {
      * levels of one rank share on every track, so no list of them is kept here.
      */
     public Optional<Reading> shortNamed(String text, Track pageTrack) {
-        String bare = text.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").trim();
+        String bare = SPACES.matcher(PARENTHESES.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
         String lower = bare.toLowerCase(Locale.ROOT);
         Track track = pageTrack == null ? Track.INFANT : pageTrack;
         for (Map.Entry<String, List<EndorsementLevel>> rank : shortNames.entrySet()) {
@@ -217,7 +220,7 @@ public final class LevelReader {
         if (before == null || before.isBlank() || before.length() > MAX_KICKER) {
             return Optional.empty();
         }
-        String trimmed = before.trim().replaceAll("[:.\\s]+$", "");
+        String trimmed = TRAILING_MARKS.matcher(before.trim()).replaceAll("");
         List<LevelNumber> numbers = vocabulary.levelNumbers(trimmed);
         return numbers.size() == 1 && numbers.get(0).text().equals(trimmed) ? Optional.of(numbers.get(0)) : Optional.empty();
     }

@@ -43,6 +43,10 @@ import org.imhfinder.vocabulary.Vocabulary;
  * provenance or freshness, so a changed footer, a new crawl or a moved page is not a change.
  */
 public final class ListingIdentity {
+    private static final java.util.regex.Pattern SIGNS = java.util.regex.Pattern.compile("[\u2122\u00AE\u00A9\u2120]");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2019]");
     private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "in", "and", "for", "to", "on", "at", "with",
             "program", "programme", "our",
             // words naming a page rather than a program, which display names drop
@@ -94,9 +98,9 @@ public final class ListingIdentity {
         if (name == null) {
             return "";
         }
-        String folded = Normalizer.normalize(name.replaceAll("[\u2122\u00AE\u00A9\u2120]", " "), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['\u2019]", "");
-        return Arrays.stream(folded.split("[^a-z0-9]+"))
+        String folded = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(SIGNS.matcher(name).replaceAll(" "), Normalizer.Form.NFKD))
+                .replaceAll("").toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll("");
+        return Arrays.stream(NOT_WORD.split(folded))
                 .filter(w -> !w.isEmpty() && !FILLER.contains(w) && !YEAR.matcher(w).matches())
                 .sorted().distinct().collect(Collectors.joining(" "));
     }

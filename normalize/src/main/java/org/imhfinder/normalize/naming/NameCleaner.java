@@ -21,10 +21,12 @@ import org.imhfinder.vocabulary.Vocabulary;
  * a name that would be left empty is kept as written.
  */
 final class NameCleaner {
+    private static final Pattern SLUG_SEPARATORS = Pattern.compile("[-_]+");
     private static final Pattern MARKS = Pattern.compile("\\s*(?:[\u2122\u00AE\u00A9\u2120]|\\((?:TM|R|C)\\))");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00A0]+");
     /** Separators between a title's parts; a hyphen only with spaces around it ("Child-Parent" is one word). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u2022\u00B7\u00BB-]\\s+|\\s*::\\s*");
+    private static final Pattern TITLE_PARTS = Pattern.compile(":\\s+|" + SEPARATOR.pattern());
     private static final Pattern COPY_OF = Pattern.compile("(?i)^copy[\\s_-]+of[\\s_-]+");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:[-_][a-z0-9]+)+$");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:welcome to|about|apply (?:now )?(?:for|to)|apply|"
@@ -56,7 +58,7 @@ final class NameCleaner {
         String name = QUOTES.matcher(WHITESPACE.matcher(MARKS.matcher(raw).replaceAll("")).replaceAll(" ").trim()).replaceAll("");
         name = COPY_OF.matcher(name).replaceFirst("");
         if (SLUG.matcher(name).matches()) {
-            name = name.replaceAll("[-_]+", " ").toUpperCase(Locale.ROOT);
+            name = SLUG_SEPARATORS.matcher(name).replaceAll(" ").toUpperCase(Locale.ROOT);
         }
         name = YEARS.matcher(name).replaceFirst("");
         String kept = parts(name, site);
@@ -142,7 +144,7 @@ final class NameCleaner {
     }
 
     private String titleCased(String name) {
-        Matcher m = Pattern.compile(":\\s+|" + SEPARATOR.pattern()).matcher(name);
+        Matcher m = TITLE_PARTS.matcher(name);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {

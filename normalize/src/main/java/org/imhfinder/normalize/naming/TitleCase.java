@@ -17,6 +17,7 @@ import org.imhfinder.vocabulary.Vocabulary;
  * A part in mixed case ("ZERO TO THREE Fellowship") is written as the provider wrote it.
  */
 final class TitleCase {
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[:.]+$");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from", "in",
             "into", "of", "on", "or", "the", "to", "with", "vs");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019:/.-]*");
@@ -69,7 +70,7 @@ final class TitleCase {
     }
 
     private String word(String word, boolean first) {
-        String bare = word.replaceAll("[:.]+$", "");
+        String bare = TRAILING_MARKS.matcher(word).replaceAll("");
         String tail = word.substring(bare.length());
         if (isAbbreviation(bare)) {
             return word;

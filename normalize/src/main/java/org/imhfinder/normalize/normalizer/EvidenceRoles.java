@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
  * a page about it alone, or a page of levels that is the most specific page the site has.
  */
 final class EvidenceRoles {
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MORE = Pattern.compile(
             "\\b(learn|read|find out|see|view)\\s+more\\b|\\bmore (info|information|details)\\b|\\bdetails\\b"
                     + "|\\bprogram (page|overview)\\b|\\bview (program|certificate|requirements)\\b|\\brequirements\\b",
@@ -73,6 +74,6 @@ final class EvidenceRoles {
     }
 
     private static String normalized(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

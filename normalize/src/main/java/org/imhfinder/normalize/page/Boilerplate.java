@@ -45,6 +45,7 @@ public final class Boilerplate {
             "(^|[-_ ])(sr-only|screen-reader-text|screen-reader-only|visually-hidden|rich-snippet-hidden|element-invisible|offscreen)($|[-_ ])");
     private static final int SMALL_FORM_TEXT = 400;
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
     private static final Pattern HEADER = Pattern.compile("(.*[-_ ])?header([-_ ].*)?");
 
     private Boilerplate() {
@@ -86,13 +87,13 @@ public final class Boilerplate {
      * what a reader sees. A heading is kept, as some sites hide their only title for a logo image.
      */
     private static boolean isHiddenText(Element element) {
-        return !element.normalName().matches("h[1-6]") && element.select(Css.of("h1, h2")).isEmpty()
+        return !HEADING.matcher(element.normalName()).matches() && element.select(Css.of("h1, h2")).isEmpty()
                 && names(element).stream().anyMatch(n -> HIDDEN_NAME.matcher(n).find());
     }
 
     private static boolean hasBoilerplateName(Element element) {
         for (String name : names(element)) {
-            if (BOILERPLATE_NAME.matcher(withoutModifier(NEGATED_NAME.matcher(name).replaceAll("$1"))).find()) {
+            if (BOILERPLATE_NAME.matcher(withoutModifier(withoutNegated(name))).find()) {
                 return true;
             }
         }
@@ -121,7 +122,13 @@ public final class Boilerplate {
     }
 
     private static String kebab(String name) {
-        return CAMEL.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+        // most names have no capital: no matcher for them (every class name of every element is read)
+        return name.chars().noneMatch(c -> c >= 'A' && c <= 'Z') ? name.toLowerCase(Locale.ROOT) : CAMEL.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** The name without its negated parts ("wsite-not-footer": "wsite"); a name with no "no" in it has none. */
+    private static String withoutNegated(String name) {
+        return name.contains("no") || name.contains("without") ? NEGATED_NAME.matcher(name).replaceAll("$1") : name;
     }
 
     private static boolean isHeader(Element element) {

@@ -19,6 +19,7 @@ import org.jsoup.nodes.TextNode;
  * bold labels, and headings over the text they introduce. Only labels the vocabulary knows count.
  */
 public final class LabelledValues {
+    private static final Pattern LEADING_MARK = Pattern.compile("^[:\u2013\u2014]\\s*");
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*([A-Za-z][\\p{L}/&'\u2019 ()-]{1,50}?)\\s*[:\u2013\u2014]\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("t[dh]");
     private static final Pattern BOLD = Pattern.compile("strong|b");
@@ -130,7 +131,7 @@ public final class LabelledValues {
 
     private void add(String label, String value, Element element, List<Labelled> found, Set<String> seen) {
         String cleanLabel = TRAILING_MARK.matcher(Clauses.clean(label)).replaceAll("").trim();
-        String cleanValue = value.trim().replaceFirst("^[:\u2013\u2014]\\s*", "");
+        String cleanValue = LEADING_MARK.matcher(value.trim()).replaceFirst("");
         if (cleanLabel.isEmpty() || cleanValue.isEmpty() || !seen.add(cleanLabel.toLowerCase() + "\u0000" + Clauses.clean(cleanValue))) {
             return;
         }

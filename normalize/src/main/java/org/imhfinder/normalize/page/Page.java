@@ -27,7 +27,8 @@ public record Page(
         List<StructuredItem> structured,
         Map<Field, List<Element>> ruleHits,
         boolean fromPdf,
-        List<String> addresses) {
+        List<String> addresses,
+        Texts texts) {
 
     public Page {
         structured = List.copyOf(structured);
@@ -35,9 +36,36 @@ public record Page(
         addresses = List.copyOf(addresses);
     }
 
+    public Page(PageEvent event, SourceDefinition source, String url, Document document, Element content, Element heading,
+                String title, List<StructuredItem> structured, Map<Field, List<Element>> ruleHits, boolean fromPdf,
+                List<String> addresses) {
+        this(event, source, url, document, content, heading, title, structured, ruleHits, fromPdf, addresses, new Texts());
+    }
+
     /** The same page with another page's postal addresses (a PDF read for the page that links it). */
     public Page withAddresses(List<String> others) {
-        return new Page(event, source, url, document, content, heading, title, structured, ruleHits, fromPdf, others);
+        return new Page(event, source, url, document, content, heading, title, structured, ruleHits, fromPdf, others, texts);
+    }
+
+    /** The content's text, blocks on lines of their own ({@link BlockText}), read once for every step that needs it. */
+    public String contentText() {
+        return texts.contentText(content);
+    }
+
+    /**
+     * What is read from a page's content once and kept: the classifier, the candidate finder and every candidate's
+     * extraction read the same text, and a page's tree no longer changes once it is read (boilerplate is stripped first).
+     * Used by one thread at a time, as a page is.
+     */
+    public static final class Texts {
+        private String contentText;
+
+        String contentText(Element content) {
+            if (contentText == null) {
+                contentText = BlockText.of(content);
+            }
+            return contentText;
+        }
     }
 
     /** The main heading's text, or the page title when there is no heading. */

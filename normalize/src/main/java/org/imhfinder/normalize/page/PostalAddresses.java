@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
  * organisations' addresses tells nothing about its own. The reader checks that the state is one.
  */
 public final class PostalAddresses {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "City, ST 12345", "City, State 12345-6789"; the state is checked against the vocabulary by the reader. */
     private static final Pattern ADDRESS = Pattern.compile(
             "\\b[A-Z][a-z]+(?:\\.? [A-Z][a-z]+){0,2},? +(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\\.?,? +\\d{5}(?:-\\d{4})?\\b");
@@ -61,7 +62,7 @@ public final class PostalAddresses {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            found.add(m.group().replaceAll("\\s+", " "));
+            found.add(SPACES.matcher(m.group()).replaceAll(" "));
         }
         return new ArrayList<>(found);
     }

@@ -26,6 +26,8 @@ import org.jsoup.nodes.Element;
  * over {@value #MAX_NESTING} deep); a page yields at most {@value #MAX_ITEMS} items.
  */
 public final class StructuredData {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SCHEMA_PREFIX = java.util.regex.Pattern.compile("^schema:");
     static final int MAX_SCRIPT_CHARS = 1024 * 1024;
     /** schema.org data nests a few levels (graph, item, offer, place, address); {@code collect} recurses this deep at most. */
     static final int MAX_NESTING = 64;
@@ -101,7 +103,7 @@ public final class StructuredData {
         object.set("@type", JsonNodeFactory.instance.textNode(String.join(" ", types(scope.attr("itemtype")))));
         for (Element prop : properties(scope)) {
             JsonNode value = prop.hasAttr("itemscope") ? microdata(prop) : JsonNodeFactory.instance.textNode(value(prop));
-            for (String name : prop.attr("itemprop").trim().split("\\s+")) {
+            for (String name : SPACES.split(prop.attr("itemprop").trim())) {
                 add(object, name, value);
             }
         }
@@ -147,7 +149,7 @@ public final class StructuredData {
 
     private static Set<String> types(String itemtype) {
         Set<String> types = new LinkedHashSet<>();
-        for (String type : itemtype.trim().split("\\s+")) {
+        for (String type : SPACES.split(itemtype.trim())) {
             if (!type.isEmpty()) {
                 types.add(simpleType(type));
             }
@@ -158,7 +160,7 @@ public final class StructuredData {
     private static String simpleType(String type) {
         int at = type.indexOf(SCHEMA_ORG);
         String simple = at >= 0 ? type.substring(at + SCHEMA_ORG.length()) : type;
-        return simple.replaceFirst("^schema:", "");
+        return SCHEMA_PREFIX.matcher(simple).replaceFirst("");
     }
 
     /** Joomla wraps every page in an Article item; items inside it are still top-level for our purpose. */

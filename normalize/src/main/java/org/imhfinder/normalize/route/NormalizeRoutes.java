@@ -37,6 +37,11 @@ public final class NormalizeRoutes extends RouteBuilder {
      */
     public static final String DOCUMENT_DEAD_LETTER = "direct:normalize-document-dead-letter";
     private static final String PUBLISH = "direct:normalize-publish";
+    /**
+     * Every send here is awaited before the route goes on (the offset is committed only once its outputs are acknowledged),
+     * so a linger would only add to each page's time: the lanes' sends are batched by the ones in flight instead.
+     */
+    private static final String NO_LINGER = "?lingerMs=0";
 
     private final PageNormalizer normalizer;
     private final NormalizeMetrics metrics;
@@ -45,9 +50,11 @@ public final class NormalizeRoutes extends RouteBuilder {
     private final boolean startPages;
     private final long maxPageEventBytes;
     private final Attempts attempts;
+    private final int consumers;
 
+    /** {@code consumers}: Kafka consumers of the pages topic, each a lane of its own (see {@code IMH_NORMALIZE_CONSUMERS}). */
     public NormalizeRoutes(PageNormalizer normalizer, NormalizeMetrics metrics, io.micrometer.core.instrument.MeterRegistry meters,
-                           Clock clock, boolean startPages, long maxPageEventBytes, int maxAttempts) {
+                           Clock clock, boolean startPages, long maxPageEventBytes, int maxAttempts, int consumers) {
         this.normalizer = normalizer;
         this.metrics = metrics;
         this.meters = meters;
@@ -55,6 +62,7 @@ public final class NormalizeRoutes extends RouteBuilder {
         this.startPages = startPages;
         this.maxPageEventBytes = maxPageEventBytes;
         this.attempts = new Attempts(maxAttempts);
+        this.consumers = consumers;
     }
 
     @Override
@@ -72,7 +80,11 @@ public final class NormalizeRoutes extends RouteBuilder {
                 .to(DeadLetterRoutes.ENDPOINT)
                 .process(new CommitOffset());
 
-        from("kafka:" + Topics.PAGES + "?groupId=" + ConsumerGroups.NORMALIZE).routeId(ROUTE_ID).autoStartup(startPages)
+        // Several consumers in the group, each on its own thread with its own partitions: a page's wait for Kafka (its
+        // outputs acknowledged, its offset committed) overlaps another lane's reading, and a partition, so a key, stays in
+        // one lane, in order. Each lane commits its own partitions' offsets, as separate instances do.
+        from("kafka:" + Topics.PAGES + "?groupId=" + ConsumerGroups.NORMALIZE + "&consumersCount=" + consumers)
+                .routeId(ROUTE_ID).autoStartup(startPages)
                 .process(new StartAttempt(attempts))
                 .process(new RecordSizeLimit(maxPageEventBytes))
                 .process(new NormalizePage(normalizer))
@@ -92,15 +104,15 @@ public final class NormalizeRoutes extends RouteBuilder {
                 .process(new Publishing(Publishing.Part.LISTINGS))
                 .split(body()).stopOnException()
                     .process(new ListingRecord())
-                    .to("kafka:" + Topics.PROGRAMS)
+                    .to("kafka:" + Topics.PROGRAMS + NO_LINGER)
                 .end()
                 .filter(exchange -> NormalizePage.result(exchange).outcome() != null)
                     .process(new OutcomeRecord())
-                    .to("kafka:" + Topics.PAGE_OUTCOMES)
+                    .to("kafka:" + Topics.PAGE_OUTCOMES + NO_LINGER)
                 .end()
                 .filter(DocumentRecord::hasOne)
                     .process(new DocumentRecord())
-                    .to("kafka:" + Topics.DOCUMENTS)
+                    .to("kafka:" + Topics.DOCUMENTS + NO_LINGER)
                 .end()
                 .process(new Publishing(Publishing.Part.READY_PAGES))
                 .split(body())

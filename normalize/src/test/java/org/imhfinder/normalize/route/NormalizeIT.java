@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,6 +28,7 @@ import org.imhfinder.normalize.Fixtures;
 import org.imhfinder.normalize.NormalizeStage;
 import org.imhfinder.normalize.normalizer.PdfFixtures;
 import org.imhfinder.runtime.Pipeline;
+import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.schema.DeadLetter;
 import org.imhfinder.schema.DocumentText;
 import org.imhfinder.schema.Json;
@@ -57,10 +61,12 @@ class NormalizeIT {
     private static TopicRecords documents;
     private static TopicRecords deadLetters;
     private static URI http;
+    private static String bootstrap;
 
     @BeforeAll
     static void startNormalize(TestStack stack) throws Exception {
         stack.reset();
+        bootstrap = stack.kafkaBootstrap();
         Path sources = Files.createDirectories(Path.of("target", "normalize-it")).resolve("sources.yml");
         Files.writeString(sources, """
                 sources:
@@ -169,6 +175,33 @@ class NormalizeIT {
         await().atMost(WAIT).until(() -> metrics().contains("imh_normalize_listings_total"));
         assertThat(metrics()).contains("imh_normalize_pages_total{", "outcome=\"program\"", "imh_normalize_listing_fields",
                 "imh_normalize_duration_seconds", "imh_normalize_documents_known");
+    }
+
+    @Test
+    void theLanesReadTheirOwnPartitionsAndKeepEachPagesEventsInOrder() throws Exception {
+        String path = "/moving-" + UUID.randomUUID() + "/";
+        for (int i = 0; i < 12; i++) {
+            // other pages between the versions of one page, so every lane has work at once
+            for (int other = 0; other < 3; other++) {
+                send(Fixtures.status(SOURCE, "/other-" + UUID.randomUUID() + "/", PageStatus.NOT_MODIFIED, 304, null));
+            }
+            send(Fixtures.status(SOURCE, path, PageStatus.MOVED, 301, "https://normalize-it.example.org/to-" + i + "/"));
+        }
+        producer.flush();
+        String url = "https://normalize-it.example.org" + path;
+
+        outcomeOf(url, o -> o.finalUrl().endsWith("/to-11/"));
+
+        assertThat(outcomes.withKey(url)).extracting(r -> Json.read(r.value(), PageOutcome.class).finalUrl())
+                .containsExactlyElementsOf(IntStream.range(0, 12).mapToObj(i -> "https://normalize-it.example.org/to-" + i + "/").toList());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            var group = admin.describeConsumerGroups(List.of(ConsumerGroups.NORMALIZE)).all().get().get(ConsumerGroups.NORMALIZE);
+            assertThat(group.members()).hasSize(3); // IMH_NORMALIZE_CONSUMERS' default: three lanes sharing the six partitions
+        }
+    }
+
+    private static void send(PageEvent event) {
+        producer.send(new ProducerRecord<>(Topics.PAGES, event.url(), Json.write(event)));
     }
 
     private static PageEvent publish(PageEvent event) {

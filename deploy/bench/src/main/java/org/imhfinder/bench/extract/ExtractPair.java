@@ -85,15 +85,17 @@ public final class ExtractPair {
         for (int r = 0; r < rounds; r++) {
             works.add(setUp.get());
         }
-        long cpu = ReadingThreads.cpuNanos();
-        long bytes = ReadingThreads.allocatedBytes();
+        // a reading per round, thread by thread: a worker of an earlier round that ends meanwhile takes nothing away
+        ReadingThreads.Usage used = new ReadingThreads.Usage(0, 0);
         long found = 0;
         for (ToIntFunction<PageEvent> work : works) {
+            ReadingThreads.Reading before = ReadingThreads.read();
             for (PageEvent page : pages) {
                 found += work.applyAsInt(page);
             }
+            used = used.plus(ReadingThreads.read().since(before));
         }
-        return new Cost((ReadingThreads.cpuNanos() - cpu) / 1e9, ReadingThreads.allocatedBytes() - bytes,
+        return new Cost(used.cpuNanos() / 1e9, used.allocatedBytes(),
                 (long) pages.size() * rounds, found);
     }
 }
