@@ -63,7 +63,7 @@ public final class DirectoryReport {
         body.put("size", 0).put("track_total_hits", true);
         body.set("query", Listed.query());
         ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("sources").putObject("terms").put("field", "sourceId").put("size", 1000);
+        aggs.putObject("sources").putObject("terms").put("field", IndexFields.SOURCE_ID).put("size", 1000);
         aggs.putObject("freshness").putObject("terms").put("field", IndexFields.FRESHNESS_STATUS).put("size", 10);
         aggs.putObject("lastSeen").putObject("max").put("field", IndexFields.LAST_SEEN_AT);
         return body;

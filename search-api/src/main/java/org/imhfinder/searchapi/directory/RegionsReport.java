@@ -67,7 +67,7 @@ public final class RegionsReport {
                 .putObject("order").put("_key", "asc");
         per.putObject("freshness").putObject("terms").put("field", IndexFields.FRESHNESS_STATUS).put("size", 10);
         per.putObject("lastSeen").putObject("max").put("field", IndexFields.LAST_SEEN_AT);
-        aggs.putObject("online").putObject("filter").putObject("term").put("delivery", "ONLINE");
+        aggs.putObject("online").putObject("filter").putObject("term").put(IndexFields.DELIVERY, "ONLINE");
         aggs.putObject("withoutState").putObject("missing").put("field", IndexFields.REGION);
         return body;
     }

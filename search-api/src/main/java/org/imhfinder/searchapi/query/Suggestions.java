@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Json;
 import org.imhfinder.searchapi.request.ApiProblem;
 
@@ -42,11 +43,11 @@ public final class Suggestions {
     static ObjectNode body(String prefix, int size) {
         ObjectNode body = Json.mapper().createObjectNode();
         // the names themselves: the completion field keeps an input's first 50 characters only
-        body.putObject("_source").putArray("includes").add("name").add("provider.name");
+        body.putObject("_source").putArray("includes").add(IndexFields.NAME).add(IndexFields.PROVIDER_NAME);
         ObjectNode completion = body.putObject("suggest").putObject("names").put("prefix", prefix).putObject("completion");
-        completion.put("field", "suggest").put("size", size).put("skip_duplicates", true);
+        completion.put("field", IndexFields.SUGGEST).put("size", size).put("skip_duplicates", true);
         // the completion field is keyed by freshness status (index template): suggest what default search finds
-        var statuses = completion.putObject("contexts").putArray("status");
+        var statuses = completion.putObject("contexts").putArray(IndexFields.SUGGEST_STATUS_CONTEXT);
         SearchRequest.DEFAULT_FRESHNESS.stream().sorted().forEach(statuses::add);
         if (prefix.length() >= 4) {
             completion.putObject("fuzzy").put("fuzziness", 1).put("prefix_length", 2);

@@ -63,18 +63,18 @@ public final class ReviewQueue {
         body.put("size", size + 1).put("track_total_hits", true);
         ObjectNode bool = body.putObject("query").putObject("bool");
         ArrayNode filter = bool.putArray("filter");
-        filter.addObject().putObject("range").putObject("reviewPriority").put("gt", 0);
+        filter.addObject().putObject("range").putObject(IndexFields.REVIEW_PRIORITY).put("gt", 0);
         if (!reasons.isEmpty()) {
-            filter.addObject().putObject("terms").set("freshness.reasons",
+            filter.addObject().putObject("terms").set(IndexFields.FRESHNESS_REASONS,
                     Json.mapper().valueToTree(reasons.stream().map(Enum::name).toList()));
         }
         ArrayNode mustNot = bool.putArray("must_not");
-        mustNot.addObject().putObject("term").put("curation.retired", true);
-        mustNot.addObject().putObject("range").putObject("curation.snoozedUntil").put("gt", "now");
+        mustNot.addObject().putObject("term").put(IndexFields.RETIRED, true);
+        mustNot.addObject().putObject("range").putObject(IndexFields.SNOOZED_UNTIL).put("gt", "now");
         ArrayNode sort = body.putArray("sort");
-        sort.addObject().putObject("reviewPriority").put("order", "desc");
-        sort.addObject().putObject("freshness.lastConfirmedAt").put("order", "asc").put("missing", "_first");
-        sort.addObject().putObject("id").put("order", "asc");
+        sort.addObject().putObject(IndexFields.REVIEW_PRIORITY).put("order", "desc");
+        sort.addObject().putObject(IndexFields.LAST_CONFIRMED_AT).put("order", "asc").put("missing", "_first");
+        sort.addObject().putObject(IndexFields.ID).put("order", "asc");
         if (cursor != null) {
             body.set("search_after", Json.mapper().valueToTree(cursor.after()));
         }
