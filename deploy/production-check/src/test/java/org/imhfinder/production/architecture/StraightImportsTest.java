@@ -90,9 +90,9 @@ class StraightImportsTest {
                     List.of("route"),
                     List.of(""))),
             new Module("indexer", Tier.STAGE, "org.imhfinder.indexer", List.of(
-                    List.of("curation", "store"),
+                    List.of("curation"),
                     List.of("freshness"),
-                    List.of("document"),
+                    List.of("store", "document"),
                     List.of("batch"),
                     List.of("rebuild", "route", "sweep"),
                     List.of(""))),
