@@ -2,7 +2,10 @@ package org.imhfinder.searchapi.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,26 +54,29 @@ public final class CrawlStates extends ServiceSupport {
 
     /**
      * The crawl a request for {@code sourceId} (null: every source, {@code allSources}) joins: the
-     * latest crawl of those sources that is RUNNING, else a request for the same scope that ingest has
+     * latest crawl of those sources that is RUNNING, else a request covering them that ingest has
      * not reported yet and that was made less than {@link #PENDING_JOIN} ago (an older one is left to
      * ingest: it may never take it up).
      */
-    public Optional<Joined> joinable(String sourceId, List<String> allSources, java.time.Instant now) {
+    public Optional<Joined> joinable(String sourceId, List<String> allSources, Instant now) {
         List<String> wanted = sourceId == null ? allSources : List.of(sourceId);
         List<CrawlRun> running = runs.values().stream().map(CrawlStates::asRun).flatMap(Optional::stream).toList();
         Optional<Joined> run = CrawlJoin.running(running, wanted).map(r -> new Joined(r.crawlId(), runs.get(r.crawlId()), null));
         if (run.isPresent()) {
             return run;
         }
+        // a request covers what it asked for: its one source, or every source of the file (so "every
+        // source" joins a request for the file's only source, and a request for one source joins "every source")
         return requests.values().stream()
-                .filter(r -> java.util.Objects.equals(r.sourceId(), sourceId) && !runs.containsKey(r.crawlId()))
+                .filter(r -> !runs.containsKey(r.crawlId()))
+                .filter(r -> (r.sourceId() == null ? allSources : List.of(r.sourceId())).containsAll(wanted))
                 .filter(r -> r.requestedAt() != null && r.requestedAt().isAfter(now.minus(PENDING_JOIN)))
-                .max(java.util.Comparator.comparing(CrawlRequest::requestedAt))
+                .max(Comparator.comparing(CrawlRequest::requestedAt))
                 .map(r -> new Joined(r.crawlId(), null, r));
     }
 
     /** How long a request ingest has not reported yet may be joined. */
-    public static final java.time.Duration PENDING_JOIN = java.time.Duration.ofMinutes(5);
+    public static final Duration PENDING_JOIN = Duration.ofMinutes(5);
 
     /** A crawl to join: the run as ingest reported it, or the request it has not reported yet. */
     public record Joined(String crawlId, ObjectNode run, CrawlRequest request) {
