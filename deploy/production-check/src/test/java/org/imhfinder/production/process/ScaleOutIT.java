@@ -79,7 +79,10 @@ class ScaleOutIT {
                 "IMH_ES_URL", stack.elasticsearchUrl().toString(),
                 "IMH_SOURCES", web.sourcesFile(DIR).toString(),
                 "IMH_CRAWL_ALLOW_PRIVATE_NETWORKS", "true",
-                "IMH_CRAWL_DELAY", PLAN.delay().toString());
+                "IMH_CRAWL_DELAY", PLAN.delay().toString(),
+                // one consumer per normalize process: the check spreads work over processes, and more
+                // consumers than the topic's partitions would leave some idle
+                "IMH_NORMALIZE_CONSUMERS", "1");
         for (int i = 1; i <= PLAN.instances(); i++) {
             start(StageNames.INDEXER, i, settings);
             start(StageNames.NORMALIZE, i, settings);
