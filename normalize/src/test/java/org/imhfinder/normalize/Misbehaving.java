@@ -2,6 +2,7 @@ package org.imhfinder.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.extract.ProgramExtractor;
@@ -33,11 +34,8 @@ final class Misbehaving implements ProgramExtractor {
             throw new IllegalStateException("an extractor bug on " + page.url());
         }
         while (page.url().contains("/hangs-")) {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                // a reader that does not stop when asked: only killing the process ends it
-            }
+            // a reader that does not stop when asked: parked, it ignores interrupts; only killing the process ends it
+            LockSupport.park(this);
         }
     }
 }

@@ -17,6 +17,6 @@ public final class StackInChildJvm {
                 Integer.parseInt(args[1]), Integer.parseInt(args[2]), "256m", Duration.ofSeconds(150), false));
         System.out.println("READY " + stack.kafkaBootstrap() + " " + stack.elasticsearchUrl());
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        Thread.currentThread().join(); // until the test kills this process
     }
 }
