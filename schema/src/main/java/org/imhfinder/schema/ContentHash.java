@@ -1,36 +1,79 @@
 package org.imhfinder.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A listing's content hash: a digest of its content fields as the catalogue names them
  * ({@link ListingField#isContent()}), so that neither its page, its crawl, its provenance nor
  * anything the pipeline fills in changes it. Normalize hashes a page's evidence with it and the
  * indexer the program it assembles, so equal content has equal hashes everywhere.
+ *
+ * <p>What is hashed is the JSON object of the content fields that are not null, in the catalogue's
+ * order, each written as {@link Json} writes it. It is written straight from the listing's fields:
+ * going through the whole listing as a tree first would serialise its provenance (most of a listing)
+ * only to drop it, which cost normalize more than a quarter of parsing the page.
  */
 public final class ContentHash {
+    /** The content fields in the catalogue's order, each with the record accessor of its component (named as its JSON property). */
+    private static final List<Map.Entry<String, Method>> CONTENT = contentAccessors();
+
     private ContentHash() {
     }
 
     public static String of(ProgramListing listing) {
-        JsonNode json = Json.mapper().valueToTree(listing);
-        ObjectNode content = Json.mapper().createObjectNode();
-        for (ListingField field : ListingField.values()) {
-            JsonNode value = json.get(field.json());
-            if (field.isContent() && value != null && !value.isNull()) {
-                content.set(field.json(), value);
-            }
-        }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.write(content).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(listing));
             return HexFormat.of().formatHex(digest).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The UTF-8 JSON of the content fields that have a value. */
+    static byte[] canonical(ProgramListing listing) {
+        var out = new java.io.ByteArrayOutputStream(512);
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            for (Map.Entry<String, Method> field : CONTENT) {
+                Object value = field.getValue().invoke(listing);
+                if (value != null) {
+                    json.writeFieldName(field.getKey());
+                    Json.mapper().writeValue(json, value);
+                }
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the content of listing " + listing.id(), e);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read the content of listing " + listing.id(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<Map.Entry<String, Method>> contentAccessors() {
+        Map<String, Method> accessors = Arrays.stream(ProgramListing.class.getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getAccessor));
+        return Arrays.stream(ListingField.values()).filter(ListingField::isContent)
+                .map(f -> Map.entry(f.json(), required(accessors.get(f.json()), f)))
+                .toList();
+    }
+
+    private static Method required(Method accessor, ListingField field) {
+        if (accessor == null) {
+            throw new IllegalStateException("ProgramListing has no component for the content field " + field.json());
+        }
+        return accessor;
     }
 }
