@@ -17,6 +17,8 @@ import java.util.Set;
 final class TermIndex {
     private static final int ABBREVIATION_MAX_LETTERS = 4;
 
+    private static final ThreadLocal<Tokens> LAST_SPLIT = new ThreadLocal<>();
+
     private final Node root = new Node();
     private final Map<TermKind, List<Term>> byKind = new EnumMap<>(TermKind.class);
 
@@ -40,12 +42,26 @@ final class TermIndex {
     }
 
     List<TermMatch> find(CharSequence text, Set<TermKind> kinds) {
-        Tokens tokens = Tokens.of(text);
+        Tokens tokens = tokens(text);
         List<TermMatch> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             collect(text, tokens, i, kinds, candidates);
         }
         return leftmostLongestPerKind(candidates);
+    }
+
+    /**
+     * The words of a text, split once for the several lookups a reader makes in turn on one text (its topics, its
+     * components, its delivery...): each thread keeps the last text it split. Tokens do not change once split.
+     */
+    private static Tokens tokens(CharSequence text) {
+        Tokens last = LAST_SPLIT.get();
+        if (last != null && last.areOf(text)) {
+            return last;
+        }
+        Tokens tokens = Tokens.of(text);
+        LAST_SPLIT.set(tokens);
+        return tokens;
     }
 
     private void collect(CharSequence text, Tokens tokens, int first, Set<TermKind> kinds, List<TermMatch> out) {

@@ -14,20 +14,36 @@ import java.util.Locale;
 final class Tokens {
     private static final String HARD_BREAKS = "()[]{};,.!?|\n\r\u2022";
 
-    private int count;
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
-    private String[] folded = new String[64];
-    private String[] written = new String[64];
-    private boolean[] hardBefore = new boolean[64];
+    /** Room for this many words to start with, at most: most texts looked up are a heading or a link's few words. */
+    private static final int INITIAL_WORDS = 64;
 
-    private Tokens() {
+    private final String text;
+    private int count;
+    private int[] starts;
+    private int[] ends;
+    private String[] folded;
+    private String[] written;
+    private boolean[] hardBefore;
+
+    private Tokens(String text) {
+        this.text = text;
+        int room = Math.min(INITIAL_WORDS, text.length() / 4 + 2);
+        starts = new int[room];
+        ends = new int[room];
+        folded = new String[room];
+        written = new String[room];
+        hardBefore = new boolean[room];
     }
 
     static Tokens of(CharSequence text) {
-        Tokens tokens = new Tokens();
+        Tokens tokens = new Tokens(text.toString());
         tokens.scan(text);
         return tokens;
+    }
+
+    /** True when these are the words of this text. */
+    boolean areOf(CharSequence other) {
+        return text.contentEquals(other);
     }
 
     int size() {
