@@ -1,6 +1,7 @@
 package org.imhfinder.normalize.detect;
 
 import java.util.regex.Pattern;
+import org.imhfinder.normalize.text.Literals;
 import org.imhfinder.normalize.text.Numbers;
 
 /** Facts that only program requirements state: hours of training, years of experience, credits, tuition, degrees required. */
@@ -18,11 +19,19 @@ final class Evidence {
     private Evidence() {
     }
 
+    /**
+     * The words each fact's pattern needs (any one of them), tested first: the patterns try a number or a degree at
+     * every position of a page's whole text, and most texts lack most of the facts.
+     */
+    private static final String[][] NEEDS = {{"hour"}, {"year"}, {"credit", "unit"}, {"$"},
+            {"bachelor", "master", "doctora", "degree", "licens", "cda", "associate"}, {"month", "year", "week"}};
+    private static final Pattern[] FACTS = {HOURS, EXPERIENCE, CREDITS, MONEY, DEGREE, SPAN};
+
     /** How many kinds of requirement facts the text states (0 to 6). */
     static int facts(String text) {
         int count = 0;
-        for (Pattern fact : new Pattern[] {HOURS, EXPERIENCE, CREDITS, MONEY, DEGREE, SPAN}) {
-            if (fact.matcher(text).find()) {
+        for (int i = 0; i < FACTS.length; i++) {
+            if (Literals.containsAny(text, NEEDS[i]) && FACTS[i].matcher(text).find()) {
                 count++;
             }
         }

@@ -1,0 +1,45 @@
+package org.imhfinder.normalize.text;
+
+/**
+ * Cheap tests run before a regular expression: a pattern that can only match where a word is
+ * ("hours" for "120 clock hours") is not run over a text that lacks the word. The test is
+ * case-insensitive in a wider sense than {@code (?i)} (any character whose case folds to the
+ * word's), so it never says "absent" where the pattern could match.
+ */
+public final class Literals {
+    private Literals() {
+    }
+
+    /** True when any of the words occurs in the text, ignoring case. */
+    public static boolean containsAny(CharSequence text, String... words) {
+        for (String word : words) {
+            if (containsIgnoreCase(text, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word (in lower case) occurs in the text, ignoring case. */
+    public static boolean containsIgnoreCase(CharSequence text, String word) {
+        int last = text.length() - word.length();
+        char first = word.charAt(0);
+        for (int i = 0; i <= last; i++) {
+            if (Character.toLowerCase(text.charAt(i)) == first && regionMatches(text, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionMatches(CharSequence text, int at, String word) {
+        for (int j = 1; j < word.length(); j++) {
+            char c = text.charAt(at + j);
+            char w = word.charAt(j);
+            if (c != w && Character.toLowerCase(c) != w && Character.toLowerCase(Character.toUpperCase(c)) != w) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
