@@ -9,6 +9,7 @@ import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.LabelledValues;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.page.StructuredItem;
+import org.imhfinder.normalize.text.Literals;
 import org.jsoup.nodes.Element;
 
 /**
@@ -110,8 +111,12 @@ public final class CandidateFinder {
     private static boolean pointsToRequirements(Page page) {
         String host = java.net.URI.create(page.url()).getHost();
         for (Element link : page.content().select(Css.of("a[href]"))) {
+            String text = link.text();
+            if (!Literals.containsIgnoreCase(text, "requirement") || !REQUIREMENTS_LINK.matcher(text).find()) {
+                continue; // most links say nothing of requirements: no need to resolve them
+            }
             String href = link.absUrl("href");
-            if (REQUIREMENTS_LINK.matcher(link.text()).find() && !href.toLowerCase(Locale.ROOT).contains(".pdf")
+            if (!href.toLowerCase(Locale.ROOT).contains(".pdf")
                     && host != null && host.equalsIgnoreCase(hostOf(href)) && !href.equals(page.url())) {
                 return true;
             }

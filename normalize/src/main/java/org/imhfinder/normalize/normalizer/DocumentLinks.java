@@ -17,7 +17,11 @@ final class DocumentLinks {
 
     static Map<String, Element> of(Element content) {
         Map<String, Element> links = new LinkedHashMap<>();
+        String base = content.baseUri().toLowerCase(Locale.ROOT);
         for (Element link : content.select(Css.of("a[href]"))) {
+            if (!mayBePdf(link, base)) {
+                continue;
+            }
             String href = withoutFragment(link.absUrl("href"));
             if (href.startsWith("http") && isPdf(href, link) && links.size() < MAX_LINKS) {
                 links.putIfAbsent(href, link);
@@ -35,6 +39,24 @@ final class DocumentLinks {
             }
         });
         return inside;
+    }
+
+    /**
+     * False for a link that cannot resolve to a PDF, so most links are not resolved at all (resolving a URL costs
+     * more than the rest of this): a PDF's URL ends in ".pdf", which either the link or the page's own URL (for a
+     * link of only a query or a fragment) holds, or the link says its type. A link with spaces, control or non-ASCII
+     * characters, which resolving cleans or encodes, is always resolved.
+     */
+    private static boolean mayBePdf(Element link, String base) {
+        String raw = link.attr("href");
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return true;
+            }
+        }
+        return raw.toLowerCase(Locale.ROOT).contains(".pdf") || base.contains(".pdf")
+                || "application/pdf".equalsIgnoreCase(link.attr("type"));
     }
 
     private static boolean isPdf(String href, Element link) {
