@@ -17,8 +17,6 @@ public final class BlockText {
             "tr", "table", "dt", "dd", "dl", "section", "article", "header", "main", "blockquote", "br", "details",
             "summary", "figure", "figcaption", "address", "pre", "hr", "button");
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t]+");
-    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" ?\\n[ \\n]*");
 
     private BlockText() {
     }
@@ -44,7 +42,44 @@ public final class BlockText {
                 }
             }
         }, element);
-        String spaced = SPACES.matcher(out.toString().replace('\u00A0', ' ')).replaceAll(" ");
-        return BREAKS.matcher(spaced).replaceAll("\n").trim();
+        return spaced(out).trim();
+    }
+
+    /**
+     * The text with each run of spaces and tabs (non-breaking spaces too) made one space, and each line break with
+     * the space before it and the spaces and breaks after it made one break. A scan of the characters: two regular
+     * expressions replacing every single space of every block's text were most of this class's cost.
+     */
+    static String spaced(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+                int j = i;
+                while (j < n && isSpace(raw.charAt(j))) {
+                    j++;
+                }
+                if (j == n || raw.charAt(j) != '\n') {
+                    out.append(' '); // before a break, the break takes the space
+                }
+                i = j;
+            } else if (c == '\n') {
+                out.append('\n');
+                i++;
+                while (i < n && (isSpace(raw.charAt(i)) || raw.charAt(i) == '\n')) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 }
