@@ -55,7 +55,19 @@ public final class PostalAddresses {
 
     /** The addresses in a text, in order, each once. */
     static List<String> find(String text) {
-        return find(ADDRESS, text);
+        // every address has a ZIP code: a text without five digits in a row (most blocks) is not searched
+        return hasFiveDigits(text) ? find(ADDRESS, text) : new ArrayList<>();
+    }
+
+    private static boolean hasFiveDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) >= '0' && text.charAt(i) <= '9' ? run + 1 : 0;
+            if (run == 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> find(Pattern pattern, String text) {
