@@ -1,8 +1,5 @@
 package org.imhfinder.schema;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -10,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,23 +41,18 @@ public final class ContentHash {
 
     /** The UTF-8 JSON of the content fields that have a value. */
     static byte[] canonical(ProgramListing listing) {
-        var out = new java.io.ByteArrayOutputStream(512);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
-            json.writeStartObject();
+        Map<String, Object> content = new LinkedHashMap<>();
+        try {
             for (Map.Entry<String, Method> field : CONTENT) {
                 Object value = field.getValue().invoke(listing);
                 if (value != null) {
-                    json.writeFieldName(field.getKey());
-                    Json.mapper().writeValue(json, value);
+                    content.put(field.getKey(), value);
                 }
             }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the content of listing " + listing.id(), e);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read the content of listing " + listing.id(), e);
         }
-        return out.toByteArray();
+        return Json.writeBytes(content); // one write: a map keeps the catalogue's order
     }
 
     private static List<Map.Entry<String, Method>> contentAccessors() {
