@@ -1,6 +1,8 @@
 package org.imhfinder.normalize.page;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -66,8 +68,11 @@ public final class Boilerplate {
     private static void removeByName(Document document) {
         Elements all = document.body() == null ? new Elements() : document.body().select(Css.of("[class], [id]"));
         int pageText = document.body() == null ? 0 : document.body().text().length();
+        // a page repeats its few class names on many elements: each name is judged once per page
+        Map<String, Boolean> boilerplateNames = new HashMap<>();
         for (Element element : all) {
-            if (element.parent() == null || isContent(element) || !hasBoilerplateName(element) || holdsTheContent(element, pageText)) {
+            if (element.parent() == null || isContent(element) || !hasBoilerplateName(element, boilerplateNames)
+                    || holdsTheContent(element, pageText)) {
                 continue;
             }
             if (isHeader(element) && keepsHeading(element)) {
@@ -87,13 +92,14 @@ public final class Boilerplate {
      * what a reader sees. A heading is kept, as some sites hide their only title for a logo image.
      */
     private static boolean isHiddenText(Element element) {
-        return !HEADING.matcher(element.normalName()).matches() && element.select(Css.of("h1, h2")).isEmpty()
-                && names(element).stream().anyMatch(n -> HIDDEN_NAME.matcher(n).find());
+        // the names first: most elements have no hidden name, and looking for headings walks the element's subtree
+        return !HEADING.matcher(element.normalName()).matches() && names(element).stream().anyMatch(n -> HIDDEN_NAME.matcher(n).find())
+                && element.select(Css.of("h1, h2")).isEmpty();
     }
 
-    private static boolean hasBoilerplateName(Element element) {
+    private static boolean hasBoilerplateName(Element element, Map<String, Boolean> judged) {
         for (String name : names(element)) {
-            if (BOILERPLATE_NAME.matcher(withoutModifier(withoutNegated(name))).find()) {
+            if (judged.computeIfAbsent(name, n -> BOILERPLATE_NAME.matcher(withoutModifier(withoutNegated(n))).find())) {
                 return true;
             }
         }
