@@ -9,11 +9,11 @@ public final class Mentions {
     private Mentions() {
     }
 
-    /** True when {@code text} contains one of {@code words} (lower-case ASCII), in any case. */
+    /** True when {@code text} contains one of {@code words} (lower-case ASCII letters), in any ASCII case, as the patterns' {@code (?i)} reads it. */
     public static boolean any(CharSequence text, String... words) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char c = lower(text.charAt(i));
             for (String word : words) {
                 if (c == word.charAt(0) && startsAt(text, i, word)) {
                     return true;
@@ -40,10 +40,15 @@ public final class Mentions {
             return false;
         }
         for (int k = 1; k < word.length(); k++) {
-            if (Character.toLowerCase(text.charAt(at + k)) != word.charAt(k)) {
+            if (lower(text.charAt(at + k)) != word.charAt(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An ASCII letter in lower case; any other character stays what it is (and equals no letter). */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
     }
 }
