@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.normalize.text.Mentions;
 
 /**
  * The credential a certificate says it is aligned with ("Coursework is aligned with Endorsement
@@ -16,6 +17,9 @@ public final class AlignmentReader {
             "(?i)\\b(align(?:s|ed)?|crosswalk(?:ed)?|counts? toward|meets? the (?:education|training) requirements?|"
                     + "prepares? (?:you |students )?(?:to apply )?for|satisf(?:y|ies) the)\\b");
 
+    /** Words one of which every alignment phrase starts with: most sentences have none, and skip the pattern. */
+    private static final String[] ALIGNMENT_WORDS = {"align", "crosswalk", "count", "meet", "prepare", "satisf"};
+
     private final LevelReader levels;
 
     public AlignmentReader(LevelReader levels) {
@@ -23,7 +27,7 @@ public final class AlignmentReader {
     }
 
     public static boolean isAlignment(String sentence) {
-        return ALIGNMENT.matcher(sentence).find();
+        return Mentions.any(sentence, ALIGNMENT_WORDS) && ALIGNMENT.matcher(sentence).find();
     }
 
     public List<String> read(String text) {

@@ -2,6 +2,7 @@ package org.imhfinder.normalize.fields;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imhfinder.normalize.text.Mentions;
 
 /** E-mail addresses and US phone numbers in text. */
 public final class Contacts {
@@ -13,11 +14,17 @@ public final class Contacts {
     }
 
     public static String email(String text) {
+        if (text.indexOf('@') < 0) {
+            return null; // no address without its "@": the pattern would try every word of a long text first
+        }
         Matcher m = EMAIL.matcher(text);
         return m.find() ? TRAILING_DOT.matcher(m.group()).replaceAll("") : null;
     }
 
     public static String phone(String text) {
+        if (!Mentions.digits(text, 10)) {
+            return null; // a number has ten digits
+        }
         Matcher m = PHONE.matcher(text);
         return m.find() ? m.group().trim() : null;
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imhfinder.normalize.text.Mentions;
 import org.imhfinder.normalize.text.Numbers;
 
 /**
@@ -39,12 +40,16 @@ public final class DurationReader {
     private static final Pattern ONLY_SPAN = Pattern.compile("(?i)^\\s*" + SPAN + "\\s*$");
     private static final Pattern ANY_SPAN = Pattern.compile("(?i)" + SPAN);
     private static final int BEFORE_WINDOW = 30;
+    private static final String[] UNIT_WORDS = {"day", "week", "month", "year", "semester"};
 
     private DurationReader() {
     }
 
     /** The program's length a sentence states, or empty. */
     public static Optional<String> read(String sentence) {
+        if (!Mentions.any(sentence, UNIT_WORDS)) {
+            return Optional.empty(); // every pattern below needs a unit (a "yearlong" one too)
+        }
         for (Pattern pattern : new Pattern[] {BEFORE_NOUN, NOUN_LASTS}) {
             Optional<String> found = first(pattern, sentence);
             if (found.isPresent()) {
