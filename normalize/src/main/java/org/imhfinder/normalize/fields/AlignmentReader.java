@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.imhfinder.normalize.text.Clauses;
-import org.imhfinder.normalize.text.Mentions;
+import org.imhfinder.normalize.text.Literals;
 
 /**
  * The credential a certificate says it is aligned with ("Coursework is aligned with Endorsement
@@ -27,7 +27,7 @@ public final class AlignmentReader {
     }
 
     public static boolean isAlignment(String sentence) {
-        return Mentions.any(sentence, ALIGNMENT_WORDS) && ALIGNMENT.matcher(sentence).find();
+        return Literals.containsAny(sentence, ALIGNMENT_WORDS) && ALIGNMENT.matcher(sentence).find();
     }
 
     public List<String> read(String text) {

@@ -2,7 +2,7 @@ package org.imhfinder.normalize.fields;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.imhfinder.normalize.text.Mentions;
+import org.imhfinder.normalize.text.Literals;
 
 /** E-mail addresses and US phone numbers in text. */
 public final class Contacts {
@@ -22,7 +22,7 @@ public final class Contacts {
     }
 
     public static String phone(String text) {
-        if (!Mentions.digits(text, 10)) {
+        if (!Literals.hasDigits(text, 10)) {
             return null; // a number has ten digits
         }
         Matcher m = PHONE.matcher(text);

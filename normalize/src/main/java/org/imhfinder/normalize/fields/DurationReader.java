@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.imhfinder.normalize.text.Mentions;
+import org.imhfinder.normalize.text.Literals;
 import org.imhfinder.normalize.text.Numbers;
 
 /**
@@ -47,7 +47,7 @@ public final class DurationReader {
 
     /** The program's length a sentence states, or empty. */
     public static Optional<String> read(String sentence) {
-        if (!Mentions.any(sentence, UNIT_WORDS)) {
+        if (!Literals.containsAny(sentence, UNIT_WORDS)) {
             return Optional.empty(); // every pattern below needs a unit (a "yearlong" one too)
         }
         for (Pattern pattern : new Pattern[] {BEFORE_NOUN, NOUN_LASTS}) {

@@ -10,14 +10,30 @@ public final class Literals {
     private Literals() {
     }
 
-    /** True when any of the words occurs in the text, ignoring case. */
+    /** True when any of the words (in lower case) occurs in the text, ignoring case: one pass over the text for all of them. */
     public static boolean containsAny(CharSequence text, String... words) {
-        for (String word : words) {
-            if (containsIgnoreCase(text, word)) {
-                return true;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            for (String word : words) {
+                if (c == word.charAt(0) && i + word.length() <= length && regionMatches(text, i, word)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** True when the text holds at least {@code count} ASCII digits (what {@code \d} matches). */
+    public static boolean hasDigits(CharSequence text, int count) {
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < count; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                seen++;
+            }
+        }
+        return seen >= count;
     }
 
     /** True when the word (in lower case) occurs in the text, ignoring case. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class MentionsTest {
+class LiteralsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "a nine-month program          | true",
@@ -16,7 +16,7 @@ class MentionsTest {
             "''                            | false",
     })
     void findsAUnitInAnyCase(String text, boolean found) {
-        assertThat(Mentions.any(text, "day", "week", "month", "year", "semester")).isEqualTo(found);
+        assertThat(Literals.containsAny(text, "day", "week", "month", "year", "semester")).isEqualTo(found);
     }
 
     @ParameterizedTest
@@ -26,6 +26,6 @@ class MentionsTest {
             "no number here        | false",
     })
     void countsDigits(String text, boolean tenOrMore) {
-        assertThat(Mentions.digits(text, 10)).isEqualTo(tenOrMore);
+        assertThat(Literals.hasDigits(text, 10)).isEqualTo(tenOrMore);
     }
 }
