@@ -177,7 +177,14 @@ public final class SearchPair {
                         own.length == 0 ? Double.NaN : Percentiles.of(own, 50), "parse, interpret, body, read and write "
                                 + "JSON (Server-Timing api), at the knee"),
                 Row.figure("search-overhead-p99", PAIR, "API's own time per search, p99", "ms",
-                        own.length == 0 ? Double.NaN : Percentiles.of(own, 99), null));
+                        own.length == 0 ? Double.NaN : Percentiles.of(own, 99), null),
+                Row.figure("search-outside-p50", PAIR, "time outside the API's phases, p50", "ms",
+                        percentile(atKnee.api().outsideServer(), 50), "round trip less Server-Timing api and es: the HTTP hop"
+                                + " to the API and its server's threads, at the knee"),
+                Row.cost("search-es-wait-p50", PAIR, "the API's wait on Elasticsearch vs a direct round trip, p50", "ms",
+                        percentile(atKnee.api().esTimes(), 50), percentile(atKnee.direct().answeredRoundTrips(), 50),
+                        "Server-Timing es (the Elasticsearch client inside the API, every search a query makes) against"
+                                + " the bench's own client straight to Elasticsearch, at the knee"));
     }
 
     private static List<Row> repeatedRows(int rate, Compared repeated) {
@@ -191,6 +198,10 @@ public final class SearchPair {
                         p(repeated.direct(), 99), null));
     }
 
+    private static double percentile(double[] values, double percent) {
+        return values.length == 0 ? Double.NaN : Percentiles.of(values, percent);
+    }
+
     private static double p(PacedLoad.Outcome outcome, double percent) {
         return Percentiles.of(outcome.millis(), percent);
     }
@@ -202,9 +213,11 @@ public final class SearchPair {
     private static PacedLoad.Outcome merge(List<PacedLoad.Outcome> rounds) {
         double[] all = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.millis())).toArray();
         double[] server = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.serverMillis())).toArray();
+        double[] es = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.esMillis())).toArray();
+        double[] trips = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.roundTrips())).toArray();
         return new PacedLoad.Outcome(all, rounds.stream().mapToInt(PacedLoad.Outcome::errors).sum(),
                 rounds.stream().mapToInt(PacedLoad.Outcome::notServed).sum(), server,
-                rounds.stream().mapToInt(PacedLoad.Outcome::cached).sum());
+                rounds.stream().mapToInt(PacedLoad.Outcome::cached).sum(), es, trips);
     }
 
     private static URI awaitReady(HttpClient http, Settings settings) {
