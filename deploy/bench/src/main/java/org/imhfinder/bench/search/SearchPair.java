@@ -75,6 +75,7 @@ public final class SearchPair {
         try (Pipeline api = Pipeline.start(uncached, List.of(new SearchApiStage()))) {
             List<HttpRequest> viaApi = QueryMix.throughApi(awaitReady(http, uncached));
             List<String> relaxed = relaxed(http, viaApi);
+            progress.say(PAIR, "answer sizes, mean of the mix: %s", sizes(http, viaApi, direct));
             progress.say(PAIR, "warming up (%d s each way); answered relaxed by the API (more than one search): %s",
                     step.toSeconds(), relaxed.isEmpty() ? "none" : relaxed);
             load.run(direct, scale.searchRate(), step);
@@ -215,6 +216,20 @@ public final class SearchPair {
             }
         }
         return relaxed;
+    }
+
+    /** The mean size of an answer of the mix, through the API and straight from Elasticsearch (neither compressed). */
+    static String sizes(HttpClient http, List<HttpRequest> viaApi, List<HttpRequest> direct) throws Exception {
+        return String.format(Locale.ROOT, "API %.1f KB, direct %.1f KB", meanKilobytes(http, viaApi),
+                meanKilobytes(http, direct));
+    }
+
+    private static double meanKilobytes(HttpClient http, List<HttpRequest> requests) throws Exception {
+        long bytes = 0;
+        for (HttpRequest request : requests) {
+            bytes += http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        }
+        return bytes / 1024.0 / requests.size();
     }
 
     private static double percentile(double[] values, double percent) {
