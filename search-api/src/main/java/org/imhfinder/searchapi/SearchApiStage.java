@@ -85,6 +85,9 @@ public final class SearchApiStage implements Stage {
         context.manage((AutoCloseable) checks::shutdownNow);
         IndexGeneration generation = new IndexGeneration(index, checks, settings.get(ConfigKeys.API_SEARCH_CACHE_CHECK),
                 System::nanoTime);
+        if (cache.enabled()) {
+            generation.checkSoon(); // the first search then waits only for its own answer
+        }
         context.addRoutes(
                 new ProgramRoutes(gate, limit, new ProgramSearch(index, QueryEnrichments.standard()), new Suggestions(index),
                         cache, generation, context.meters()),

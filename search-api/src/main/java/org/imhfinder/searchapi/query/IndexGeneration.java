@@ -14,8 +14,8 @@ import java.util.function.LongSupplier;
  * too), asked at most once per {@code IMH_API_SEARCH_CACHE_CHECK}. The indexer refreshes with every
  * batch it commits and every curator decision it applies, so nothing it writes goes unseen.
  *
- * <p>Only the first check (and the one after a write through the API, or after the index could not
- * say) is made by the search that needs it; later ones run in the background while searches go on
+ * <p>The first check is asked for at start ({@link #checkSoon}); only when none is known yet (and
+ * after a write through the API, or after the index could not say) does a search make it itself; later ones run in the background while searches go on
  * with the last known generation, so no search waits on a round trip to Elasticsearch for it. A
  * cached answer is therefore at most the window plus one such round trip older than the refresh that
  * changed it. When the index cannot say (no index, Elasticsearch failing), each call is a generation
@@ -64,6 +64,13 @@ public final class IndexGeneration {
             return check();
         } finally {
             asking.set(false);
+        }
+    }
+
+    /** Asks the index in the background now (at start), so the first search finds the generation known. */
+    public void checkSoon() {
+        if (asking.compareAndSet(false, true)) {
+            checkInBackground();
         }
     }
 

@@ -47,6 +47,16 @@ class IndexGenerationTest {
     }
 
     @Test
+    void aCheckAskedForAtStartLetsTheFirstSearchGoOnWithoutAsking() {
+        generation.checkSoon();
+        background.poll().run();
+
+        assertThat(generation.current()).isEqualTo("programs-1: 7");
+        assertThat(asked).hasValue(1);
+        assertThat(background).isEmpty();
+    }
+
+    @Test
     void afterAWriteThroughTheApiTheNextSearchAsksTheIndexItself() {
         generation.current();
         refreshes.set("programs-1: 8");
