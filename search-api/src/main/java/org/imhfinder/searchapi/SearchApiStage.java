@@ -3,6 +3,9 @@ package org.imhfinder.searchapi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.imhfinder.config.ConfigKeys;
 import org.imhfinder.config.Settings;
 import org.imhfinder.es.ElasticsearchClients;
@@ -78,7 +81,13 @@ public final class SearchApiStage implements Stage {
         SourcesReport sources = new SourcesReport(definitions, crawls, clock);
         SearchCache cache = new SearchCache(settings.get(ConfigKeys.API_SEARCH_CACHE_ENTRIES),
                 settings.get(ConfigKeys.API_SEARCH_CACHE_MB) * 1024L * 1024L);
-        IndexGeneration generation = new IndexGeneration(index, settings.get(ConfigKeys.API_SEARCH_CACHE_CHECK), System::nanoTime);
+        ExecutorService checks = Executors.newSingleThreadExecutor(daemon("imh-api-generation-check"));
+        context.manage((AutoCloseable) checks::shutdownNow);
+        IndexGeneration generation = new IndexGeneration(index, checks, settings.get(ConfigKeys.API_SEARCH_CACHE_CHECK),
+                System::nanoTime);
+        if (cache.enabled()) {
+            generation.checkSoon(); // the first search then waits only for its own answer
+        }
         context.addRoutes(
                 new ProgramRoutes(gate, limit, new ProgramSearch(index, QueryEnrichments.standard()), new Suggestions(index),
                         cache, generation, context.meters()),
@@ -92,6 +101,14 @@ public final class SearchApiStage implements Stage {
                 new AdminRoutes(gate, new RequireRole(tokens, Role.OPERATOR), crawls, sources, clock),
                 new PageRoutes(gate));
         HttpGuard.install(context.camel(), gate);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     static ApiGate gate(Settings settings) {

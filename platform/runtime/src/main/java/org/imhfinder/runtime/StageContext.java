@@ -3,8 +3,10 @@ package org.imhfinder.runtime;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.Service;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.support.service.ServiceSupport;
 import org.imhfinder.config.Settings;
 
 /** What a stage gets to install itself: its settings, the Camel context and the process's meters. */
@@ -43,9 +45,29 @@ public final class StageContext {
         registry.register(check);
     }
 
-    /** A resource (client, pool, server) that lives as long as Camel: started with it, stopped and closed with it. */
+    /**
+     * A resource (client, pool, server) that lives as long as Camel: started with it, stopped and
+     * closed with it, after the routes that use it have stopped. Camel stops only its own
+     * {@link Service}s; a plain {@link AutoCloseable} (a Kafka producer, an Elasticsearch client) it
+     * would keep forever, sending from its threads after Kafka is gone, so it is closed through one.
+     */
     public <T> T manage(T service) throws Exception {
-        camel.addService(service, true, true);
+        camel.addService(service instanceof Service || !(service instanceof AutoCloseable closeable)
+                ? service : new Closing(closeable), true, true);
         return service;
+    }
+
+    /** Closes a resource when Camel stops its services. */
+    static final class Closing extends ServiceSupport {
+        private final AutoCloseable resource;
+
+        Closing(AutoCloseable resource) {
+            this.resource = resource;
+        }
+
+        @Override
+        protected void doStop() throws Exception {
+            resource.close();
+        }
     }
 }

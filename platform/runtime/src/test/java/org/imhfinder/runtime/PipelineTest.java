@@ -149,6 +149,27 @@ class PipelineTest {
         };
     }
 
+    @Test
+    void aManagedResourceIsClosedWhenThePipelineStops() throws Exception {
+        AtomicBoolean closed = new AtomicBoolean(false);
+        AutoCloseable producer = () -> closed.set(true);
+        Stage holding = new Stage() {
+            @Override
+            public String name() {
+                return "holding";
+            }
+
+            @Override
+            public void install(StageContext context) throws Exception {
+                assertThat(context.manage(producer)).isSameAs(producer);
+            }
+        };
+        try (Pipeline pipeline = Pipeline.start(settings(freePort()), List.of(holding))) {
+            assertThat(closed).isFalse();
+        }
+        assertThat(closed).isTrue();
+    }
+
     private HttpResponse<String> get(int port, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -3,7 +3,6 @@ package org.imhfinder.searchapi.http;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -78,21 +77,17 @@ public final class ProgramRoutes extends ApiRouteBuilder {
             SearchRequest request = SearchParameters.read(QueryParameters.of(exchange, SearchParameters.NAMES));
             SearchTimings.since(SearchTimings.Phase.PARSE, started);
             Object current = cache.enabled() ? generation.current() : null;
-            Optional<String> cached = cache.enabled() ? cache.get(request, current) : Optional.empty();
-            String json;
-            if (cached.isPresent()) {
-                json = cached.get();
-            } else {
-                Object answer = search.search(request);
+            SearchCache.Answer answer = cache.answer(request, current, () -> {
+                Object found = search.search(request);
                 long writing = System.nanoTime();
-                json = Responses.write(answer);
+                String json = Responses.write(found);
                 SearchTimings.since(SearchTimings.Phase.WRITE, writing);
-                cache.put(request, current, json);
-            }
-            Responses.write(exchange, 200, "application/json", json);
+                return json;
+            });
+            Responses.write(exchange, 200, "application/json", answer.json());
             long[] nanos = SearchTimings.end();
-            meters.record(nanos, cached.isPresent());
-            exchange.getMessage().setHeader("Server-Timing", SearchTimings.header(nanos, cached.isPresent()));
+            meters.record(nanos, answer.shared());
+            exchange.getMessage().setHeader("Server-Timing", SearchTimings.header(nanos, answer.shared()));
         }
     }
 

@@ -1,12 +1,21 @@
 package org.imhfinder.searchapi.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SearchCacheTest {
@@ -105,6 +114,78 @@ class SearchCacheTest {
 
         assertThat(cache.enabled()).isFalse();
         assertThat(cache.get(SearchRequest.text("cpp"), GENERATION)).isEmpty();
+    }
+
+    @Test
+    void searchesForTheSameRequestWhileOneIsAnsweredWaitForItInsteadOfAskingAgain() throws Exception {
+        SearchCache cache = new SearchCache(10, 1 << 20);
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        AtomicInteger searches = new AtomicInteger();
+        SearchCache.Compute slowSearch = () -> {
+            searches.incrementAndGet();
+            asked.countDown();
+            answer.await();
+            return "{\"total\":3}";
+        };
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            Future<SearchCache.Answer> first = clients.submit(() -> cache.answer(SearchRequest.text("cpp"), GENERATION, slowSearch));
+            asked.await();
+            List<Future<SearchCache.Answer>> others = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                others.add(clients.submit(() -> cache.answer(SearchRequest.text("cpp"), GENERATION, slowSearch)));
+            }
+            answer.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(new SearchCache.Answer("{\"total\":3}", false));
+            for (Future<SearchCache.Answer> other : others) {
+                assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo(new SearchCache.Answer("{\"total\":3}", true));
+            }
+            assertThat(searches).hasValue(1);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedSearchFailsThoseWaitingForItAndTheNextAsksAgain() throws Exception {
+        SearchCache cache = new SearchCache(10, 1 << 20);
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch fail = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            Future<SearchCache.Answer> first = clients.submit(() -> cache.answer(SearchRequest.text("cpp"), GENERATION, () -> {
+                asked.countDown();
+                fail.await();
+                throw new java.io.IOException("Elasticsearch is down");
+            }));
+            asked.await();
+            Future<SearchCache.Answer> waiting = clients.submit(() -> cache.answer(SearchRequest.text("cpp"), GENERATION,
+                    () -> "not asked: the search in flight answers"));
+            fail.countDown();
+
+            assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("Elasticsearch is down");
+            assertThat(Stream.of(first, waiting)).allSatisfy(f -> assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
+                    .hasRootCauseMessage("Elasticsearch is down"));
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(cache.answer(SearchRequest.text("cpp"), GENERATION, () -> "up again"))
+                .isEqualTo(new SearchCache.Answer("up again", false));
+    }
+
+    @Test
+    void aKeptAnswerIsSharedAndWithTheCacheOffEverySearchAsks() throws Exception {
+        SearchCache cache = new SearchCache(10, 1 << 20);
+        cache.answer(SearchRequest.text("cpp"), GENERATION, () -> "first");
+        assertThat(cache.answer(SearchRequest.text("cpp"), GENERATION, () -> "second"))
+                .isEqualTo(new SearchCache.Answer("first", true));
+
+        SearchCache off = new SearchCache(0, 1 << 20);
+        off.answer(SearchRequest.text("cpp"), GENERATION, () -> "first");
+        assertThat(off.answer(SearchRequest.text("cpp"), GENERATION, () -> "second"))
+                .isEqualTo(new SearchCache.Answer("second", false));
     }
 
     private static SearchRequest withRegions(String... regions) {

@@ -28,16 +28,37 @@ final class PacedLoad {
      * Latencies in milliseconds, the requests that failed (an exception or a status other than
      * 200), and those not served by the end of the run (included in the latencies as lower bounds);
      * for answers that said so in {@code Server-Timing}, the server's own time ({@code api}, NaN
-     * where not said) and how many came from its cache.
+     * where not said), its wait on Elasticsearch ({@code es}) and how many came from its cache; and
+     * each request's round trip from when it was sent (not due) to its answer, so the time outside
+     * what the server measured (the HTTP hop, the server's threads) can be told apart.
      */
-    record Outcome(double[] millis, int errors, int notServed, double[] serverMillis, int cached) {
+    record Outcome(double[] millis, int errors, int notServed, double[] serverMillis, int cached, double[] esMillis,
+                   double[] roundTrips) {
         /** The server's own times that were said. */
         double[] serverTimes() {
             return java.util.Arrays.stream(serverMillis).filter(d -> !Double.isNaN(d)).toArray();
         }
+
+        /** For answers that said both: round trip less the server's own time and its wait on Elasticsearch. */
+        double[] outsideServer() {
+            return java.util.stream.IntStream.range(0, roundTrips.length)
+                    .filter(i -> !Double.isNaN(serverMillis[i]) && !Double.isNaN(esMillis[i]) && !Double.isNaN(roundTrips[i]))
+                    .mapToDouble(i -> roundTrips[i] - serverMillis[i] - esMillis[i]).toArray();
+        }
+
+        /** The server's waits on Elasticsearch that were said. */
+        double[] esTimes() {
+            return java.util.Arrays.stream(esMillis).filter(d -> !Double.isNaN(d)).toArray();
+        }
+
+        /** The round trips of the requests answered. */
+        double[] answeredRoundTrips() {
+            return java.util.Arrays.stream(roundTrips).filter(d -> !Double.isNaN(d)).toArray();
+        }
     }
 
     private static final java.util.regex.Pattern API_TIME = java.util.regex.Pattern.compile("(?:^|,)\\s*api;dur=([0-9.]+)");
+    private static final java.util.regex.Pattern ES_TIME = java.util.regex.Pattern.compile("(?:^|,)\\s*es;dur=([0-9.]+)");
 
     PacedLoad(HttpClient http, int concurrency) {
         this.http = http;
@@ -51,6 +72,10 @@ final class PacedLoad {
         long[] dues = new long[count];
         double[] server = new double[count];
         java.util.Arrays.fill(server, Double.NaN);
+        double[] es = new double[count];
+        java.util.Arrays.fill(es, Double.NaN);
+        double[] trips = new double[count];
+        java.util.Arrays.fill(trips, Double.NaN);
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger cached = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
@@ -62,11 +87,16 @@ final class PacedLoad {
                 dues[i] = due;
                 LockSupport.parkNanos(due - System.nanoTime());
                 int n = i;
-                clients.execute(() -> millis[n] = send(requests.get(n % requests.size()), due, errors, answer -> {
+                clients.execute(() -> millis[n] = send(requests.get(n % requests.size()), due, errors, trip -> trips[n] = trip,
+                        answer -> {
                     answer.firstValue("Server-Timing").ifPresent(timing -> {
                         java.util.regex.Matcher api = API_TIME.matcher(timing);
                         if (api.find()) {
                             server[n] = Double.parseDouble(api.group(1));
+                        }
+                        java.util.regex.Matcher wait = ES_TIME.matcher(timing);
+                        if (wait.find()) {
+                            es[n] = Double.parseDouble(wait.group(1));
                         }
                         if (timing.contains("cache;desc=hit")) {
                             cached.incrementAndGet();
@@ -81,7 +111,7 @@ final class PacedLoad {
                 clients.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
-        return new Outcome(millis, errors.get(), givenUp(millis, dues, System.nanoTime()), server, cached.get());
+        return new Outcome(millis, errors.get(), givenUp(millis, dues, System.nanoTime()), server, cached.get(), es, trips);
     }
 
     /** Fills in the requests never answered, with how long they had waited; returns how many. */
@@ -96,13 +126,15 @@ final class PacedLoad {
         return notServed;
     }
 
-    private double send(HttpRequest request, long due, AtomicInteger errors,
+    private double send(HttpRequest request, long due, AtomicInteger errors, java.util.function.DoubleConsumer roundTrip,
                         java.util.function.Consumer<java.net.http.HttpHeaders> headers) {
         try {
+            long sent = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 errors.incrementAndGet();
             } else {
+                roundTrip.accept((System.nanoTime() - sent) / 1e6);
                 headers.accept(response.headers());
             }
         } catch (Exception e) {

@@ -74,7 +74,10 @@ public final class SearchPair {
         Settings uncached = stack.settings(Map.of("IMH_API_RATE_LIMIT", "0", "IMH_API_SEARCH_CACHE_ENTRIES", "0"));
         try (Pipeline api = Pipeline.start(uncached, List.of(new SearchApiStage()))) {
             List<HttpRequest> viaApi = QueryMix.throughApi(awaitReady(http, uncached));
-            progress.say(PAIR, "warming up (%d s each way)", step.toSeconds());
+            List<String> relaxed = relaxed(http, viaApi);
+            progress.say(PAIR, "answer sizes, mean of the mix: %s", sizes(http, viaApi, direct));
+            progress.say(PAIR, "warming up (%d s each way); answered relaxed by the API (more than one search): %s",
+                    step.toSeconds(), relaxed.isEmpty() ? "none" : relaxed);
             load.run(direct, scale.searchRate(), step);
             load.run(viaApi, scale.searchRate(), step);
             List<Step> steps = knee(load, direct, scale.searchRate(), step, progress);
@@ -84,7 +87,7 @@ public final class SearchPair {
             progress.say(PAIR, "knee %d req/s (%s)", knee, steps.stream().map(Step::toString).collect(Collectors.joining(", ")));
             Compared atKnee = compare(load, viaApi, direct, knee, each, progress);
             Compared atHalf = compare(load, viaApi, direct, Math.max(1, knee / 2), each, progress);
-            rows.addAll(mixRows(scale, knee, steps, atKnee, atHalf));
+            rows.addAll(mixRows(scale, knee, steps, atKnee, atHalf, relaxed));
         }
         Settings cached = stack.settings(Map.of("IMH_API_RATE_LIMIT", "0"));
         try (Pipeline api = Pipeline.start(cached, List.of(new SearchApiStage()))) {
@@ -155,9 +158,11 @@ public final class SearchPair {
         return new Compared(rate, merge(through), merge(es));
     }
 
-    private static List<Row> mixRows(Scale scale, int knee, List<Step> steps, Compared atKnee, Compared atHalf) {
-        String mix = String.format(Locale.ROOT, "%d clients, %d queries in turn, %d s each way; knee search: %s%s",
-                scale.searchConcurrency(), QueryMix.QUERIES.size(), scale.searchSeconds(),
+    private static List<Row> mixRows(Scale scale, int knee, List<Step> steps, Compared atKnee, Compared atHalf,
+                                     List<String> relaxed) {
+        String mix = String.format(Locale.ROOT, "%d clients, %d queries in turn (%s), %d s each way; knee search: %s%s",
+                scale.searchConcurrency(), QueryMix.QUERIES.size(), relaxed.isEmpty() ? "none answered relaxed"
+                        : "answered relaxed, more than one search: " + String.join(" ", relaxed), scale.searchSeconds(),
                 steps.stream().map(Step::toString).collect(Collectors.joining(", ")),
                 steps.stream().anyMatch(Step::keptUp) ? "" : " (none kept up: the lowest rate tried)");
         double[] own = atKnee.api().serverTimes();
@@ -177,7 +182,14 @@ public final class SearchPair {
                         own.length == 0 ? Double.NaN : Percentiles.of(own, 50), "parse, interpret, body, read and write "
                                 + "JSON (Server-Timing api), at the knee"),
                 Row.figure("search-overhead-p99", PAIR, "API's own time per search, p99", "ms",
-                        own.length == 0 ? Double.NaN : Percentiles.of(own, 99), null));
+                        own.length == 0 ? Double.NaN : Percentiles.of(own, 99), null),
+                Row.figure("search-outside-p50", PAIR, "time outside the API's phases, p50", "ms",
+                        percentile(atKnee.api().outsideServer(), 50), "round trip less Server-Timing api and es: the HTTP hop"
+                                + " to the API and its server's threads, at the knee"),
+                Row.cost("search-es-wait-p50", PAIR, "the API's wait on Elasticsearch vs a direct round trip, p50", "ms",
+                        percentile(atKnee.api().esTimes(), 50), percentile(atKnee.direct().answeredRoundTrips(), 50),
+                        "Server-Timing es (the Elasticsearch client inside the API, every search a query makes) against"
+                                + " the bench's own client straight to Elasticsearch, at the knee"));
     }
 
     private static List<Row> repeatedRows(int rate, Compared repeated) {
@@ -191,6 +203,39 @@ public final class SearchPair {
                         p(repeated.direct(), 99), null));
     }
 
+    /**
+     * The queries of the mix the API answers relaxed: it searched again, so it asked Elasticsearch
+     * more than the one body the direct side sends (the comparison is like with like only without them).
+     */
+    static List<String> relaxed(HttpClient http, List<HttpRequest> viaApi) throws Exception {
+        List<String> relaxed = new ArrayList<>();
+        for (HttpRequest request : viaApi) {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200 && org.imhfinder.schema.Json.mapper().readTree(answer.body()).path("relaxed").asBoolean()) {
+                relaxed.add(request.uri().getRawQuery());
+            }
+        }
+        return relaxed;
+    }
+
+    /** The mean size of an answer of the mix, through the API and straight from Elasticsearch (neither compressed). */
+    static String sizes(HttpClient http, List<HttpRequest> viaApi, List<HttpRequest> direct) throws Exception {
+        return String.format(Locale.ROOT, "API %.1f KB, direct %.1f KB", meanKilobytes(http, viaApi),
+                meanKilobytes(http, direct));
+    }
+
+    private static double meanKilobytes(HttpClient http, List<HttpRequest> requests) throws Exception {
+        long bytes = 0;
+        for (HttpRequest request : requests) {
+            bytes += http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        }
+        return bytes / 1024.0 / requests.size();
+    }
+
+    private static double percentile(double[] values, double percent) {
+        return values.length == 0 ? Double.NaN : Percentiles.of(values, percent);
+    }
+
     private static double p(PacedLoad.Outcome outcome, double percent) {
         return Percentiles.of(outcome.millis(), percent);
     }
@@ -202,9 +247,11 @@ public final class SearchPair {
     private static PacedLoad.Outcome merge(List<PacedLoad.Outcome> rounds) {
         double[] all = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.millis())).toArray();
         double[] server = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.serverMillis())).toArray();
+        double[] es = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.esMillis())).toArray();
+        double[] trips = rounds.stream().flatMapToDouble(o -> DoubleStream.of(o.roundTrips())).toArray();
         return new PacedLoad.Outcome(all, rounds.stream().mapToInt(PacedLoad.Outcome::errors).sum(),
                 rounds.stream().mapToInt(PacedLoad.Outcome::notServed).sum(), server,
-                rounds.stream().mapToInt(PacedLoad.Outcome::cached).sum());
+                rounds.stream().mapToInt(PacedLoad.Outcome::cached).sum(), es, trips);
     }
 
     private static URI awaitReady(HttpClient http, Settings settings) {
