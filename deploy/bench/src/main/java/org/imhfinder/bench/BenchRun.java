@@ -112,8 +112,7 @@ public final class BenchRun {
 
     private static Row memory(String id, String what, MemoryProbe.Peak peak) {
         return Row.figure(id, "memory", "peak heap, " + what, "MB", peak.heapMb(), String.format(Locale.ROOT,
-                "the stages run in the bench JVM, one pair at a time; heap in use at once (its pools' own peaks add up to %d MB);"
-                        + " JVM peak RSS %d MB during the pair", peak.poolPeaksMb(), peak.rssMb()));
+                "the stages run in the bench JVM, one pair at a time: JVM peak RSS %d MB during the pair", peak.rssMb()));
     }
 
     /** The ids of every row a run reports, in order. */
