@@ -16,7 +16,7 @@ import org.imhfinder.schema.Topics;
 /**
  * Page events in ({@code imh.pages.v1}); listings ({@code imh.programs.v1}), then the page's
  * outcome ({@code imh.page-outcomes.v1}), then a PDF's text ({@code imh.documents.v1}) out; the
- * offset is committed after all are written. Pages that waited for a document this event brought
+ * offset is committed (without waiting for the commit) after all are acknowledged. Pages that waited for a document this event brought
  * are normalized again and published the same way. A record that cannot be read, is of another
  * schema version, is larger than a page event can be, is past a bound of its reading, or yields an
  * invalid listing goes to the dead-letter topic and the route goes on; so does an unusable record of
@@ -38,10 +38,11 @@ public final class NormalizeRoutes extends RouteBuilder {
     public static final String DOCUMENT_DEAD_LETTER = "direct:normalize-document-dead-letter";
     private static final String PUBLISH = "direct:normalize-publish";
     /**
-     * Every send here is awaited before the route goes on (the offset is committed only once its outputs are acknowledged),
-     * so a linger would only add to each page's time: the lanes' sends are batched by the ones in flight instead.
+     * A send here is a list of records, each with its own topic and key, sent together and awaited once before the
+     * route goes on (the offset is committed only once its outputs are acknowledged), so a linger would only add to
+     * each page's time: the lanes' sends are batched by the ones in flight instead.
      */
-    private static final String NO_LINGER = "?lingerMs=0";
+    private static final String BATCH = "?lingerMs=0&batchWithIndividualHeaders=true";
 
     private final PageNormalizer normalizer;
     private final NormalizeMetrics metrics;
@@ -89,7 +90,7 @@ public final class NormalizeRoutes extends RouteBuilder {
                 .process(new RecordSizeLimit(maxPageEventBytes))
                 .process(new NormalizePage(normalizer))
                 .to(PUBLISH)
-                .process(new CommitOffset());
+                .process(new CommitDone());
 
         from(DOCUMENT_DEAD_LETTER).routeId(DOCUMENT_DEAD_LETTER_ROUTE_ID)
                 .process(new CountDeadLetter(metrics))
@@ -101,20 +102,15 @@ public final class NormalizeRoutes extends RouteBuilder {
                 .to(PUBLISH);
 
         from(PUBLISH).routeId(PUBLISH_ROUTE_ID)
-                .process(new Publishing(Publishing.Part.LISTINGS))
-                .split(body()).stopOnException()
-                    .process(new ListingRecord())
-                    .to("kafka:" + Topics.PROGRAMS + NO_LINGER)
+                .process(new OutputBatch(OutputBatch.Part.LISTINGS))
+                .filter(OutputBatch::any)
+                    .to("kafka:" + Topics.PROGRAMS + BATCH)
                 .end()
-                .filter(exchange -> NormalizePage.result(exchange).outcome() != null)
-                    .process(new OutcomeRecord())
-                    .to("kafka:" + Topics.PAGE_OUTCOMES + NO_LINGER)
+                .process(new OutputBatch(OutputBatch.Part.OUTCOME_AND_DOCUMENT))
+                .filter(OutputBatch::any)
+                    .to("kafka:" + Topics.PAGE_OUTCOMES + BATCH)
                 .end()
-                .filter(DocumentRecord::hasOne)
-                    .process(new DocumentRecord())
-                    .to("kafka:" + Topics.DOCUMENTS + NO_LINGER)
-                .end()
-                .process(new Publishing(Publishing.Part.READY_PAGES))
+                .process(new Publishing())
                 .split(body())
                     .to(AGAIN)
                 .end();

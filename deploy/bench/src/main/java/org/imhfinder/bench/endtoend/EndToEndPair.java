@@ -67,7 +67,8 @@ public final class EndToEndPair {
                     List.of(new IndexerStage(), new NormalizeStage(), new IngestStage()))) {
                 Waits.until("normalize and the indexer to get their partitions", Duration.ofMinutes(2), Duration.ofMillis(100),
                         () -> stack.offsets().consuming(ConsumerGroups.NORMALIZE) && stack.offsets().consuming(ConsumerGroups.INDEXER));
-                try (CommitSampler sampler = new CommitSampler(stack.offsets(), ConsumerGroups.INDEXER, Topics.PAGE_OUTCOMES)) {
+                try (CommitSampler sampler = new CommitSampler(stack.offsets(), ConsumerGroups.INDEXER, Topics.PAGE_OUTCOMES);
+                     LagReport lag = new LagReport(stack.offsets(), progress)) {
                     CrawlDriver driver = new CrawlDriver(stack.kafkaBootstrap(), progress, PAIR);
                     run = driver.await(driver.requestWhenListening(stack.offsets(), web.sourceId()), CrawlState.SETTLED,
                             Duration.ofMinutes(10));

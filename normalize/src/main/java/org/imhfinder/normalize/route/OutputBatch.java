@@ -1,0 +1,64 @@
+package org.imhfinder.normalize.route;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.support.DefaultMessage;
+import org.imhfinder.normalize.normalizer.NormalizedPage;
+import org.imhfinder.schema.Json;
+import org.imhfinder.schema.ProgramListing;
+import org.imhfinder.schema.Topics;
+
+/**
+ * Puts one part of a normalized page's records in the body, as a list the Kafka producer sends at once and
+ * acknowledges together: the page's listings ({@code imh.programs.v1}, keyed by program id), or its outcome
+ * ({@code imh.page-outcomes.v1}, keyed by canonical URL) with a PDF's text ({@code imh.documents.v1}, keyed by the
+ * document's URL; no value when the document is gone). One wait for Kafka per part instead of one per record; the
+ * listings are acknowledged before the outcome is sent, because the indexer reads an outcome as the page's final word.
+ */
+final class OutputBatch implements Processor {
+    enum Part { LISTINGS, OUTCOME_AND_DOCUMENT }
+
+    private final Part part;
+
+    OutputBatch(Part part) {
+        this.part = part;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        NormalizedPage result = NormalizePage.result(exchange);
+        List<Message> records = new ArrayList<>();
+        if (part == Part.LISTINGS) {
+            for (ProgramListing listing : result.listings()) {
+                records.add(record(exchange, Topics.PROGRAMS, listing.id(), Json.write(listing)));
+            }
+        } else {
+            if (result.outcome() != null) {
+                records.add(record(exchange, Topics.PAGE_OUTCOMES, result.outcome().url(), Json.write(result.outcome())));
+            }
+            if (result.document() != null) {
+                records.add(record(exchange, Topics.DOCUMENTS, result.document().url(), Json.write(result.document())));
+            } else if (result.goneDocument() != null) {
+                records.add(record(exchange, Topics.DOCUMENTS, result.goneDocument(), null));
+            }
+        }
+        exchange.getMessage().setBody(records);
+    }
+
+    /** Whether the body holds any record to send (the producer is not asked to send an empty batch). */
+    static boolean any(Exchange exchange) {
+        return !exchange.getMessage().getBody(List.class).isEmpty();
+    }
+
+    private static Message record(Exchange exchange, String topic, String key, String value) {
+        Message record = new DefaultMessage(exchange);
+        record.setHeader(KafkaConstants.OVERRIDE_TOPIC, topic);
+        record.setHeader(KafkaConstants.KEY, key);
+        record.setBody(value);
+        return record;
+    }
+}
