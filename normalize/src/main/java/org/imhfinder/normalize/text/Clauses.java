@@ -14,12 +14,20 @@ public final class Clauses {
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)(?:^|\\W)(?:not?|none|n/a|optional|waived|recommended|preferred|encouraged|without)(?:\\W|$)");
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final ThreadLocal<Split> LAST_SPLIT = new ThreadLocal<>();
 
     private Clauses() {
     }
 
+    /**
+     * The text's sentences (a list that cannot be changed). Several readers split the same candidate's text in
+     * turn, so each thread keeps the last text it split and its sentences.
+     */
     public static List<String> sentences(String text) {
+        Split last = LAST_SPLIT.get();
+        if (last != null && (last.text == text || last.text.equals(text))) {
+            return last.sentences;
+        }
         List<String> out = new ArrayList<>();
         for (String part : SENTENCE_END.split(text)) {
             String trimmed = part.trim();
@@ -27,7 +35,12 @@ public final class Clauses {
                 out.add(trimmed);
             }
         }
-        return out;
+        List<String> sentences = List.copyOf(out);
+        LAST_SPLIT.set(new Split(text, sentences));
+        return sentences;
+    }
+
+    private record Split(String text, List<String> sentences) {
     }
 
     public static List<String> clauses(String sentence) {
@@ -45,8 +58,44 @@ public final class Clauses {
         return NEGATION.matcher(clause).find();
     }
 
-    /** Whitespace collapsed, non-breaking spaces made plain, trimmed. */
+    /**
+     * Whitespace collapsed, non-breaking spaces made plain, trimmed: every run of {@code \s} characters (after
+     * non-breaking spaces became spaces) one space, then {@link String#trim}. One pass; a text already clean
+     * is returned as it is.
+     */
     public static String clean(String text) {
-        return text == null ? "" : WHITESPACE.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").trim();
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = plain(text.charAt(i));
+            boolean run = isSpace(c) && (c != ' ' || i + 1 < length && isSpace(plain(text.charAt(i + 1))));
+            if (out == null && (run || c != text.charAt(i))) {
+                out = new StringBuilder(length).append(text, 0, i);
+            }
+            if (out == null) {
+                continue;
+            }
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i + 1 < length && isSpace(plain(text.charAt(i + 1)))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return (out == null ? text : out.toString()).trim();
+    }
+
+    private static char plain(char c) {
+        return c == '\u00A0' ? ' ' : c;
+    }
+
+    /** What {@code \s} matches: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }
