@@ -112,10 +112,27 @@ public final class KeyFields {
     }
 
     /**
-     * Computed afresh on every call (no cache of listings: a cache keyed by listing would be state
-     * shared across batches and instances); a batch evaluates each listing state once.
+     * The summary of the listing last summarised on this thread. A listing is immutable, so the
+     * same object has the same summary: a new listing's baseline and its first freshness evaluation
+     * read one summary. Keyed by identity and one deep, it keeps no listing beyond the next one and
+     * never answers for another object.
      */
+    private static final ThreadLocal<Summarised> LAST = new ThreadLocal<>();
+
+    private record Summarised(ProgramListing listing, Summary summary) {
+    }
+
     private static Summary summary(ProgramListing listing) {
+        Summarised last = LAST.get();
+        if (last != null && last.listing() == listing) {
+            return last.summary();
+        }
+        Summary summary = summarise(listing);
+        LAST.set(new Summarised(listing, summary));
+        return summary;
+    }
+
+    private static Summary summarise(ProgramListing listing) {
         ObjectNode json = KEY_ONLY.valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
