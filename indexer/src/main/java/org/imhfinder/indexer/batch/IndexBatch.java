@@ -1,5 +1,6 @@
 package org.imhfinder.indexer.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +204,9 @@ public final class IndexBatch {
             List<Judged> done = new ArrayList<>();
             retry = outcomes(bulk.pending(), results, batch, done, retry);
             if (!done.isEmpty()) {
-                acks.add(journal.send(done));
+                Map<Judged, JsonNode> rendered = new IdentityHashMap<>();
+                bulk.pending().forEach(p -> rendered.put(p.judged(), ListingDocument.stateOf(p.write().document())));
+                acks.add(journal.send(done, rendered::get));
                 written += done.size();
             }
         }

@@ -1,5 +1,6 @@
 package org.imhfinder.indexer.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -69,6 +70,15 @@ public final class ListingDocument {
         }
         indexer.set(IndexPaths.member(IndexFields.STATE), Json.mapper().valueToTree(state));
         return doc;
+    }
+
+    /**
+     * The state as {@code document} (one this class rendered) holds it: the JSON the project's
+     * mapper writes for the state, already built, so a journal can write it without serialising
+     * the state again. Missing node when the document holds none.
+     */
+    public static JsonNode stateOf(ObjectNode document) {
+        return IndexPaths.at(document, IndexFields.STATE);
     }
 
     /**
