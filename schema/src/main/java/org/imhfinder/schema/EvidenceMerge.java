@@ -73,6 +73,9 @@ public final class EvidenceMerge {
         if (evidence.isEmpty()) {
             throw new IllegalArgumentException("a program needs at least one page's evidence");
         }
+        if (evidence.size() == 1) {
+            return single(evidence.iterator().next());
+        }
         List<ProgramListing> ordered = evidence.stream().sorted(order(ownUrl)).toList();
         ProgramListing first = ordered.get(0);
         List<ObjectNode> trees = ordered.stream().map(l -> (ObjectNode) Json.mapper().valueToTree(l)).toList();
@@ -91,6 +94,19 @@ public final class EvidenceMerge {
                 .build();
         listing = listing.toBuilder().contentHash(ContentHash.of(listing)).build();
         return new Merged(listing, conflicts(ordered, trees, (ObjectNode) Json.mapper().valueToTree(listing)));
+    }
+
+    /**
+     * One page's evidence is the program as it states it: what the general merge would make of it
+     * (its JSON, read back, with nothing to fill or disagree with), without going through JSON,
+     * which is most of a new listing's cost in the indexer.
+     */
+    private static Merged single(ProgramListing page) {
+        ProgramListing listing = page.toBuilder()
+                .evidence(EvidenceRole.of(page.evidence()))
+                .alsoDescribedOn(List.of())
+                .build();
+        return new Merged(listing.toBuilder().contentHash(ContentHash.of(listing)).build(), List.of());
     }
 
     private static void fill(ObjectNode merged, ObjectNode provenance, ObjectNode other, String page) {

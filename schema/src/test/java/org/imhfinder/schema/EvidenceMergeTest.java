@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EvidenceMergeTest {
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
@@ -85,5 +87,21 @@ class EvidenceMergeTest {
         ProgramListing hub = page(HUB, EvidenceRole.SUMMARY, T0);
 
         assertThat(EvidenceMerge.ownPage(List.of(hub, old))).isEqualTo(OWN);
+    }
+
+    /** One page's merge takes a short path: it must be the program its JSON reads back as, nothing else. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void onePagesEvidenceIsTheProgramItsJsonReadsBackAs(boolean full) {
+        ProgramListing page = full ? SampleRecords.full(ProgramListing.class) : SampleRecords.minimal(ProgramListing.class);
+        ProgramListing read = Json.read(Json.write(page), ProgramListing.class);
+        ProgramListing expected = read.toBuilder().evidence(EvidenceRole.of(read.evidence())).alsoDescribedOn(List.of())
+                .build();
+        expected = expected.toBuilder().contentHash(ContentHash.of(expected)).build();
+
+        EvidenceMerge.Merged merged = EvidenceMerge.merge(List.of(page), page.sourceUrl());
+
+        assertThat(merged.listing()).isEqualTo(expected);
+        assertThat(merged.conflicts()).isEmpty();
     }
 }

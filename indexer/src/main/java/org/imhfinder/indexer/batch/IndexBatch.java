@@ -1,5 +1,6 @@
 package org.imhfinder.indexer.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -8,10 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.History;
@@ -125,12 +129,11 @@ public final class IndexBatch {
         applied.refused().forEach(batch::deadLetter);
         batch.changing.addAll(applied.changing());
         List<String> unrenderable = new ArrayList<>();
-        List<WorkingSet.Pending> pending = working.changes(documents, history, now, (listing, reason) -> {
+        String retry = write(index, working, now, batch, (listing, reason) -> {
             if (batch.rejected(listing, reason)) {
                 unrenderable.add(listing.id());
             }
         });
-        String retry = pending.isEmpty() ? null : write(index, pending, batch);
         if (retry == null && !unrenderable.isEmpty()) {
             return "rejected";
         }
@@ -140,24 +143,90 @@ public final class IndexBatch {
         return retry;
     }
 
-    private String write(String index, List<WorkingSet.Pending> pending, Batch batch) throws IOException {
-        List<Judged> written = new ArrayList<>();
-        String retry = null;
-        for (int from = 0; from < pending.size(); from += bulkSize) {
-            List<WorkingSet.Pending> bulk = pending.subList(from, Math.min(pending.size(), from + bulkSize));
-            Timer.Sample sample = Timer.start();
-            List<WriteResult> results = store.write(index, bulk.stream().map(WorkingSet.Pending::write).toList(), false);
-            meters.bulk(sample, bulk.size());
-            retry = outcomes(bulk, results, batch, written, retry);
+    /**
+     * Renders the changed documents one bulk at a time and sends each bulk while the one before
+     * is indexed (at most two in flight), so rendering and journaling overlap Elasticsearch's work.
+     * Once every bulk is back: one refresh while the journal's acknowledgements come in, then the
+     * wait for both, so a committed offset still means searchable and journaled.
+     */
+    private String write(String index, WorkingSet working, Instant now, Batch batch,
+                         BiConsumer<Tracked, String> unrenderable) throws IOException {
+        Bulks bulks = new Bulks(index, batch);
+        List<WorkingSet.Pending> next = new ArrayList<>();
+        for (Tracked listing : working.all()) {
+            WorkingSet.Pending change = WorkingSet.change(listing, documents, history, now, unrenderable);
+            if (change != null) {
+                next.add(change);
+            }
+            if (next.size() == bulkSize) {
+                bulks.send(next);
+                next = new ArrayList<>();
+            }
         }
-        // The journal's records travel while Elasticsearch refreshes; both are done before the
-        // batch returns, so a committed offset still means searchable and journaled.
-        StateJournal.Acks acks = journal.send(written);
-        store.refresh(index);
-        acks.await();
-        batch.written += written.size();
-        meters.indexed(written.size());
-        return retry;
+        if (!next.isEmpty()) {
+            bulks.send(next);
+        }
+        return bulks.finish();
+    }
+
+    /** The bulks of one attempt: the one in flight, and what those back so far came to. */
+    private final class Bulks {
+        private final String index;
+        private final Batch batch;
+        private final List<StateJournal.Acks> acks = new ArrayList<>();
+        private InFlight inFlight;
+        private int written;
+        private String retry;
+
+        Bulks(String index, Batch batch) {
+            this.index = index;
+            this.batch = batch;
+        }
+
+        /** Sends {@code bulk}, then settles the one before it (Elasticsearch indexes this one meanwhile). */
+        void send(List<WorkingSet.Pending> bulk) throws IOException {
+            Timer.Sample sample = Timer.start();
+            CompletableFuture<List<WriteResult>> results =
+                    store.writeAsync(index, bulk.stream().map(WorkingSet.Pending::write).toList());
+            settle();
+            inFlight = new InFlight(bulk, results, sample);
+        }
+
+        /** Waits for the bulk in flight, sorts its results and journals what it wrote. */
+        private void settle() throws IOException {
+            if (inFlight == null) {
+                return;
+            }
+            InFlight bulk = inFlight;
+            inFlight = null;
+            List<WriteResult> results = ListingStore.await(bulk.results());
+            meters.bulk(bulk.sample(), bulk.pending().size());
+            List<Judged> done = new ArrayList<>();
+            retry = outcomes(bulk.pending(), results, batch, done, retry);
+            if (!done.isEmpty()) {
+                Map<Judged, JsonNode> rendered = new IdentityHashMap<>();
+                bulk.pending().forEach(p -> rendered.put(p.judged(), ListingDocument.stateOf(p.write().document())));
+                acks.add(journal.send(done, rendered::get));
+                written += done.size();
+            }
+        }
+
+        /** Null when every bulk wrote (or none was needed), else why the batch needs another attempt. */
+        String finish() throws IOException {
+            boolean sent = inFlight != null;
+            settle();
+            if (sent) {
+                store.refresh(index);
+            }
+            acks.forEach(StateJournal.Acks::await);
+            batch.written += written;
+            meters.indexed(written);
+            return retry;
+        }
+    }
+
+    private record InFlight(List<WorkingSet.Pending> pending, CompletableFuture<List<WriteResult>> results,
+                            Timer.Sample sample) {
     }
 
     /** Sorts a bulk's results: written states to journal, and the reason for another attempt, if any. */

@@ -116,27 +116,25 @@ final class WorkingSet {
     }
 
     /**
-     * The documents to write: those whose rendering differs from what the index holds. A listing
-     * that cannot be rendered is reported to {@code unrenderable} (its records are to blame) and left out.
+     * The document to write for one listing, or null when its rendering is what the index holds
+     * or it cannot be rendered (then reported to {@code unrenderable}): a batch renders its
+     * listings one bulk at a time, while Elasticsearch indexes the bulk before.
      */
-    List<Pending> changes(ListingDocument documents, History history, Instant now,
+    static Pending change(Tracked t, ListingDocument documents, History history, Instant now,
                           BiConsumer<Tracked, String> unrenderable) {
-        List<Pending> pending = new ArrayList<>();
-        for (Tracked t : byId.values()) {
-            ObjectNode document;
-            Judged judged;
-            try {
-                judged = t.judged(history, now);
-                document = documents.render(judged);
-            } catch (RuntimeException e) {
-                unrenderable.accept(t, "cannot render the document: " + e);
-                continue;
-            }
-            if (document != null && (t.stored() == null || !document.equals(t.stored().source()))) {
-                pending.add(new Pending(t, judged, new DocumentWrite(t.id(), document, t.stored())));
-            }
+        ObjectNode document;
+        Judged judged;
+        try {
+            judged = t.judged(history, now);
+            document = documents.render(judged);
+        } catch (RuntimeException e) {
+            unrenderable.accept(t, "cannot render the document: " + e);
+            return null;
         }
-        return pending;
+        if (document != null && (t.stored() == null || !document.equals(t.stored().source()))) {
+            return new Pending(t, judged, new DocumentWrite(t.id(), document, t.stored()));
+        }
+        return null;
     }
 
     /** A document to write, the listing it renders and the judged state it was rendered from. */

@@ -69,7 +69,11 @@ public final class Overrides {
      * provenance is public: it says when, never who (the review history says who, to curators).
      */
     public static ObjectNode apply(ProgramListing listing, CurationView curation) {
-        ObjectNode json = Json.mapper().valueToTree(listing);
+        return apply((ObjectNode) Json.mapper().valueToTree(listing), curation);
+    }
+
+    /** As {@link #apply(ProgramListing, CurationView)}, on the listing's JSON, which it changes and returns. */
+    public static ObjectNode apply(ObjectNode json, CurationView curation) {
         curation.overrides().forEach((path, value) -> set(json, path, value));
         if (!curation.overrides().isEmpty()) {
             JsonNode existing = json.get("provenance");

@@ -1,5 +1,6 @@
 package org.imhfinder.indexer.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -25,6 +26,8 @@ import org.imhfinder.schema.ProgramListing;
  * document that renders equal to the stored one needs no write.
  */
 public final class ListingDocument {
+    /** The member of a state's JSON that holds its listing (the record component's name). */
+    private static final String LISTING = "listing";
     private final FreshnessRules rules;
 
     public ListingDocument(FreshnessRules rules) {
@@ -48,7 +51,11 @@ public final class ListingDocument {
         }
         CurationView curation = CurationView.of(state.decisions());
         FreshnessView view = judged.view();
-        ObjectNode doc = Overrides.apply(listing, curation);
+        // The state's JSON holds the listing's: one serialisation of the listing serves the
+        // document's fields, its changes and the state it keeps.
+        ObjectNode stateJson = Json.mapper().valueToTree(state);
+        ObjectNode listingJson = (ObjectNode) stateJson.get(LISTING);
+        ObjectNode doc = Overrides.apply(listingJson.deepCopy(), curation);
         if (state.sourceUrl() != null) {
             doc.put(IndexFields.SOURCE_URL, state.sourceUrl());
         }
@@ -56,7 +63,7 @@ public final class ListingDocument {
         doc.set(IndexFields.SUGGEST, suggest(doc));
         doc.set(IndexFields.CURATION, curation(curation, view));
         doc.set(IndexFields.CHANGED_FIELDS, Json.mapper().valueToTree(view.changedFields()));
-        doc.set(IndexFields.CHANGES, changes(state, view));
+        doc.set(IndexFields.CHANGES, changes(state, view, listingJson));
         doc.put(IndexFields.REVIEW_PRIORITY, view.reviewPriority());
         doc.set(IndexFields.PREVIOUS_URLS, Json.mapper().valueToTree(state.previousUrls()));
         doc.set(IndexFields.CONFLICTS, Json.mapper().valueToTree(conflicts(state)));
@@ -67,20 +74,28 @@ public final class ListingDocument {
         if (view.recheckAt() != null) {
             indexer.put(IndexPaths.member(IndexFields.RECHECK_AT), view.recheckAt().toString());
         }
-        indexer.set(IndexPaths.member(IndexFields.STATE), Json.mapper().valueToTree(state));
+        indexer.set(IndexPaths.member(IndexFields.STATE), stateJson);
         return doc;
+    }
+
+    /**
+     * The state as {@code document} (one this class rendered) holds it: the JSON the project's
+     * mapper writes for the state, already built, so a journal can write it without serialising
+     * the state again. Missing node when the document holds none.
+     */
+    public static JsonNode stateOf(ObjectNode document) {
+        return IndexPaths.at(document, IndexFields.STATE);
     }
 
     /**
      * Each changed key field as {@code {from, to}}: its value at the baseline and as extracted now
      * (null: not stated). {@code from} is left out when the baseline predates kept values.
      */
-    private static ObjectNode changes(ListingState state, FreshnessView view) {
+    private static ObjectNode changes(ListingState state, FreshnessView view, ObjectNode now) {
         ObjectNode changes = Json.mapper().createObjectNode();
         if (view.changedFields().isEmpty()) {
             return changes;
         }
-        ObjectNode now = Json.mapper().valueToTree(state.listing());
         var before = state.baseline().values();
         boolean valuesKept = !before.isEmpty() || state.baseline().fingerprints().isEmpty();
         for (String field : view.changedFields()) {

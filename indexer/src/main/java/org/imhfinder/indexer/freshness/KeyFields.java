@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.Json;
@@ -112,10 +113,27 @@ public final class KeyFields {
     }
 
     /**
-     * Computed afresh on every call (no cache of listings: a cache keyed by listing would be state
-     * shared across batches and instances); a batch evaluates each listing state once.
+     * The summary of the listing last summarised on this thread. A listing is immutable, so the
+     * same object has the same summary: a new listing's baseline and its first freshness evaluation
+     * read one summary. Keyed by identity and one deep, it keeps no listing beyond the next one and
+     * never answers for another object.
      */
+    private static final ThreadLocal<Summarised> LAST = new ThreadLocal<>();
+
+    private record Summarised(ProgramListing listing, Summary summary) {
+    }
+
     private static Summary summary(ProgramListing listing) {
+        Summarised last = LAST.get();
+        if (last != null && last.listing() == listing) {
+            return last.summary();
+        }
+        Summary summary = summarise(listing);
+        LAST.set(new Summarised(listing, summary));
+        return summary;
+    }
+
+    private static Summary summarise(ProgramListing listing) {
         ObjectNode json = KEY_ONLY.valueToTree(listing);
         Map<String, String> prints = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
@@ -123,7 +141,7 @@ public final class KeyFields {
             JsonNode value = json.get(field);
             if (hasValue(value)) {
                 prints.put(field, fingerprint(value.toString()));
-                values.put(field, Json.mapper().convertValue(value, Object.class));
+                values.put(field, plain(value));
             }
         }
         return new Summary(Map.copyOf(prints), java.util.Collections.unmodifiableMap(values));
@@ -192,6 +210,39 @@ public final class KeyFields {
         Map<String, String> absorbed = new java.util.TreeMap<>(baseline);
         now.forEach(absorbed::putIfAbsent);
         return Map.copyOf(absorbed);
+    }
+
+    /**
+     * A key field's JSON as the plain value reading that JSON back gives (what a stored baseline
+     * holds): text, a number as small as it fits (int, long, else big; a fraction a double),
+     * true/false, a list, a map in member order. The mapper's own conversion of each value costs a
+     * buffer and a parser; these values are small.
+     */
+    static Object plain(JsonNode node) {
+        switch (node.getNodeType()) {
+            case STRING:
+                return node.textValue();
+            case BOOLEAN:
+                return node.booleanValue();
+            case NULL:
+                return null;
+            case NUMBER:
+                if (!node.isIntegralNumber()) {
+                    return node.doubleValue();
+                }
+                return node.canConvertToInt() ? (Object) node.intValue()
+                        : node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+            case ARRAY:
+                List<Object> items = new ArrayList<>(node.size());
+                node.forEach(item -> items.add(plain(item)));
+                return items;
+            case OBJECT:
+                Map<String, Object> members = new LinkedHashMap<>();
+                node.fields().forEachRemaining(member -> members.put(member.getKey(), plain(member.getValue())));
+                return members;
+            default:
+                return Json.mapper().convertValue(node, Object.class);
+        }
     }
 
     private static boolean hasValue(JsonNode value) {

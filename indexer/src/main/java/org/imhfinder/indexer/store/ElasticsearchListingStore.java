@@ -1,5 +1,6 @@
 package org.imhfinder.indexer.store;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.imhfinder.es.IndexFields;
 import org.imhfinder.es.ProgramIndex;
 import org.imhfinder.indexer.store.WriteResult.Status;
@@ -31,10 +33,13 @@ public final class ElasticsearchListingStore implements ListingStore {
     private static final int MAX_REASON = 400;
 
     private final ElasticsearchClient client;
+    /** The same transport, for bulks the batch does not wait for at once. */
+    private final ElasticsearchAsyncClient asyncClient;
     private final ProgramIndex programIndex;
 
     public ElasticsearchListingStore(ElasticsearchClient client) {
         this.client = client;
+        this.asyncClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.programIndex = new ProgramIndex(client);
     }
 
@@ -87,6 +92,18 @@ public final class ElasticsearchListingStore implements ListingStore {
             results.add(result(item));
         }
         return results;
+    }
+
+    @Override
+    public CompletableFuture<List<WriteResult>> writeAsync(String index, List<DocumentWrite> writes) {
+        List<BulkOperation> operations = writes.stream().map(w -> operation(index, w)).toList();
+        return asyncClient.bulk(b -> b.operations(operations).refresh(Refresh.False)).thenApply(response -> {
+            List<WriteResult> results = new ArrayList<>(writes.size());
+            for (BulkResponseItem item : response.items()) {
+                results.add(result(item));
+            }
+            return results;
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.imhfinder.indexer.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -64,10 +65,18 @@ public final class KafkaStateJournal implements StateJournal, AutoCloseable {
      */
     @Override
     public Acks send(Collection<Judged> states) {
+        return send(states, judged -> null);
+    }
+
+    /** Writes each state's JSON as rendered, when it is (the same text {@link Json#write} makes of the state). */
+    @Override
+    public Acks send(Collection<Judged> states, Function<Judged, JsonNode> rendered) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(states.size() * 2);
         for (Judged judged : states) {
             ListingState state = judged.state();
-            acks.add(producer.send(new ProducerRecord<>(Topics.LISTING_STATE, state.programId(), Json.write(state))));
+            JsonNode json = rendered.apply(judged);
+            String value = json != null && json.isObject() ? Json.write(json) : Json.write(state);
+            acks.add(producer.send(new ProducerRecord<>(Topics.LISTING_STATE, state.programId(), value)));
             RecheckHint hint = hints.apply(judged);
             if (hint != null) {
                 acks.add(producer.send(new ProducerRecord<>(Topics.RECHECK_HINTS, state.programId(), Json.write(hint))));

@@ -1,6 +1,8 @@
 package org.imhfinder.indexer.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
+import java.util.function.Function;
 import org.imhfinder.indexer.freshness.Judged;
 import org.imhfinder.schema.ListingState;
 
@@ -18,6 +20,15 @@ public interface StateJournal {
     default Acks send(Collection<Judged> states) {
         publish(states.stream().map(Judged::state).toList());
         return () -> { };
+    }
+
+    /**
+     * As {@link #send(Collection)}, each state with its JSON already built ({@code rendered}: the
+     * tree the project's mapper makes of the state, or null), which a journal writing JSON writes
+     * as it is instead of serialising the state again.
+     */
+    default Acks send(Collection<Judged> states, Function<Judged, JsonNode> rendered) {
+        return send(states);
     }
 
     /** The acknowledgement of states sent: {@link #await} returns once every one is acknowledged, and fails if any is not. */

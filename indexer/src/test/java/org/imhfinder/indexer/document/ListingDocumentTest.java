@@ -125,6 +125,16 @@ class ListingDocumentTest {
     }
 
     @Test
+    void theStateTheDocumentHoldsWritesAsTheStateItself() {
+        ListingState state = curated();
+
+        ObjectNode doc = DOCUMENTS.render(state, T0.plusSeconds(30));
+
+        // the journal writes this JSON instead of serialising the state again: it must be the same text
+        assertThat(Json.write(ListingDocument.stateOf(doc))).isEqualTo(Json.write(state));
+    }
+
+    @Test
     void aDocumentWrittenBeforeStatesWereKeptStillReads() {
         ProgramListing legacy = listing("prg-1", URL, T0);
         ObjectNode doc = Json.mapper().valueToTree(legacy);

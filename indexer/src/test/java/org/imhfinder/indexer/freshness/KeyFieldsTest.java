@@ -14,6 +14,7 @@ import org.imhfinder.schema.Location;
 import org.imhfinder.schema.ProgramListing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A summary reads only what it needs of a listing: the field count must count what the listing's
@@ -61,5 +62,18 @@ class KeyFieldsTest {
 
         assertThat(KeyFields.fingerprints(listing)).isEqualTo(expected);
         assertThat(KeyFields.values(listing).keySet()).isEqualTo(expected.keySet());
+    }
+
+    /** A summary's values are compared with baselines read back from JSON: they must be what the mapper reads. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"text\"", "true", "null", "7", "12345678901", "123456789012345678901234567890", "2.5",
+            "[1, \"a\", [2.0]]", "{\"city\": \"Lansing\", \"zip\": 48823, \"tags\": [\"x\"], \"geo\": {\"lat\": 42.7}}"})
+    void aKeyFieldsValueIsWhatTheMapperReadsFromItsJson(String json) throws Exception {
+        JsonNode node = Json.mapper().readTree(json);
+
+        Object plain = KeyFields.plain(node);
+
+        assertThat(plain).isEqualTo(Json.mapper().convertValue(node, Object.class));
+        assertThat(plain).isEqualTo(Json.mapper().readValue(json, Object.class));
     }
 }
