@@ -154,7 +154,7 @@ public final class ConfigKeys {
     public static final Setting<Integer> NORMALIZE_MAX_ATTEMPTS = declare("IMH_NORMALIZE_MAX_ATTEMPTS", "3",
             "Times normalize starts a page record that never finishes (the process crashed or was killed on it, or an"
                     + " error escaped its dead-lettering) before it dead-letters it and goes on.", Parsers::positiveInt);
-    public static final Setting<Integer> NORMALIZE_CONSUMERS = declare("IMH_NORMALIZE_CONSUMERS", "3",
+    public static final Setting<Integer> NORMALIZE_CONSUMERS = declare("IMH_NORMALIZE_CONSUMERS", "6",
             "Kafka consumers of imh.pages.v1 in one normalize instance, each reading its own partitions on its own thread"
                     + " (more than the topic's 6 partitions over all instances stay idle).", Parsers::positiveInt);
     // --- search-api: request limits, browsers on other origins, clients behind a proxy

@@ -196,7 +196,7 @@ class NormalizeIT {
                 .containsExactlyElementsOf(IntStream.range(0, 12).mapToObj(i -> "https://normalize-it.example.org/to-" + i + "/").toList());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             var group = admin.describeConsumerGroups(List.of(ConsumerGroups.NORMALIZE)).all().get().get(ConsumerGroups.NORMALIZE);
-            assertThat(group.members()).hasSize(3); // IMH_NORMALIZE_CONSUMERS' default: three lanes sharing the six partitions
+            assertThat(group.members()).hasSize(6); // IMH_NORMALIZE_CONSUMERS' default: a lane per partition
         }
     }
 
