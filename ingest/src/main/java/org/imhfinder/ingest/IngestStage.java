@@ -71,9 +71,10 @@ public final class IngestStage implements Stage {
         FrontierJournal journal = new KafkaFrontierJournal(kafka, shares.instance());
         PageMemoryStore memoryStore = new KafkaPageMemoryStore(kafka, shares.instance());
         Crawler crawler = Crawler.install(context, sources, shares, journal, memoryStore, addresses, settlement, clock);
-        context.manage(new ClosingService(settlement));
-        context.manage(new ClosingService(journal));
-        context.manage(new ClosingService(memoryStore));
+        // closed when the pipeline stops
+        context.manage(settlement);
+        context.manage(journal);
+        context.manage(memoryStore);
         IngestBootstrap bootstrap = context.manage(new IngestBootstrap(context.camel(), kafka, sources, shares,
                 crawler.coordinator(), crawler.publisher(), clock, crawler.memory(), crawler.budget(),
                 settings.get(ConfigKeys.CRAWL_MEMORY_CATCH_UP)));
@@ -92,19 +93,5 @@ public final class IngestStage implements Stage {
                 return false;
             }
         });
-    }
-
-    /** Closes a client when Camel stops. */
-    private static final class ClosingService extends org.apache.camel.support.service.ServiceSupport {
-        private final AutoCloseable closeable;
-
-        ClosingService(AutoCloseable closeable) {
-            this.closeable = closeable;
-        }
-
-        @Override
-        protected void doStop() throws Exception {
-            closeable.close();
-        }
     }
 }

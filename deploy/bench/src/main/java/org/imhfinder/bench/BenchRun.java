@@ -118,6 +118,7 @@ public final class BenchRun {
     /** The ids of every row a run reports, in order. */
     public static final List<String> ROW_IDS = List.of("crawl", "extract", "extract-alloc", "index", "e2e-seconds", "e2e-p50",
             "e2e-p95", "search-knee", "search-p50", "search-p99", "search-half-p50", "search-half-p99", "search-errors",
-            "search-overhead-p50", "search-overhead-p99", "search-repeated-p50", "search-repeated-p99", "memory-ingest", "memory-indexer", "memory-search-api",
-            "memory-pipeline", "memory-kafka", "memory-elasticsearch");
+            "search-overhead-p50", "search-overhead-p99", "search-outside-p50", "search-es-wait-p50", "search-repeated-p50",
+            "search-repeated-p99", "memory-ingest", "memory-indexer", "memory-search-api", "memory-pipeline", "memory-kafka",
+            "memory-elasticsearch");
 }
