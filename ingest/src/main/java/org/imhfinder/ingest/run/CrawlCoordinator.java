@@ -16,7 +16,6 @@ import org.imhfinder.ingest.frontier.Frontier;
 import org.imhfinder.ingest.frontier.FrontierJournal;
 import org.imhfinder.ingest.share.HostShares;
 import org.imhfinder.ingest.share.RunPublisher;
-import org.imhfinder.schema.CrawlCounts;
 import org.imhfinder.schema.CrawlRequest;
 import org.imhfinder.schema.CrawlRun;
 import org.imhfinder.schema.CrawlState;
@@ -334,16 +333,10 @@ public final class CrawlCoordinator {
         CrawlRunState run = new CrawlRunState(previous.crawlId(), previous.trigger(), previous.requestedBy(),
                 previous.startedAt(), known, instances);
         previous.notes().forEach(run::note);
-        Map<String, FrontierEntry> open = new LinkedHashMap<>();
-        for (FrontierEntry entry : journaled) {
-            SourceRun source = run.source(entry.sourceId());
-            if (source != null) {
-                replay(source, entry, open);
-            }
-        }
+        Map<String, FrontierEntry> open = JournalReplay.replay(run, journaled);
         // links found out of scope are counted when seen, never journaled: only the run's last publication has them.
         // Task outcomes come from the journal alone: a task done but not journaled is done (and counted) again.
-        run.carryOver(previous, CrawlCoordinator::unjournaled);
+        run.carryOver(previous, JournalReplay::unjournaled);
         run.note("resumed after a restart: " + open.size() + " tasks still to do");
         synchronized (busy) {
             known.forEach(s -> busy.put(s.id(), run.crawlId()));
@@ -360,25 +353,6 @@ public final class CrawlCoordinator {
         publish(run);
         taskDone(run.crawlId());
         return true;
-    }
-
-    /** The counts no journal entry replays: links found out of scope. */
-    private static CrawlCounts unjournaled(CrawlCounts published) {
-        return new CrawlCounts(0, 0, 0, 0, 0, 0, 0, published.outOfScope(), 0);
-    }
-
-    private static void replay(SourceRun source, FrontierEntry entry, Map<String, FrontierEntry> open) {
-        String task = entry.kind() + " " + entry.url();
-        if (entry.event() == FrontierEntry.Event.QUEUED) {
-            open.put(entry.sourceId() + " " + task, entry);
-            source.restoreQueued(entry.kind(), URI.create(entry.url()));
-        } else if (open.remove(entry.sourceId() + " " + task) != null && entry.outcome() != null) {
-            try {
-                source.count(SourceRun.Outcome.valueOf(entry.outcome()));
-            } catch (IllegalArgumentException unknown) {
-                LOG.debug("journal outcome {} not known here; not counted", entry.outcome());
-            }
-        }
     }
 
     private Map<String, Instant> nextRuns(CrawlRunState run) {
