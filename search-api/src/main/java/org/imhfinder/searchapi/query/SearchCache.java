@@ -32,6 +32,8 @@ public final class SearchCache {
     private final Map<InFlight, CompletableFuture<String>> inFlight = new HashMap<>();
     private long bytes;
     private Object generation;
+    /** Requests that joined a search in flight instead of asking Elasticsearch, since start. */
+    private long joined;
 
     /** Computes an answer when neither the cache nor a search in flight has it. */
     @FunctionalInterface
@@ -87,6 +89,8 @@ public final class SearchCache {
             if (running == null) {
                 mine = new CompletableFuture<>();
                 inFlight.put(key, mine);
+            } else {
+                joined++;
             }
         }
         return mine == null ? new Answer(await(running), true) : new Answer(compute(key, mine, compute), false);
@@ -140,6 +144,11 @@ public final class SearchCache {
         clear();
         inFlight.clear();
         generation = new Object(); // no generation equals it: answers in flight are not kept
+    }
+
+    /** How many requests have waited for a search in flight rather than asking Elasticsearch. */
+    public synchronized long joined() {
+        return joined;
     }
 
     public synchronized int size() {

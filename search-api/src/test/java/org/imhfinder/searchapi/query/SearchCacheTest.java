@@ -2,7 +2,9 @@ package org.imhfinder.searchapi.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -136,6 +138,7 @@ class SearchCacheTest {
             for (int i = 0; i < 3; i++) {
                 others.add(clients.submit(() -> cache.answer(SearchRequest.text("cpp"), GENERATION, slowSearch)));
             }
+            await().atMost(Duration.ofSeconds(10)).until(() -> cache.joined() == 3);
             answer.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(new SearchCache.Answer("{\"total\":3}", false));
@@ -163,6 +166,8 @@ class SearchCacheTest {
             asked.await();
             Future<SearchCache.Answer> waiting = clients.submit(() -> cache.answer(SearchRequest.text("cpp"), GENERATION,
                     () -> "not asked: the search in flight answers"));
+            // fail only once the second request waits for the first (else it would rightly ask again itself)
+            await().atMost(Duration.ofSeconds(10)).until(() -> cache.joined() == 1);
             fail.countDown();
 
             assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("Elasticsearch is down");
