@@ -3,6 +3,7 @@ package org.imhfinder.normalize.detect;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imhfinder.normalize.text.Literals;
 
 /**
  * What a program's own page says and other pages rarely do: how to join it ("How to apply",
@@ -18,6 +19,9 @@ final class ProgramCues {
             + "(?:due|accepted|reviewed|open|closed)|to apply|registration (?:opens|is|for|closes)|register (?:for|through|by|now|online|and)|"
             + "enrollment|enrolled|enrol(?:l)?ing)\\b");
     private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(fellows|participants?|trainees|students|cohorts?)\\b");
+    /** A word every alternative of {@link #ENROLS} holds, and of {@link #PARTICIPANTS}. */
+    private static final String[] ENROLS_WORDS = {"apply", "applica", "regist", "enrol"};
+    private static final String[] PARTICIPANTS_WORDS = {"fellows", "participant", "trainees", "students", "cohort"};
     /** "... is a nine-module foundational course": what follows the name, up to the kind of offering it is. */
     private static final Pattern IS_AN_OFFERING = Pattern.compile("\\s(?:is|are)\\s+an?\\s+[^.]{0,80}?\\b(?:program|programme|course|"
             + "training|certificate|fellowship|degree|series|collaborative|seminar|specialization|credential)\\b");
@@ -30,11 +34,11 @@ final class ProgramCues {
     }
 
     static boolean enrols(String text) {
-        return ENROLS.matcher(text).find();
+        return Literals.containsAny(text, ENROLS_WORDS) && ENROLS.matcher(text).find();
     }
 
     static boolean namesParticipants(String text) {
-        return PARTICIPANTS.matcher(text).find();
+        return Literals.containsAny(text, PARTICIPANTS_WORDS) && PARTICIPANTS.matcher(text).find();
     }
 
     /** The name a sentence defines as an offering ("Colorado Foundations"), if one does: the capitalised words opening it. */

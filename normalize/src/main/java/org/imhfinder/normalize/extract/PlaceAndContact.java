@@ -13,6 +13,7 @@ import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.normalize.text.Literals;
 import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.ProviderType;
 import org.imhfinder.vocabulary.TermKind;
@@ -28,6 +29,9 @@ final class PlaceAndContact {
     private static final Pattern MEETS = Pattern.compile("(?i)\\b(in[- ]person|on[- ]campus|on[- ]site|seminars?|sessions?|"
             + "retreats?|meets?|held|located|based|hosted|housed|takes? place|convenes?|trainings? (?:are|is) offered|classes|campus|"
             + "(?:fellows|trainees|students|participants) (?:train|work|meet|study)|trains? (?:on|at|in))\\b");
+    /** A word every alternative of {@link #MEETS} holds. */
+    private static final String[] MEETS_WORDS = {"person", "campus", "site", "seminar", "session", "retreat", "meet", "held", "locat",
+        "based", "host", "housed", "place", "convene", "classes", "fellows", "students", "participants", "train"};
 
     /** A directory entry names its host organisation right under the program's name. */
     private static final int HOST_LINES = 4;
@@ -60,11 +64,15 @@ final class PlaceAndContact {
         String region = fields.get(Field.REGION, String.class).orElse(page.source() == null ? null : page.source().region());
         // a city only where the program meets: "the need for care in Washington, DC" says nothing of where it is held
         for (String sentence : Clauses.sentences(text.all)) {
-            if (!fields.has(Field.CITY) && MEETS.matcher(sentence).find()) {
+            if (!fields.has(Field.CITY) && meets(sentence)) {
                 city(locations.cityAndState(sentence).or(() -> locations.knownCity(sentence, region)), fields, m.text(), 0.6, sentence);
             }
         }
         contact(candidate, text, fields, m);
+    }
+
+    private static boolean meets(String sentence) {
+        return Literals.containsAny(sentence, MEETS_WORDS) && MEETS.matcher(sentence).find();
     }
 
     private static void city(Optional<LocationReader.Place> place, FieldSet fields,

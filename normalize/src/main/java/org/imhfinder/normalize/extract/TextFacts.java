@@ -12,6 +12,7 @@ import org.imhfinder.normalize.fields.QuantityReader;
 import org.imhfinder.normalize.fields.Readers;
 import org.imhfinder.normalize.fields.RequiredHours;
 import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.normalize.text.Literals;
 import org.imhfinder.normalize.text.Numbers;
 import org.imhfinder.vocabulary.TermKind;
 import org.imhfinder.vocabulary.TermMatch;
@@ -26,6 +27,8 @@ final class TextFacts {
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s:\u2013\u2014-]+");
     private static final Pattern SKIP = Pattern.compile("(?i)\\b(renew\\w*|annual(?:ly)?|each year|per year|every year|"
             + "register|registration|donat\\w*|newsletter|apply online|application (?:system|portal|form))\\b");
+    private static final String[] SKIP_WORDS = {"renew", "annual", "each year", "per year", "every year", "regist", "donat", "newsletter",
+        "apply online", "application"};
     private static final Pattern EDUCATION_CUE = Pattern.compile(
             "(?i)\\b(requir\\w*|must|applicants?|open to|eligib\\w*|prerequisite\\w*|admission\\w*|for|hold\\w*|-level|prepared)\\b");
     private static final Pattern EXPERIENCE = Pattern.compile(
@@ -81,7 +84,7 @@ final class TextFacts {
         // the program's name is no requirement: "PhD in Infant Development" requires no doctorate
         String name = text.all.lines().findFirst().orElse("").trim();
         List<String> sentences = Clauses.sentences(text.all).stream()
-                .filter(s -> !SKIP.matcher(s).find() && !AlignmentReader.isAlignment(s) && !s.equals(name)).toList();
+                .filter(s -> !skipped(s) && !AlignmentReader.isAlignment(s) && !s.equals(name)).toList();
         if (!fields.has(Field.DURATION)) {
             durationSegment(text.all).ifPresent(d -> fields.put(Field.DURATION, d, m.text(), 0.55, d));
         }
@@ -101,7 +104,7 @@ final class TextFacts {
      */
     void fillShared(String pageText, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived) {
         for (String sentence : Clauses.sentences(pageText)) {
-            if (FOR_ALL_PROGRAMS.matcher(sentence).find() && !SKIP.matcher(sentence).find()) {
+            if (FOR_ALL_PROGRAMS.matcher(sentence).find() && !skipped(sentence)) {
                 stated(sentence, fields, m, waived);
             }
         }
@@ -228,6 +231,11 @@ final class TextFacts {
     private boolean startsWithEducation(String line) {
         return line.length() <= REQUIREMENT_LINE && readers.vocabulary().find(line, org.imhfinder.vocabulary.TermKind.EDUCATION)
                 .stream().anyMatch(m -> m.start() <= LINE_START);
+    }
+
+    /** A sentence about renewal, registration, donations or an application system: no requirement of the program. */
+    private static boolean skipped(String sentence) {
+        return Literals.containsAny(sentence, SKIP_WORDS) && SKIP.matcher(sentence).find();
     }
 
     /** A short segment that is only a length ("In person · 1 year"): a directory entry's facts line. */

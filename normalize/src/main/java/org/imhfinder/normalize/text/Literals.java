@@ -10,11 +10,34 @@ public final class Literals {
     private Literals() {
     }
 
-    /** True when any of the words (in lower case) occurs in the text, ignoring case: one pass over the text for all of them. */
+    /**
+     * True when any of the words (in lower case) occurs in the text, ignoring case: one pass over the text for all of
+     * them. An ASCII character no word starts with is passed over at once.
+     */
     public static boolean containsAny(CharSequence text, String... words) {
+        long low = 0;
+        long high = 0;
+        boolean allAscii = true;
+        for (String word : words) {
+            char first = word.charAt(0);
+            if (first < 64) {
+                low |= 1L << first;
+            } else if (first < 128) {
+                high |= 1L << (first - 64);
+            } else {
+                allAscii = false;
+            }
+        }
         int length = text.length();
         for (int i = 0; i < length; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char raw = text.charAt(i);
+            if (allAscii && raw < 128) {
+                char ascii = raw >= 'A' && raw <= 'Z' ? (char) (raw + ('a' - 'A')) : raw;
+                if ((ascii < 64 ? low & 1L << ascii : high & 1L << (ascii - 64)) == 0) {
+                    continue;
+                }
+            }
+            char c = Character.toLowerCase(raw);
             for (String word : words) {
                 if (c == word.charAt(0) && i + word.length() <= length && regionMatches(text, i, word)) {
                     return true;
@@ -52,7 +75,11 @@ public final class Literals {
         for (int j = 1; j < word.length(); j++) {
             char c = text.charAt(at + j);
             char w = word.charAt(j);
-            if (c != w && Character.toLowerCase(c) != w && Character.toLowerCase(Character.toUpperCase(c)) != w) {
+            if (c == w) {
+                continue;
+            }
+            if (c < 128 ? c < 'A' || c > 'Z' || c + ('a' - 'A') != w
+                    : Character.toLowerCase(c) != w && Character.toLowerCase(Character.toUpperCase(c)) != w) {
                 return false;
             }
         }

@@ -19,6 +19,21 @@ class LiteralsTest {
         assertThat(Literals.containsAny(text, "day", "week", "month", "year", "semester")).isEqualTo(found);
     }
 
+    /** Words starting with a sign, a digit or a letter outside ASCII, and text whose letter folds to ASCII ("\u212A", Kelvin). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "costs $1,200                  | true",
+            "50 States                     | true",
+            "\u212Aeep it                   | true",
+            "\u00C9t\u00E9 program           | true",
+            "Keep out                      | true",
+            "nothing of the kind           | false",
+    })
+    void findsWordsStartingWithAnyCharacter(String text, boolean found) {
+        assertThat(Literals.containsAny(text, "$", "50 states", "keep", "\u00E9t\u00E9")).isEqualTo(found);
+        assertThat(Literals.containsAny(text, "$", "50 states", "keep")).isEqualTo(found && !text.startsWith("\u00C9"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "(517) 555-0100        | true",
