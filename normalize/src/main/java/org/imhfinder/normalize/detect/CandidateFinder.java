@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 public final class CandidateFinder {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern REQUIREMENTS_LINK = java.util.regex.Pattern.compile("(?i)\\brequirements?\\b");
+    private static final Literals.Words REQUIREMENT = Literals.words("requirement");
 
     private final ProgramNames names;
     private final LabelledValues labelled;
@@ -112,7 +113,7 @@ public final class CandidateFinder {
         String host = java.net.URI.create(page.url()).getHost();
         for (Element link : page.content().select(Css.of("a[href]"))) {
             String text = link.text();
-            if (!Literals.containsIgnoreCase(text, "requirement") || !REQUIREMENTS_LINK.matcher(text).find()) {
+            if (!REQUIREMENT.in(text) || !REQUIREMENTS_LINK.matcher(text).find()) {
                 continue; // most links say nothing of requirements: no need to resolve them
             }
             String href = link.absUrl("href");

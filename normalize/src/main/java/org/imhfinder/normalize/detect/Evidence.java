@@ -23,15 +23,16 @@ final class Evidence {
      * The words each fact's pattern needs (any one of them), tested first: the patterns try a number or a degree at
      * every position of a page's whole text, and most texts lack most of the facts.
      */
-    private static final String[][] NEEDS = {{"hour"}, {"year"}, {"credit", "unit"}, {"$"},
-            {"bachelor", "master", "doctora", "degree", "licens", "cda", "associate"}, {"month", "year", "week"}};
+    private static final Literals.Words[] NEEDS = {Literals.words("hour"), Literals.words("year"), Literals.words("credit", "unit"),
+        Literals.words("$"), Literals.words("bachelor", "master", "doctora", "degree", "licens", "cda", "associate"),
+        Literals.words("month", "year", "week")};
     private static final Pattern[] FACTS = {HOURS, EXPERIENCE, CREDITS, MONEY, DEGREE, SPAN};
 
     /** How many kinds of requirement facts the text states (0 to 6). */
     static int facts(String text) {
         int count = 0;
         for (int i = 0; i < FACTS.length; i++) {
-            if (Literals.containsAny(text, NEEDS[i]) && FACTS[i].matcher(text).find()) {
+            if (NEEDS[i].in(text) && FACTS[i].matcher(text).find()) {
                 count++;
             }
         }

@@ -20,8 +20,8 @@ final class ProgramCues {
             + "enrollment|enrolled|enrol(?:l)?ing)\\b");
     private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(fellows|participants?|trainees|students|cohorts?)\\b");
     /** A word every alternative of {@link #ENROLS} holds, and of {@link #PARTICIPANTS}. */
-    private static final String[] ENROLS_WORDS = {"apply", "applica", "regist", "enrol"};
-    private static final String[] PARTICIPANTS_WORDS = {"fellows", "participant", "trainees", "students", "cohort"};
+    private static final Literals.Words ENROLS_WORDS = Literals.words("apply", "applica", "regist", "enrol");
+    private static final Literals.Words PARTICIPANTS_WORDS = Literals.words("fellows", "participant", "trainees", "students", "cohort");
     /** "... is a nine-module foundational course": what follows the name, up to the kind of offering it is. */
     private static final Pattern IS_AN_OFFERING = Pattern.compile("\\s(?:is|are)\\s+an?\\s+[^.]{0,80}?\\b(?:program|programme|course|"
             + "training|certificate|fellowship|degree|series|collaborative|seminar|specialization|credential)\\b");
@@ -34,11 +34,11 @@ final class ProgramCues {
     }
 
     static boolean enrols(String text) {
-        return Literals.containsAny(text, ENROLS_WORDS) && ENROLS.matcher(text).find();
+        return ENROLS_WORDS.in(text) && ENROLS.matcher(text).find();
     }
 
     static boolean namesParticipants(String text) {
-        return Literals.containsAny(text, PARTICIPANTS_WORDS) && PARTICIPANTS.matcher(text).find();
+        return PARTICIPANTS_WORDS.in(text) && PARTICIPANTS.matcher(text).find();
     }
 
     /** The name a sentence defines as an offering ("Colorado Foundations"), if one does: the capitalised words opening it. */

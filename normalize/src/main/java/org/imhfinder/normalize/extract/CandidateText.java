@@ -48,18 +48,19 @@ final class CandidateText {
             candidate.scope().forEach(e -> text.append(BlockText.of(e)).append('\n'));
         }
         String all = text.toString();
-        String topics = all;
-        String components = all;
+        StringBuilder topics = new StringBuilder(all);
+        StringBuilder components = new StringBuilder(all);
         for (Labelled labelled : candidate.labelled()) {
             if (REQUIREMENT_GROUPS.contains(labelled.group()) || spansPrograms(labelled)) {
-                topics = remove(remove(topics, labelled.value()), labelled.label());
+                remove(topics, labelled.value());
+                remove(topics, labelled.label());
             }
-            components = remove(components, labelled.label());
+            remove(components, labelled.label());
             if (READ_BY_LABEL.contains(labelled.group())) {
-                components = remove(components, labelled.value());
+                remove(components, labelled.value());
             }
         }
-        return new CandidateText(all, topics, components, prose(candidate));
+        return new CandidateText(all, topics.toString(), components.toString(), prose(candidate));
     }
 
     /** The description: the first prose paragraphs, up to a few hundred characters. */
@@ -138,12 +139,12 @@ final class CandidateText {
         return false;
     }
 
-    private static String remove(String text, String part) {
+    /** The first occurrence of the part (trimmed) in the text as it is now made a line break, in place: a copy of the whole text per label was an eighth of extraction's allocation. */
+    private static void remove(StringBuilder text, String part) {
         String clean = part.trim();
-        if (clean.isEmpty()) {
-            return text;
+        int at = clean.isEmpty() ? -1 : text.indexOf(clean);
+        if (at >= 0) {
+            text.replace(at, at + clean.length(), "\n");
         }
-        int at = text.indexOf(clean);
-        return at < 0 ? text : text.substring(0, at) + "\n" + text.substring(at + clean.length());
     }
 }

@@ -30,8 +30,8 @@ final class PlaceAndContact {
             + "retreats?|meets?|held|located|based|hosted|housed|takes? place|convenes?|trainings? (?:are|is) offered|classes|campus|"
             + "(?:fellows|trainees|students|participants) (?:train|work|meet|study)|trains? (?:on|at|in))\\b");
     /** A word every alternative of {@link #MEETS} holds. */
-    private static final String[] MEETS_WORDS = {"person", "campus", "site", "seminar", "session", "retreat", "meet", "held", "locat",
-        "based", "host", "housed", "place", "convene", "classes", "fellows", "students", "participants", "train"};
+    private static final Literals.Words MEETS_WORDS = Literals.words("person", "campus", "site", "seminar", "session", "retreat", "meet",
+            "held", "locat", "based", "host", "housed", "place", "convene", "classes", "fellows", "students", "participants", "train");
 
     /** A directory entry names its host organisation right under the program's name. */
     private static final int HOST_LINES = 4;
@@ -72,7 +72,7 @@ final class PlaceAndContact {
     }
 
     private static boolean meets(String sentence) {
-        return Literals.containsAny(sentence, MEETS_WORDS) && MEETS.matcher(sentence).find();
+        return MEETS_WORDS.in(sentence) && MEETS.matcher(sentence).find();
     }
 
     private static void city(Optional<LocationReader.Place> place, FieldSet fields,

@@ -27,8 +27,8 @@ final class TextFacts {
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s:\u2013\u2014-]+");
     private static final Pattern SKIP = Pattern.compile("(?i)\\b(renew\\w*|annual(?:ly)?|each year|per year|every year|"
             + "register|registration|donat\\w*|newsletter|apply online|application (?:system|portal|form))\\b");
-    private static final String[] SKIP_WORDS = {"renew", "annual", "each year", "per year", "every year", "regist", "donat", "newsletter",
-        "apply online", "application"};
+    private static final Literals.Words SKIP_WORDS = Literals.words("renew", "annual", "each year", "per year", "every year", "regist",
+            "donat", "newsletter", "apply online", "application");
     private static final Pattern EDUCATION_CUE = Pattern.compile(
             "(?i)\\b(requir\\w*|must|applicants?|open to|eligib\\w*|prerequisite\\w*|admission\\w*|for|hold\\w*|-level|prepared)\\b");
     private static final Pattern EXPERIENCE = Pattern.compile(
@@ -235,19 +235,26 @@ final class TextFacts {
 
     /** A sentence about renewal, registration, donations or an application system: no requirement of the program. */
     private static boolean skipped(String sentence) {
-        return Literals.containsAny(sentence, SKIP_WORDS) && SKIP.matcher(sentence).find();
+        return SKIP_WORDS.in(sentence) && SKIP.matcher(sentence).find();
     }
 
     /** A short segment that is only a length ("In person · 1 year"): a directory entry's facts line. */
     private static Optional<String> durationSegment(String text) {
-        for (String line : text.split("\\n")) {
-            for (String segment : line.split("[\u00B7\u2022|]")) {
-                Optional<String> length = DurationReader.only(segment);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isSegmentEnd(text.charAt(i))) {
+                Optional<String> length = DurationReader.only(text, start, i);
                 if (length.isPresent()) {
                     return length;
                 }
+                start = i + 1;
             }
         }
         return Optional.empty();
+    }
+
+    /** A line break, or a separator of a facts line: "\u00B7", "\u2022", "|". */
+    private static boolean isSegmentEnd(char c) {
+        return c == '\n' || c == '\u00B7' || c == '\u2022' || c == '|';
     }
 }

@@ -18,7 +18,7 @@ public final class AlignmentReader {
                     + "prepares? (?:you |students )?(?:to apply )?for|satisf(?:y|ies) the)\\b");
 
     /** Words one of which every alignment phrase starts with: most sentences have none, and skip the pattern. */
-    private static final String[] ALIGNMENT_WORDS = {"align", "crosswalk", "count", "meet", "prepare", "satisf"};
+    private static final Literals.Words ALIGNMENT_WORDS = Literals.words("align", "crosswalk", "count", "meet", "prepare", "satisf");
 
     private final LevelReader levels;
 
@@ -27,7 +27,7 @@ public final class AlignmentReader {
     }
 
     public static boolean isAlignment(String sentence) {
-        return Literals.containsAny(sentence, ALIGNMENT_WORDS) && ALIGNMENT.matcher(sentence).find();
+        return ALIGNMENT_WORDS.in(sentence) && ALIGNMENT.matcher(sentence).find();
     }
 
     public List<String> read(String text) {

@@ -40,14 +40,14 @@ public final class DurationReader {
     private static final Pattern ONLY_SPAN = Pattern.compile("(?i)^\\s*" + SPAN + "\\s*$");
     private static final Pattern ANY_SPAN = Pattern.compile("(?i)" + SPAN);
     private static final int BEFORE_WINDOW = 30;
-    private static final String[] UNIT_WORDS = {"day", "week", "month", "year", "semester"};
+    private static final Literals.Words UNIT_WORDS = Literals.words("day", "week", "month", "year", "semester");
 
     private DurationReader() {
     }
 
     /** The program's length a sentence states, or empty. */
     public static Optional<String> read(String sentence) {
-        if (!Literals.containsAny(sentence, UNIT_WORDS)) {
+        if (!UNIT_WORDS.in(sentence)) {
             return Optional.empty(); // every pattern below needs a unit (a "yearlong" one too)
         }
         for (Pattern pattern : new Pattern[] {BEFORE_NOUN, NOUN_LASTS}) {
@@ -67,6 +67,11 @@ public final class DurationReader {
     public static Optional<String> only(String text) {
         Matcher m = ONLY_SPAN.matcher(text);
         return m.matches() ? Optional.of(plain(m)) : Optional.empty();
+    }
+
+    /** The part of {@code text} from {@code start} to {@code end} when it is only a length, in plain form; read only when it names a unit. */
+    public static Optional<String> only(String text, int start, int end) {
+        return UNIT_WORDS.in(text, start, end) ? only(text.substring(start, end)) : Optional.empty();
     }
 
     private static Optional<String> first(Pattern pattern, String sentence) {

@@ -47,7 +47,7 @@ public final class ProviderRegion {
      */
     private static final Pattern NATIONAL = Pattern.compile("(?i)\\b(?:the nation['\u2019]s|nationwide|in all 50 states|"
             + "(?:a|the|our) national (?:non-?profit|organi[sz]ation|provider|association|network)|to your state)\\b");
-    private static final String[] NATIONAL_WORDS = {"nation", "50 states", "your state"};
+    private static final Literals.Words NATIONAL_WORDS = Literals.words("nation", "50 states", "your state");
 
     /** A state association's acronym: the state's code, then "AIMH" or "IECMH" ("MI-AIMH", "NJ-AIMH", "IA-IECMH"). */
     private static final Pattern STATE_ASSOCIATION = Pattern.compile("\\b([A-Z]{2})-?(?:AIMH|IMH|IECMH|AIECMH|IMHA)\\b");
@@ -123,6 +123,6 @@ public final class ProviderRegion {
 
     /** True when the text says its provider works nationally. */
     public static boolean national(String text) {
-        return text != null && Literals.containsAny(text, NATIONAL_WORDS) && NATIONAL.matcher(text).find();
+        return text != null && NATIONAL_WORDS.in(text) && NATIONAL.matcher(text).find();
     }
 }

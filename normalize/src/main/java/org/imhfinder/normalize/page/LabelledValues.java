@@ -23,7 +23,8 @@ public final class LabelledValues {
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*([A-Za-z][\\p{L}/&'\u2019 ()-]{1,50}?)\\s*[:\u2013\u2014]\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("t[dh]");
     private static final Pattern BOLD = Pattern.compile("strong|b");
-    private static final Pattern BLOCK_CHILD = Pattern.compile("p|div|li|ul|ol|table|h[1-6]|dl|section");
+    private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "dl",
+            "section");
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
     private static final Pattern TRAILING_MARK = Pattern.compile("[:\u2013\u2014]+$");
     private static final Pattern WORDS = Pattern.compile("\\s+");
@@ -140,8 +141,8 @@ public final class LabelledValues {
 
     /** A block whose text is its own: no block-level children that would make it a container. */
     private static boolean isLeafBlock(Element block) {
-        for (Element child : block.children()) {
-            if (BLOCK_CHILD.matcher(child.normalName()).matches()) {
+        for (Element child = block.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (BLOCK_CHILDREN.contains(child.normalName())) {
                 return false;
             }
         }
@@ -150,7 +151,7 @@ public final class LabelledValues {
                 return true;
             }
         }
-        return !block.children().isEmpty();
+        return block.firstElementChild() != null;
     }
 
     private static boolean isHeading(Element element) {

@@ -13,7 +13,8 @@ public final class Clauses {
             "(?i)(?:^|\\W)(?:not?|none|n/a|optional|waived|recommended|preferred|encouraged|without)(?:\\W|$)");
 
     /** A word every alternative of {@link #NEGATION} holds ("no" in "not", "no", "none"). */
-    private static final String[] NEGATION_WORDS = {"no", "n/a", "optional", "waived", "recommended", "preferred", "encouraged", "without"};
+    private static final Literals.Words NEGATION_WORDS = Literals.words("no", "n/a", "optional", "waived", "recommended", "preferred",
+            "encouraged", "without");
     private static final String[] BREAK_WORDS = {"but", "however"};
 
     private static final ThreadLocal<Split> LAST_SPLIT = new ThreadLocal<>();
@@ -72,10 +73,18 @@ public final class Clauses {
         return out;
     }
 
+    /** The part from {@code start} to {@code end} as {@link String#trim} leaves it, when not empty: one copy. */
     private static void addTrimmed(List<String> out, String text, int start, int end) {
-        String trimmed = text.substring(start, end).trim();
-        if (!trimmed.isEmpty()) {
-            out.add(trimmed);
+        int from = start;
+        int to = end;
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (from < to) {
+            out.add(text.substring(from, to));
         }
     }
 
@@ -148,7 +157,7 @@ public final class Clauses {
 
     /** True when the clause waives what it names: "not required", "recommended", "No", "optional". */
     public static boolean waives(String clause) {
-        return Literals.containsAny(clause, NEGATION_WORDS) && NEGATION.matcher(clause).find();
+        return NEGATION_WORDS.in(clause) && NEGATION.matcher(clause).find();
     }
 
     /**

@@ -10,41 +10,73 @@ public final class Literals {
     private Literals() {
     }
 
+    /** Words to look for, any one of them; in lower case. */
+    public static Words words(String... words) {
+        return new Words(words);
+    }
+
     /**
-     * True when any of the words (in lower case) occurs in the text, ignoring case: one pass over the text for all of
-     * them. An ASCII character no word starts with is passed over at once.
+     * Words grouped by their first letter, so a text is read once and each of its characters is compared only
+     * with the words that start with it.
      */
-    public static boolean containsAny(CharSequence text, String... words) {
-        long low = 0;
-        long high = 0;
-        boolean allAscii = true;
-        for (String word : words) {
-            char first = word.charAt(0);
-            if (first < 64) {
-                low |= 1L << first;
-            } else if (first < 128) {
-                high |= 1L << (first - 64);
-            } else {
-                allAscii = false;
-            }
-        }
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char raw = text.charAt(i);
-            if (allAscii && raw < 128) {
-                char ascii = raw >= 'A' && raw <= 'Z' ? (char) (raw + ('a' - 'A')) : raw;
-                if ((ascii < 64 ? low & 1L << ascii : high & 1L << (ascii - 64)) == 0) {
-                    continue;
+    public static final class Words {
+        private static final String[] NONE = {};
+        /** By the first character in lower case, for words starting with an ASCII character. */
+        private final String[][] byFirst = new String[128][];
+        /** Words starting with any other character (compared with each character's lower case). */
+        private final String[] others;
+
+        private Words(String... words) {
+            java.util.List<String> others = new java.util.ArrayList<>();
+            for (String word : words) {
+                char first = word.charAt(0);
+                if (first < 128) {
+                    String[] same = byFirst[first] == null ? NONE : byFirst[first];
+                    byFirst[first] = java.util.Arrays.copyOf(same, same.length + 1);
+                    byFirst[first][same.length] = word;
+                } else {
+                    others.add(word);
                 }
             }
-            char c = Character.toLowerCase(raw);
-            for (String word : words) {
-                if (c == word.charAt(0) && i + word.length() <= length && regionMatches(text, i, word)) {
+            this.others = others.toArray(NONE);
+        }
+
+        /** True when any of the words occurs in the text, ignoring case. */
+        public boolean in(String text) {
+            return in(text, 0, text.length());
+        }
+
+        /** True when any of the words occurs within {@code text} from {@code from} to {@code to}, ignoring case. */
+        public boolean in(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+                if (lower < 128 ? startsHere(byFirst[lower], text, i, to) : others.length > 0 && startsHere(lower, text, i, to)) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+
+        private static boolean startsHere(String[] words, String text, int at, int to) {
+            if (words != null) {
+                for (String word : words) {
+                    if (at + word.length() <= to && text.regionMatches(true, at, word, 0, word.length())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean startsHere(char lower, String text, int at, int to) {
+            for (String word : others) {
+                if (word.charAt(0) == lower && at + word.length() <= to && text.regionMatches(true, at + 1, word, 1, word.length() - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** True when the text holds at least {@code count} ASCII digits (what {@code \d} matches). */
@@ -57,32 +89,5 @@ public final class Literals {
             }
         }
         return seen >= count;
-    }
-
-    /** True when the word (in lower case) occurs in the text, ignoring case. */
-    public static boolean containsIgnoreCase(CharSequence text, String word) {
-        int last = text.length() - word.length();
-        char first = word.charAt(0);
-        for (int i = 0; i <= last; i++) {
-            if (Character.toLowerCase(text.charAt(i)) == first && regionMatches(text, i, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean regionMatches(CharSequence text, int at, String word) {
-        for (int j = 1; j < word.length(); j++) {
-            char c = text.charAt(at + j);
-            char w = word.charAt(j);
-            if (c == w) {
-                continue;
-            }
-            if (c < 128 ? c < 'A' || c > 'Z' || c + ('a' - 'A') != w
-                    : Character.toLowerCase(c) != w && Character.toLowerCase(Character.toUpperCase(c)) != w) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -16,7 +16,7 @@ class LiteralsTest {
             "''                            | false",
     })
     void findsAUnitInAnyCase(String text, boolean found) {
-        assertThat(Literals.containsAny(text, "day", "week", "month", "year", "semester")).isEqualTo(found);
+        assertThat(Literals.words("day", "week", "month", "year", "semester").in(text)).isEqualTo(found);
     }
 
     /** Words starting with a sign, a digit or a letter outside ASCII, and text whose letter folds to ASCII ("\u212A", Kelvin). */
@@ -30,8 +30,20 @@ class LiteralsTest {
             "nothing of the kind           | false",
     })
     void findsWordsStartingWithAnyCharacter(String text, boolean found) {
-        assertThat(Literals.containsAny(text, "$", "50 states", "keep", "\u00E9t\u00E9")).isEqualTo(found);
-        assertThat(Literals.containsAny(text, "$", "50 states", "keep")).isEqualTo(found && !text.startsWith("\u00C9"));
+        assertThat(Literals.words("$", "50 states", "keep", "\u00E9t\u00E9").in(text)).isEqualTo(found);
+        assertThat(Literals.words("$", "50 states", "keep").in(text)).isEqualTo(found && !text.startsWith("\u00C9"));
+    }
+
+    /** Within a part of the text only: a word running past its end is not in it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0 | 10 | true",
+            "0 | 9  | false",
+            "3 | 12 | false",
+            "2 | 12 | true",
+    })
+    void findsWordsWithinAPart(int from, int to, boolean found) {
+        assertThat(Literals.words("one year").in("a one year course", from, to)).isEqualTo(found);
     }
 
     @ParameterizedTest
