@@ -36,6 +36,7 @@ import org.imhfinder.runtime.StageContext;
 import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.schema.CrawlTrigger;
 import org.imhfinder.schema.PageEvent;
+import org.imhfinder.schema.Topics;
 import org.imhfinder.sources.Schedule;
 import org.imhfinder.sources.SourceDefinition;
 
@@ -45,6 +46,8 @@ import org.imhfinder.sources.SourceDefinition;
  */
 public final class Crawler {
     static final int MAX_ROBOTS_HOSTS = 10_000;
+    /** How often the crawler reads normalize's backlog (see {@link BacklogGate}). */
+    static final java.time.Duration BACKLOG_PERIOD = java.time.Duration.ofSeconds(1);
     static final int MAX_REMEMBERED_PAGES = 50_000;
 
     private final CrawlCoordinator coordinator;
@@ -125,7 +128,9 @@ public final class Crawler {
                 new CrawlControlRoutes(coordinator, ConsumerGroups.ingest(shares.instance(), shares.instances()),
                         context.meters(), clock),
                 new RecheckRoutes(scheduler, coordinator, memory, policy.every(), clock));
-        context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers)));
+        BacklogGate gate = context.manage(new BacklogGate(() -> settlement.backlog(ConsumerGroups.NORMALIZE, Topics.PAGES),
+                settings.get(ConfigKeys.CRAWL_MAX_BACKLOG), BACKLOG_PERIOD, context.meters()));
+        context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers), gate));
         context.manage(new KafkaRecheckHints(settings.get(ConfigKeys.KAFKA_BOOTSTRAP), hints));
         return new Crawler(coordinator, publisher, memory, budget, hints);
     }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves tasks from the frontier to the fetch workers as hosts become due. The queue to the
  * workers is as long as there are workers and blocks when full, so no more tasks leave the
- * frontier than can be worked on.
+ * frontier than can be worked on; none leave while the {@link BacklogGate} holds fetches back.
  */
 final class FrontierDispatcher extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(FrontierDispatcher.class);
@@ -20,12 +20,14 @@ final class FrontierDispatcher extends ServiceSupport {
     private final Frontier frontier;
     private final ProducerTemplate producer;
     private final String queue;
+    private final BacklogGate gate;
     private volatile Thread thread;
 
-    FrontierDispatcher(Frontier frontier, ProducerTemplate producer, String queue) {
+    FrontierDispatcher(Frontier frontier, ProducerTemplate producer, String queue, BacklogGate gate) {
         this.frontier = frontier;
         this.producer = producer;
         this.queue = queue;
+        this.gate = gate;
     }
 
     @Override
@@ -48,6 +50,9 @@ final class FrontierDispatcher extends ServiceSupport {
     private void loop() {
         while (thread != null) {
             try {
+                if (!gate.awaitRoom(Duration.ofMillis(500))) {
+                    continue;
+                }
                 Optional<CrawlTask> task = frontier.take(Duration.ofMillis(500));
                 if (task.isPresent()) {
                     producer.sendBody(queue, task.get());

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +67,26 @@ public final class KafkaSettlement implements Settlement, AutoCloseable {
             }
         });
         return result;
+    }
+
+    @Override
+    public OptionalLong backlog(String group, String topic) {
+        try {
+            if (!assignedTopics(group).contains(topic)) {
+                return OptionalLong.empty();
+            }
+            Map<TopicPartition, Long> ends = ends(List.of(topic), OffsetSpec.latest());
+            Map<TopicPartition, Long> starts = offsets(ends.keySet(), OffsetSpec.earliest());
+            Map<TopicPartition, Long> committed = committed(group);
+            long waiting = 0;
+            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                long from = Math.max(starts.getOrDefault(end.getKey(), 0L), committed.getOrDefault(end.getKey(), 0L));
+                waiting += Math.max(0, end.getValue() - from);
+            }
+            return OptionalLong.of(waiting);
+        } catch (IllegalStateException e) {
+            return OptionalLong.empty(); // Kafka did not answer: unknown
+        }
     }
 
     private Set<String> assignedTopics(String group) {

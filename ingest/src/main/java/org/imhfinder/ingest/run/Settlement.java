@@ -1,6 +1,7 @@
 package org.imhfinder.ingest.run;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.kafka.common.TopicPartition;
 
@@ -29,6 +30,14 @@ public interface Settlement {
 
     /** One look: the same progress while the group lags, the next phase once it caught up. */
     Progress advance(Progress progress);
+
+    /**
+     * How many records of {@code topic} the consumer group has not committed yet, or empty when that is not known
+     * (Kafka does not answer) or no member of the group reads the topic now.
+     */
+    default OptionalLong backlog(String group, String topic) {
+        return OptionalLong.empty();
+    }
 
     /**
      * Whether a group has committed at or past every target. Partitions with nothing to read
