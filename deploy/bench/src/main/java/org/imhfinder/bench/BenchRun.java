@@ -112,7 +112,9 @@ public final class BenchRun {
 
     private static Row memory(String id, String what, MemoryProbe.Peak peak) {
         return Row.figure(id, "memory", "peak heap, " + what, "MB", peak.heapMb(), String.format(Locale.ROOT,
-                "the stages run in the bench JVM, one pair at a time: JVM peak RSS %d MB during the pair", peak.rssMb()));
+                "in use at once; %d MB live after a collection at most (each pool's peak summed: %d MB); the stages run in"
+                        + " the bench JVM, one pair at a time: JVM peak RSS %d MB during the pair", peak.liveMb(), peak.poolPeaksMb(),
+                peak.rssMb()));
     }
 
     /** The ids of every row a run reports, in order. */
