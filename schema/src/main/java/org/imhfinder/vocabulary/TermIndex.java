@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.imhfinder.schema.LastComputed;
 
 /**
  * Every term of the vocabulary in one word trie. Finds, per kind, the leftmost-longest terms of
@@ -17,7 +18,7 @@ import java.util.Set;
 final class TermIndex {
     private static final int ABBREVIATION_MAX_LETTERS = 4;
 
-    private static final ThreadLocal<Tokens> LAST_SPLIT = new ThreadLocal<>();
+    private static final LastComputed<String, Tokens> LAST_SPLIT = LastComputed.byEquality();
 
     private final Node root = new Node();
     private final Map<TermKind, List<Term>> byKind = new EnumMap<>(TermKind.class);
@@ -55,13 +56,7 @@ final class TermIndex {
      * components, its delivery...): each thread keeps the last text it split. Tokens do not change once split.
      */
     private static Tokens tokens(CharSequence text) {
-        Tokens last = LAST_SPLIT.get();
-        if (last != null && last.areOf(text)) {
-            return last;
-        }
-        Tokens tokens = Tokens.of(text);
-        LAST_SPLIT.set(tokens);
-        return tokens;
+        return LAST_SPLIT.get(text.toString(), Tokens::of);
     }
 
     private void collect(CharSequence text, Tokens tokens, int first, Set<TermKind> kinds, List<TermMatch> out) {

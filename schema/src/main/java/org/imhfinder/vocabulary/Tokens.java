@@ -17,7 +17,6 @@ final class Tokens {
     /** Room for this many words to start with, at most: most texts looked up are a heading or a link's few words. */
     private static final int INITIAL_WORDS = 64;
 
-    private final String text;
     private int count;
     private int[] starts;
     private int[] ends;
@@ -25,9 +24,8 @@ final class Tokens {
     private String[] written;
     private boolean[] hardBefore;
 
-    private Tokens(String text) {
-        this.text = text;
-        int room = Math.min(INITIAL_WORDS, text.length() / 4 + 2);
+    private Tokens(int length) {
+        int room = Math.min(INITIAL_WORDS, length / 4 + 2);
         starts = new int[room];
         ends = new int[room];
         folded = new String[room];
@@ -36,14 +34,9 @@ final class Tokens {
     }
 
     static Tokens of(CharSequence text) {
-        Tokens tokens = new Tokens(text.toString());
+        Tokens tokens = new Tokens(text.length());
         tokens.scan(text);
         return tokens;
-    }
-
-    /** True when these are the words of this text. */
-    boolean areOf(CharSequence other) {
-        return text.contentEquals(other);
     }
 
     int size() {

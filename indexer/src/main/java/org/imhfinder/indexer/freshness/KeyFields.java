@@ -3,24 +3,25 @@ package org.imhfinder.indexer.freshness;
 import com.fasterxml.jackson.annotation.JsonFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.impl.SimpleBeanPropertyFilter;
 import com.fasterxml.jackson.databind.ser.impl.SimpleFilterProvider;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.ArrayList;
-import java.util.Arrays;
 import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.Json;
+import org.imhfinder.schema.LastComputed;
 import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ProgramListing;
 
@@ -118,19 +119,10 @@ public final class KeyFields {
      * read one summary. Keyed by identity and one deep, it keeps no listing beyond the next one and
      * never answers for another object.
      */
-    private static final ThreadLocal<Summarised> LAST = new ThreadLocal<>();
-
-    private record Summarised(ProgramListing listing, Summary summary) {
-    }
+    private static final LastComputed<ProgramListing, Summary> LAST = LastComputed.byIdentity();
 
     private static Summary summary(ProgramListing listing) {
-        Summarised last = LAST.get();
-        if (last != null && last.listing() == listing) {
-            return last.summary();
-        }
-        Summary summary = summarise(listing);
-        LAST.set(new Summarised(listing, summary));
-        return summary;
+        return LAST.get(listing, KeyFields::summarise);
     }
 
     private static Summary summarise(ProgramListing listing) {

@@ -3,6 +3,7 @@ package org.imhfinder.normalize.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.imhfinder.schema.LastComputed;
 
 /**
  * Splits text into sentences and clauses, and tells a stated requirement from a waived one
@@ -17,7 +18,7 @@ public final class Clauses {
             "encouraged", "without");
     private static final String[] BREAK_WORDS = {"but", "however"};
 
-    private static final ThreadLocal<Split> LAST_SPLIT = new ThreadLocal<>();
+    private static final LastComputed<String, List<String>> LAST_SPLIT = LastComputed.byEquality();
 
     private Clauses() {
     }
@@ -27,16 +28,7 @@ public final class Clauses {
      * turn, so each thread keeps the last text it split and its sentences.
      */
     public static List<String> sentences(String text) {
-        Split last = LAST_SPLIT.get();
-        if (last != null && (last.text == text || last.text.equals(text))) {
-            return last.sentences;
-        }
-        List<String> sentences = List.copyOf(splitSentences(text));
-        LAST_SPLIT.set(new Split(text, sentences));
-        return sentences;
-    }
-
-    private record Split(String text, List<String> sentences) {
+        return LAST_SPLIT.get(text, t -> List.copyOf(splitSentences(t)));
     }
 
     /**
