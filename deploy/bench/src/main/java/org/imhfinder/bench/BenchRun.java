@@ -112,8 +112,8 @@ public final class BenchRun {
 
     private static Row memory(String id, String what, MemoryProbe.Peak peak) {
         return Row.figure(id, "memory", "peak heap, " + what, "MB", peak.heapMb(), String.format(Locale.ROOT,
-                "in use at once; %d MB live after a collection at most (each pool's peak summed: %d MB); the stages run in"
-                        + " the bench JVM, one pair at a time: JVM peak RSS %d MB during the pair", peak.liveMb(), peak.poolPeaksMb(),
+                "in use at once; %d MB just after a collection at most (each pool's peak summed: %d MB); the stages run in"
+                        + " the bench JVM, one pair at a time: JVM peak RSS %d MB during the pair", peak.afterCollectionMb(), peak.poolPeaksMb(),
                 peak.rssMb()));
     }
 

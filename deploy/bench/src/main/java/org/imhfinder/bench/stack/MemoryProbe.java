@@ -26,7 +26,8 @@ import javax.management.openmbean.CompositeData;
  * where the kernel allows it ({@code /proc/self/clear_refs}).
  *
  * <p>The heap is read at every collection, from the collector's own report: the most in use at once
- * (just before a collection, or now), and the most still live just after one. Each heap pool's own
+ * (just before a collection, or now), and the most still in use just after one (an upper bound of what is
+ * live: a young collection leaves the old generation's garbage in place). Each heap pool's own
  * peak, summed, is kept too: the pools peak at different moments (the young generation just before
  * each collection, the old one later), so that sum overstates what was ever in use at once.
  */
@@ -35,7 +36,7 @@ public final class MemoryProbe {
             .filter(p -> p.getType() == MemoryType.HEAP).toList();
     private static final Set<String> HEAP_NAMES = HEAP.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private static final AtomicLong MOST_IN_USE = new AtomicLong();
-    private static final AtomicLong MOST_LIVE = new AtomicLong();
+    private static final AtomicLong MOST_AFTER = new AtomicLong();
 
     static {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -44,7 +45,7 @@ public final class MemoryProbe {
                     if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                         GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
                         MOST_IN_USE.accumulateAndGet(heapUsed(info.getMemoryUsageBeforeGc()), Math::max);
-                        MOST_LIVE.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
+                        MOST_AFTER.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
                     }
                 }, null, null);
             }
@@ -55,17 +56,17 @@ public final class MemoryProbe {
     }
 
     /**
-     * A phase's peaks, in MiB (-1: not known on this system): the most heap in use at once, the most live
-     * just after a collection, each heap pool's peak summed, and the process's peak resident set.
+     * A phase's peaks, in MiB (-1: not known on this system): the most heap in use at once, the most in
+     * use just after a collection, each heap pool's peak summed, and the process's peak resident set.
      */
-    public record Peak(long heapMb, long liveMb, long poolPeaksMb, long rssMb) {
+    public record Peak(long heapMb, long afterCollectionMb, long poolPeaksMb, long rssMb) {
     }
 
     public static void reset() {
         System.gc();
         HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
         MOST_IN_USE.set(0);
-        MOST_LIVE.set(0);
+        MOST_AFTER.set(0);
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
         } catch (IOException | SecurityException e) {
@@ -76,7 +77,7 @@ public final class MemoryProbe {
     public static Peak peak() {
         long poolPeaks = HEAP.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long now = HEAP.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        return new Peak(Math.max(MOST_IN_USE.get(), now) >> 20, MOST_LIVE.get() >> 20, poolPeaks >> 20,
+        return new Peak(Math.max(MOST_IN_USE.get(), now) >> 20, MOST_AFTER.get() >> 20, poolPeaks >> 20,
                 kilobytes(ProcessHandle.current().pid(), "VmHWM").map(kb -> kb >> 10).orElse(-1L));
     }
 
