@@ -1,6 +1,7 @@
 package org.imhfinder.ingest.crawl;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ import org.imhfinder.sources.SourceDefinition;
 public final class Crawler {
     static final int MAX_ROBOTS_HOSTS = 10_000;
     /** How often the crawler reads normalize's backlog (see {@link BacklogGate}). */
-    static final java.time.Duration BACKLOG_PERIOD = java.time.Duration.ofSeconds(1);
+    static final Duration BACKLOG_PERIOD = Duration.ofSeconds(1);
     static final int MAX_REMEMBERED_PAGES = 50_000;
 
     private final CrawlCoordinator coordinator;

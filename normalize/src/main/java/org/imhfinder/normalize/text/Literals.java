@@ -1,5 +1,9 @@
 package org.imhfinder.normalize.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Cheap tests run before a regular expression: a pattern that can only match where a word is
  * ("hours" for "120 clock hours") is not run over a text that lacks the word. The test is
@@ -27,12 +31,12 @@ public final class Literals {
         private final String[] others;
 
         private Words(String... words) {
-            java.util.List<String> others = new java.util.ArrayList<>();
+            List<String> others = new ArrayList<>();
             for (String word : words) {
                 char first = word.charAt(0);
                 if (first < 128) {
                     String[] same = byFirst[first] == null ? NONE : byFirst[first];
-                    byFirst[first] = java.util.Arrays.copyOf(same, same.length + 1);
+                    byFirst[first] = Arrays.copyOf(same, same.length + 1);
                     byFirst[first][same.length] = word;
                 } else {
                     others.add(word);
