@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.imhfinder.schema.PageEvent;
 
 /**
@@ -32,15 +33,24 @@ public final class AwaitingPages {
         this.clock = clock;
     }
 
-    /** The page waits for these documents (replacing what it waited for before); none: it waits for nothing. */
-    public synchronized void await(PageEvent page, Set<String> documents) {
+    /**
+     * The page waits for these documents (replacing what it waited for before; none: it waits for nothing) unless one of them is {@code known} by now: then it waits for nothing and
+     * true says to read it again at once. A document stored while the page was being read (on another lane or by the
+     * documents reader) found no page waiting when it {@link #arrived}; since a document is stored before its arrival
+     * is told, and both this check and {@code arrived} hold this lock, exactly one of them hands the page on.
+     */
+    public synchronized boolean await(PageEvent page, Set<String> documents, Predicate<String> known) {
         forget(page.url());
         if (documents.isEmpty()) {
-            return;
+            return false;
+        }
+        if (documents.stream().anyMatch(known)) {
+            return true;
         }
         byPage.put(page.url(), new Waiting(page, Set.copyOf(documents), clock.instant()));
         documents.forEach(d -> pagesByDocument.computeIfAbsent(d, k -> new HashSet<>()).add(page.url()));
         expireAndBound();
+        return false;
     }
 
     /** The pages waiting for this document, no longer waiting for anything. */

@@ -31,6 +31,10 @@ public final class DocumentStore {
         return previous == null || !Objects.equals(previous.textHash(), document.textHash());
     }
 
+    public synchronized boolean contains(String url) {
+        return documents.containsKey(url);
+    }
+
     public synchronized Optional<DocumentText> get(String url) {
         return Optional.ofNullable(documents.get(url));
     }

@@ -46,6 +46,8 @@ import org.imhfinder.sources.SourceDefinition;
  * so a reading given up on changes nothing. Thread-safe.
  */
 public final class PageNormalizer {
+    /** Readings of one page event at most when documents keep arriving while it is read; the last one stands. */
+    private static final int MAX_READINGS = 3;
     private final Map<String, SourceDefinition> sources;
     private final PageReader reader;
     private final PageExtraction extraction;
@@ -127,9 +129,12 @@ public final class PageNormalizer {
     private NormalizedPage html(PageEvent event, Trigger trigger) {
         SourceDefinition source = sources.get(event.sourceId());
         String html = event.body() == null ? "" : event.body();
-        PageExtraction.Extracted extracted = pages.run("page " + event.url(), () -> extraction.extract(reader.html(event, source, html)));
+        PageExtraction.Extracted extracted;
+        int readings = 0;
+        do { // read again when a document it missed was stored meanwhile: that document's arrival did not see it waiting
+            extracted = pages.run("page " + event.url(), () -> extraction.extract(reader.html(event, source, html)));
+        } while (awaiting.await(event, extracted.awaiting(), documents::contains) && ++readings < MAX_READINGS);
         List<ProgramListing> listings = listings(event, source, extracted.programs(), trigger);
-        awaiting.await(event, extracted.awaiting());
         metrics.page(PageStatus.OK, listings.isEmpty() ? Outcome.NON_PROGRAM : Outcome.PROGRAM);
         return new NormalizedPage(listings, outcome(event, listings), null, null, List.of());
     }
