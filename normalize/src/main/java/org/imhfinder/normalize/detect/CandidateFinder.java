@@ -85,7 +85,7 @@ public final class CandidateFinder {
      * programs (renewal, FAQ, fees), describe none, whatever their lists say.
      */
     private List<Candidate> parts(Page page) {
-        boolean news = NewsCues.isNews(page.content(), page.content().text()) || page.hasStructuredNews();
+        boolean news = NewsCues.isNews(page.content(), page.contentPlainText()) || page.hasStructuredNews();
         boolean levelsDescribed = !news && !ProgramNames.isAboutSomethingElseThanPrograms(page.headingText())
                 && !pointsToRequirements(page);
         boolean aboutOtherThings = ProgramNames.isAboutSomethingElseThanPrograms(page.headingText());
@@ -96,7 +96,7 @@ public final class CandidateFinder {
         }
         if (levelsDescribed) {
             found.addAll(items.find(page.content()));
-            found.addAll(tiers.find(page.content(), page.headingText()));
+            found.addAll(tiers.find(page.content(), page.contentPlainText(), page.headingText()));
         }
         if (!news) {
             found.addAll(tables.find(page.content()));

@@ -31,8 +31,9 @@ final class CredentialTiers {
         this.names = names;
     }
 
-    List<Candidate> find(Element content, String credential) {
-        if (credential == null || !names.namesProgram(credential) || !LEVELS.matcher(content.text()).find()) {
+    /** {@code text}: the content's text. */
+    List<Candidate> find(Element content, String text, String credential) {
+        if (credential == null || !names.namesProgram(credential) || !LEVELS.matcher(text).find()) {
             return List.of();
         }
         List<Element> headings = content.select(Css.of("h2, h3, h4"));

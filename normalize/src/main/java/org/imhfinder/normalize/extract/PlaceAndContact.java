@@ -13,7 +13,7 @@ import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.text.Clauses;
-import org.imhfinder.normalize.text.Literals;
+import org.imhfinder.normalize.text.Prefiltered;
 import org.imhfinder.schema.ExtractionMethod;
 import org.imhfinder.schema.ProviderType;
 import org.imhfinder.vocabulary.TermKind;
@@ -26,12 +26,12 @@ import org.jsoup.nodes.Element;
  * part of the page (footers are gone by now).
  */
 final class PlaceAndContact {
-    private static final Pattern MEETS = Pattern.compile("(?i)\\b(in[- ]person|on[- ]campus|on[- ]site|seminars?|sessions?|"
-            + "retreats?|meets?|held|located|based|hosted|housed|takes? place|convenes?|trainings? (?:are|is) offered|classes|campus|"
-            + "(?:fellows|trainees|students|participants) (?:train|work|meet|study)|trains? (?:on|at|in))\\b");
-    /** A word every alternative of {@link #MEETS} holds. */
-    private static final Literals.Words MEETS_WORDS = Literals.words("person", "campus", "site", "seminar", "session", "retreat", "meet",
-            "held", "locat", "based", "host", "housed", "place", "convene", "classes", "fellows", "students", "participants", "train");
+    /** Where sessions meet; tried only where one of its alternatives begins. */
+    private static final Prefiltered MEETS = Prefiltered.of(Pattern.compile("(?i)\\b(in[- ]person|on[- ]campus|on[- ]site|seminars?|"
+            + "sessions?|retreats?|meets?|held|located|based|hosted|housed|takes? place|convenes?|trainings? (?:are|is) offered|classes|"
+            + "campus|(?:fellows|trainees|students|participants) (?:train|work|meet|study)|trains? (?:on|at|in))\\b"),
+            "in-person", "in person", "on-campus", "on campus", "on-site", "on site", "seminar", "session", "retreat", "meet", "held",
+            "located", "based", "hosted", "housed", "take", "convene", "train", "classes", "campus", "fellows", "students", "participants");
 
     /** A directory entry names its host organisation right under the program's name. */
     private static final int HOST_LINES = 4;
@@ -72,7 +72,7 @@ final class PlaceAndContact {
     }
 
     private static boolean meets(String sentence) {
-        return MEETS_WORDS.in(sentence) && MEETS.matcher(sentence).find();
+        return MEETS.in(sentence);
     }
 
     private static void city(Optional<LocationReader.Place> place, FieldSet fields,
@@ -104,7 +104,7 @@ final class PlaceAndContact {
         }
         String provider = page.source() == null ? null : page.source().name();
         ProviderType type = page.source() == null ? null : page.source().providerType();
-        readers.providerRegion().of(provider, type, page.addresses(), page.content().text()).ifPresent(r -> fields.put(
+        readers.providerRegion().of(provider, type, page.addresses(), page.contentPlainText()).ifPresent(r -> fields.put(
                 Field.REGION, r.region(), method(r.clue(), m), 0.7, r.clue().says() + ": " + r.evidence()));
     }
 

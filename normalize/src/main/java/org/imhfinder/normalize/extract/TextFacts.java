@@ -2,6 +2,7 @@ package org.imhfinder.normalize.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imhfinder.normalize.fields.AlignmentReader;
 import org.imhfinder.normalize.fields.DateReader;
@@ -14,6 +15,7 @@ import org.imhfinder.normalize.fields.RequiredHours;
 import org.imhfinder.normalize.text.Clauses;
 import org.imhfinder.normalize.text.Literals;
 import org.imhfinder.normalize.text.Numbers;
+import org.imhfinder.normalize.text.Prefiltered;
 import org.imhfinder.vocabulary.TermKind;
 import org.imhfinder.vocabulary.TermMatch;
 
@@ -29,11 +31,12 @@ final class TextFacts {
             + "register|registration|donat\\w*|newsletter|apply online|application (?:system|portal|form))\\b");
     private static final Literals.Words SKIP_WORDS = Literals.words("renew", "annual", "each year", "per year", "every year", "regist",
             "donat", "newsletter", "apply online", "application");
-    private static final Pattern EDUCATION_CUE = Pattern.compile(
-            "(?i)\\b(requir\\w*|must|applicants?|open to|eligib\\w*|prerequisite\\w*|admission\\w*|for|hold\\w*|-level|prepared)\\b");
-    private static final Pattern EXPERIENCE = Pattern.compile(
-            "(?i)\\b" + Numbers.NUMBER + "\\s+years?\\s+(?:of\\s+)?(?:paid|post|supervised|professional|work|experience|full-time|clinical|"
-                    + "providing|working|leadership|practice|as an?\\b)");
+    private static final Prefiltered EDUCATION_CUE = Prefiltered.of(Pattern.compile(
+            "(?i)\\b(requir\\w*|must|applicants?|open to|eligib\\w*|prerequisite\\w*|admission\\w*|for|hold\\w*|-level|prepared)\\b"),
+            "requir", "must", "applicant", "open to", "eligib", "prerequisite", "admission", "for", "hold", "-level", "prepared");
+    private static final Prefiltered EXPERIENCE = Prefiltered.of(Pattern.compile(
+            "(?i)" + Numbers.WORD_NUMBER + "\\s+years?\\s+(?:of\\s+)?(?:paid|post|supervised|professional|work|experience|full-time|clinical|"
+                    + "providing|working|leadership|practice|as an?\\b)"), Numbers.STARTS);
     /**
      * "CDA or associate's degree, or two years of paid work": years offered instead of a degree are not an experience
      * requirement ("or high school diploma plus two years of experience" too). The years must be in an option after "or"
@@ -42,27 +45,32 @@ final class TextFacts {
     private static final Pattern INSTEAD_OF_DEGREE = Pattern.compile(
             "(?i)\\b(?:degree|CDA|diploma|GED|associate\\w*|bachelor\\w*)\\b[^.]{0,80}\\bor\\s+(?:(?!degree\\b)[\\w'\u2019-]+\\s+){0,5}?"
                     + Numbers.NUMBER + "\\s+(?:[\\w-]+\\s+)?years?\\b");
-    private static final String HOURS = "\\b" + Numbers.NUMBER + "[ \\t]+(?:[\\w-]+[ \\t]+){0,2}?(?:hours?|hrs?)";
-    private static final Pattern TRAINING = Pattern.compile("(?i)" + HOURS + "\\s+(?:of|in)\\s+(?:[\\w-]+,?\\s+){0,3}"
+    private static final String HOURS = Numbers.WORD_NUMBER + "[ \\t]+(?:[\\w-]+[ \\t]+){0,2}?(?:hours?|hrs?)";
+    private static final Prefiltered TRAINING = Prefiltered.of(Pattern.compile("(?i)" + HOURS + "\\s+(?:of|in)\\s+(?:[\\w-]+,?\\s+){0,3}"
             + "(?:training|education|coursework|instruction|professional development|seminars?|workshops?|classes)"
-            + "|\\b" + Numbers.NUMBER + "\\s+(?:(?:specialized|in-service|relationship-based)\\s+)?(?:training|in-service|learning)\\s+hours?");
-    private static final Pattern SUPERVISION = Pattern.compile("(?i)" + HOURS + "\\s+of\\s+"
-            + "(?:(?!training\\b|education\\b|course)[\\w-]+\\s+){0,2}(?:reflective supervision|reflective consultation|reflective practice|RS/?C)");
+            + "|" + Numbers.WORD_NUMBER + "\\s+(?:(?:specialized|in-service|relationship-based)\\s+)?(?:training|in-service|learning)\\s+hours?"),
+            Numbers.STARTS);
+    private static final Prefiltered SUPERVISION = Prefiltered.of(Pattern.compile("(?i)" + HOURS + "\\s+of\\s+"
+            + "(?:(?!training\\b|education\\b|course)[\\w-]+\\s+){0,2}(?:reflective supervision|reflective consultation|reflective practice|RS/?C)"),
+            Numbers.STARTS);
     /**
      * "Minimum 24 clock hours within a 12-month to 24-month time period": the Endorsement's reflective supervision is the
      * requirement stated as hours within a span of time; training hours are not, and a sentence naming training is left alone.
      */
-    private static final Pattern HOURS_WITHIN_SPAN = Pattern.compile("(?i)" + HOURS + "\\s+(?:[\\w-]+\\s+){0,3}?(?:within|over)\\s+(?:an?\\s+|the\\s+)?"
-            + "(?:[\\w-]+\\s+){0,5}?(?:months?|years?|time\\s*frame|period)\\b");
+    private static final Prefiltered HOURS_WITHIN_SPAN = Prefiltered.of(Pattern.compile("(?i)" + HOURS
+            + "\\s+(?:[\\w-]+\\s+){0,3}?(?:within|over)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?(?:months?|years?|time\\s*frame|period)\\b"),
+            Numbers.STARTS);
     private static final Pattern TRAINING_WORD = Pattern.compile("(?i)\\b(training|education|course\\w*|in-service|seminars?|workshops?|credits?)\\b");
     /** Where a requirement starts inside a sentence: after a semicolon or after what the sentence said about supervision. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\b(?:reflective supervision|reflective consultation|RS/?C)\\b");
     /** "Every type requires", "all categories require", "every applicant documents": a sentence about every program of the page. */
     private static final Pattern FOR_ALL_PROGRAMS = Pattern.compile("(?i)\\b(?:every|each|all|both)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,2}?"
             + "(?:types?|levels?|categor(?:y|ies)|endorsements?|credentials?|designations?|tracks?|specialt(?:y|ies)|applicants?|candidates?)\\b");
-    private static final Pattern DEADLINE_CUE = Pattern.compile(
-            "(?i)\\b(deadline|due|apply by|applications? close|submit\\w* by|accepted (?:until|through))\\b");
-    private static final Pattern COST_CUE = Pattern.compile("(?i)\\b(tuition|cost|fee|per credit|price)\\b");
+    private static final Prefiltered DEADLINE_CUE = Prefiltered.of(Pattern.compile(
+            "(?i)\\b(deadline|due|apply by|applications? close|submit\\w* by|accepted (?:until|through))\\b"),
+            "deadline", "due", "apply by", "application", "submit", "accepted");
+    private static final Prefiltered COST_CUE = Prefiltered.of(Pattern.compile("(?i)\\b(tuition|cost|fee|per credit|price)\\b"),
+            "tuition", "cost", "fee", "per credit", "price");
     private static final Pattern MONEY = Pattern.compile("\\$\\s?\\d");
 
     /** A value that starts with its quantity: "24 clock hours", "Minimum 30 hours", "At least two years". */
@@ -177,38 +185,37 @@ final class TextFacts {
     }
 
     private void stated(String sentence, FieldSet fields, GenericExtractor.Methods m, java.util.Set<Field> waived) {
-        if (!fields.has(Field.MINIMUM_EDUCATION) && (EDUCATION_CUE.matcher(sentence).find() || startsWithEducation(sentence))) {
+        if (!fields.has(Field.MINIMUM_EDUCATION) && (EDUCATION_CUE.in(sentence) || startsWithEducation(sentence))) {
             readers.education().read(sentence).ifPresent(e -> fields.put(Field.MINIMUM_EDUCATION, e, m.text(), 0.5, sentence));
         }
-        var experience = EXPERIENCE.matcher(sentence);
-        if (!fields.has(Field.YEARS_EXPERIENCE) && !waived.contains(Field.YEARS_EXPERIENCE) && experience.find()
-                && !INSTEAD_OF_DEGREE.matcher(sentence).find()) {
+        Matcher experience = fields.has(Field.YEARS_EXPERIENCE) || waived.contains(Field.YEARS_EXPERIENCE) ? null : EXPERIENCE.find(sentence);
+        if (experience != null && !INSTEAD_OF_DEGREE.matcher(sentence).find()) {
             QuantityReader.years(experience.group()).ifPresent(y -> fields.put(Field.YEARS_EXPERIENCE, y, m.text(), 0.5, sentence));
         }
-        var training = TRAINING.matcher(sentence);
-        if (!fields.has(Field.TRAINING_HOURS) && training.find()) {
+        Matcher training = fields.has(Field.TRAINING_HOURS) ? null : TRAINING.find(sentence);
+        if (training != null) {
             QuantityReader.hours(requirementAt(sentence, training.start())).ifPresent(h ->
                     fields.put(Field.TRAINING_HOURS, h, m.text(), 0.55, sentence));
         }
         boolean supervisionOpen = !fields.has(Field.REFLECTIVE_SUPERVISION_HOURS) && !waived.contains(Field.REFLECTIVE_SUPERVISION_HOURS)
                 && !RequiredHours.waivedForSome(sentence);
-        var supervision = SUPERVISION.matcher(sentence);
-        if (supervisionOpen && supervision.find()) {
+        Matcher supervision = supervisionOpen ? SUPERVISION.find(sentence) : null;
+        if (supervision != null) {
             QuantityReader.hours(supervision.group()).ifPresent(h ->
                     fields.put(Field.REFLECTIVE_SUPERVISION_HOURS, h, m.text(), 0.55, sentence));
         }
-        var within = HOURS_WITHIN_SPAN.matcher(sentence);
-        if (supervisionOpen && !fields.has(Field.REFLECTIVE_SUPERVISION_HOURS) && within.find() && !TRAINING_WORD.matcher(sentence).find()) {
+        Matcher within = supervisionOpen && !fields.has(Field.REFLECTIVE_SUPERVISION_HOURS) ? HOURS_WITHIN_SPAN.find(sentence) : null;
+        if (within != null && !TRAINING_WORD.matcher(sentence).find()) {
             QuantityReader.hours(within.group()).ifPresent(h ->
                     fields.put(Field.REFLECTIVE_SUPERVISION_HOURS, h, m.text(), 0.5, "hours within a span of time: " + sentence));
         }
         if (!fields.has(Field.DURATION)) {
             DurationReader.read(sentence).ifPresent(d -> fields.put(Field.DURATION, d, m.text(), 0.5, sentence));
         }
-        if (!fields.has(Field.APPLICATION_DEADLINE) && DEADLINE_CUE.matcher(sentence).find()) {
+        if (!fields.has(Field.APPLICATION_DEADLINE) && DEADLINE_CUE.in(sentence)) {
             DateReader.read(sentence).ifPresent(d -> fields.put(Field.APPLICATION_DEADLINE, d, m.text(), 0.55, sentence));
         }
-        if (!fields.has(Field.COST) && MONEY.matcher(sentence).find() && COST_CUE.matcher(sentence).find()) {
+        if (!fields.has(Field.COST) && MONEY.matcher(sentence).find() && COST_CUE.in(sentence)) {
             fields.put(Field.COST, sentence.length() <= 160 ? sentence : sentence.substring(0, 157) + "...", m.text(), 0.5, sentence);
         }
     }

@@ -1,14 +1,19 @@
 package org.imhfinder.normalize.fields;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imhfinder.normalize.text.Literals;
+import org.imhfinder.normalize.text.Numbers;
+import org.imhfinder.normalize.text.Prefiltered;
 
 /** E-mail addresses and US phone numbers in text. */
 public final class Contacts {
     private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-    private static final Pattern PHONE = Pattern.compile("(?:\\+1[ .-]?)?\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b");
+    /** A number opens with "+1", "(" or a digit: it is looked for only there. */
+    private static final Prefiltered PHONE = Prefiltered.of(Pattern.compile("(?:\\+1[ .-]?)?\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b"),
+            phoneStarts());
 
     private Contacts() {
     }
@@ -25,7 +30,14 @@ public final class Contacts {
         if (!Literals.hasDigits(text, 10)) {
             return null; // a number has ten digits
         }
-        Matcher m = PHONE.matcher(text);
-        return m.find() ? m.group().trim() : null;
+        Matcher m = PHONE.find(text);
+        return m != null ? m.group().trim() : null;
+    }
+
+    private static String[] phoneStarts() {
+        String[] starts = Arrays.copyOf(Numbers.DIGITS, Numbers.DIGITS.length + 2);
+        starts[starts.length - 2] = "+1";
+        starts[starts.length - 1] = "(";
+        return starts;
     }
 }

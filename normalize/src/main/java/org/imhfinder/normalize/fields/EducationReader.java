@@ -17,7 +17,7 @@ public final class EducationReader {
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern OR = Pattern.compile("(?i)\\s*(?:,\\s*or\\s+|\\s+or\\s+|;|,)\\s*");
     private static final Pattern EXPERIENCE_INSTEAD = Pattern.compile(
-            "(?i)\\b" + Numbers.NUMBER + "\\s+(?:full-time\\s+)?years?\\b.*\\b(?:work|experience|employment)");
+            "(?i)" + Numbers.WORD_NUMBER + "\\s+(?:full-time\\s+)?years?\\b.*\\b(?:work|experience|employment)");
     private static final Pattern DEGREE_OR_FIELD = Pattern.compile("(?i)\\b(?:degree|higher|equivalent|field|diploma)\\b");
     /** "meet either the education requirement OR the work requirement": work instead of a degree. */
     private static final Pattern WORK_REQUIREMENT = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:paid\\s+)?(?:work|experience|employment)"

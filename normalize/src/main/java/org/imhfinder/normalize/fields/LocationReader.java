@@ -14,7 +14,7 @@ import org.imhfinder.vocabulary.Vocabulary;
  */
 public final class LocationReader {
     private static final Pattern CITY_STATE = Pattern.compile(
-            "\\b([A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\\s+([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b(?:\\s+\\d{5})?");
+            "(?=[A-Z])\\b([A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\\s+([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b(?:\\s+\\d{5})?");
 
     private final Vocabulary vocabulary;
 

@@ -52,6 +52,11 @@ public record Page(
         return texts.contentText(content);
     }
 
+    /** The content's text as Jsoup joins it ({@link Element#text()}), read once for every step that needs it. */
+    public String contentPlainText() {
+        return texts.plainText(content);
+    }
+
     /**
      * What is read from a page's content once and kept: the classifier, the candidate finder and every candidate's
      * extraction read the same text, and a page's tree no longer changes once it is read (boilerplate is stripped first).
@@ -59,6 +64,14 @@ public record Page(
      */
     public static final class Texts {
         private String contentText;
+        private String plainText;
+
+        String plainText(Element content) {
+            if (plainText == null) {
+                plainText = content.text();
+            }
+            return plainText;
+        }
 
         String contentText(Element content) {
             if (contentText == null) {

@@ -59,8 +59,10 @@ public final class PageReader {
 
     private static Element contentRoot(Document document) {
         Element body = document.body();
+        int bodyText = -1;
         for (Element main : document.select(Css.of("main, [role=main]"))) {
-            if (main.text().length() * 3 >= body.text().length()) {
+            bodyText = bodyText < 0 ? body.text().length() : bodyText;
+            if (main.text().length() * 3 >= bodyText) {
                 return main;
             }
         }

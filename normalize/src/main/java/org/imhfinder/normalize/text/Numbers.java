@@ -22,15 +22,27 @@ public final class Numbers {
 
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 
+    /** What the first character of a number is: a digit, or the first letter of a number's word. */
+    private static final String FIRST = "(?=[\\dtefsnoTEFSNO])";
     /**
      * One number, in digits or words, as group 1; a word may be followed by its digits in parentheses, which are
      * not captured ("thirty (30)"). It opens with a test of the first character (a digit, or the first letter of a
      * number's word) that matches nothing more or less: without it, every position of a text tried the thirty
      * alternatives in turn, most of extraction's pattern time.
      */
-    public static final String NUMBER = "(?=[\\dtefsnoTEFSNO])(\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d+)?|(?:" + TENS + ")(?:-(?:" + UNITS + "))?"
-            + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS + ")(?:\\s*\\(\\d{1,4}\\))?";
+    public static final String NUMBER = FIRST + "(\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d+)?|(?:" + TENS + ")(?:-(?:" + UNITS + "))?"
+            + "|" + TEENS + "|" + UNITS + ")(?:\\s*\\(\\d{1,4}\\))?";
+    /**
+     * {@link #NUMBER} at the start of a word. The first character is tested before the word boundary: a search tries
+     * every position of a text, and the boundary costs more to test than one character.
+     */
+    public static final String WORD_NUMBER = FIRST + "\\b" + NUMBER;
+    /** The ten digits, each a word for {@link Prefiltered}. */
+    public static final String[] DIGITS = "0123456789".split("");
+    /** Every way {@link #NUMBER} can begin: a digit or a number's word (for {@link Prefiltered}). */
+    public static final String[] STARTS = (String.join("|", String.join("|", DIGITS), UNITS, TEENS, TENS)).split("\\|");
     /** A number or a range of two ("1-2", "one to two", "1 or 2"): group 1 is the low end. */
     public static final String RANGE = NUMBER + "(?:\\s*(?:-|\u2013|\u2014|to|or)\\s*" + NUMBER + ")?";
 

@@ -2,6 +2,8 @@ package org.imhfinder.normalize.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,5 +56,32 @@ class LiteralsTest {
     })
     void countsDigits(String text, boolean tenOrMore) {
         assertThat(Literals.hasDigits(text, 10)).isEqualTo(tenOrMore);
+    }
+
+    /**
+     * The same answer as {@link String#regionMatches(boolean, int, String, int, int)} at every position, on random texts.
+     * Left out: "\u017F" and "\u0131", which start no ASCII word here (their lower case is themselves) and which no
+     * {@code (?i)} pattern matches as "s" or "i" either; within a word they are compared as regionMatches does.
+     */
+    @Test
+    void agreesWithRegionMatchesOnRandomTexts() {
+        String alphabet = "aAeEkKsSiIyYrR 1$\u212A\u0130\u00C9\u00E9\u2019";
+        String[] words = {"kiss", "year", "$1", "\u00E9t\u00E9", "si", "r\u0131", "s\u017F"};
+        Literals.Words group = Literals.words(words);
+        Random random = new Random(7);
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            boolean expected = false;
+            for (int at = 0; at < t.length() && !expected; at++) {
+                for (String word : words) {
+                    expected |= t.regionMatches(true, at, word, 0, word.length());
+                }
+            }
+            assertThat(group.in(t)).as("\"%s\"", t).isEqualTo(expected);
+        }
     }
 }
