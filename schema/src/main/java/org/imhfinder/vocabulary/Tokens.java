@@ -67,8 +67,8 @@ final class Tokens {
     }
 
     private void scan(CharSequence text) {
-        StringBuilder word = new StringBuilder();
         boolean hard = false;
+        boolean apostrophe = false;
         int start = -1;
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -77,25 +77,39 @@ final class Tokens {
                 if (start < 0) {
                     start = i;
                 }
-                word.append(c);
             } else if (start >= 0 && isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-                continue; // bachelor's -> bachelors
+                apostrophe = true; // bachelor's -> bachelors
             } else {
                 if (start >= 0) {
-                    add(word, start, i, hard);
-                    word.setLength(0);
+                    add(written(text, start, i, apostrophe), start, i, hard);
                     start = -1;
                     hard = false;
+                    apostrophe = false;
                 }
                 hard |= HARD_BREAKS.indexOf(c) >= 0;
             }
         }
         if (start >= 0) {
-            add(word, start, n, hard);
+            add(written(text, start, n, apostrophe), start, n, hard);
         }
     }
 
-    private void add(StringBuilder word, int start, int end, boolean hard) {
+    /** The word's letters as written: one copy of the text's part, inner apostrophes dropped when it has any. */
+    private static String written(CharSequence text, int start, int end, boolean apostrophe) {
+        if (!apostrophe) {
+            return text.subSequence(start, end).toString();
+        }
+        StringBuilder word = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isApostrophe(c)) {
+                word.append(c);
+            }
+        }
+        return word.toString();
+    }
+
+    private void add(String text, int start, int end, boolean hard) {
         if (count == starts.length) {
             int size = count * 2;
             starts = Arrays.copyOf(starts, size);
@@ -104,7 +118,6 @@ final class Tokens {
             written = Arrays.copyOf(written, size);
             hardBefore = Arrays.copyOf(hardBefore, size);
         }
-        String text = word.toString();
         starts[count] = start;
         ends[count] = end;
         written[count] = text;

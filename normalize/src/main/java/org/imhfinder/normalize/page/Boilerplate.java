@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 
 /**
@@ -46,6 +49,8 @@ public final class Boilerplate {
     private static final Pattern HIDDEN_NAME = Pattern.compile(
             "(^|[-_ ])(sr-only|screen-reader-text|screen-reader-only|visually-hidden|rich-snippet-hidden|element-invisible|offscreen)($|[-_ ])");
     private static final int SMALL_FORM_TEXT = 400;
+    /** The longest text a stamp or a boilerplate link ("Back to top", "Member login") is read as. */
+    private static final int SHORT_TEXT = 60;
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
     private static final Pattern HEADER = Pattern.compile("(.*[-_ ])?header([-_ ].*)?");
@@ -172,12 +177,34 @@ public final class Boilerplate {
             return;
         }
         for (Element element : document.body().select(Css.of("a, span, div, p, li, button, small, time, em"))) {
+            if (element.parent() == null || moreLettersThan(element, SHORT_TEXT)) {
+                continue; // a block of the page, not a stamp or a link's few words: its text is not built
+            }
             String text = element.text().trim();
-            if (text.length() <= 60 && element.parent() != null
-                    && (BOILERPLATE_TEXT.matcher(text).matches() || isEditStamp(text))) {
+            if (text.length() <= SHORT_TEXT && (BOILERPLATE_TEXT.matcher(text).matches() || isEditStamp(text))) {
                 element.remove();
             }
         }
+    }
+
+    /**
+     * True when the element's text holds more than {@code max} letters and digits, counted until there are: its
+     * {@link Element#text()} is then longer than {@code max} too, as whitespace is all that text drops.
+     */
+    private static boolean moreLettersThan(Element element, int max) {
+        int[] letters = {0};
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String whole = text.getWholeText();
+                for (int i = 0; i < whole.length() && letters[0] <= max; i++) {
+                    if (Character.isLetterOrDigit(whole.charAt(i))) {
+                        letters[0]++;
+                    }
+                }
+            }
+            return letters[0] > max ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+        }, element);
+        return letters[0] > max;
     }
 
     /** True for a stamp saying when the page was last edited, and nothing else. */

@@ -94,13 +94,24 @@ public final class LabelledValues {
                 continue;
             }
             String text = Clauses.clean(block.text());
-            Matcher m = LABEL_LINE.matcher(text);
-            if (m.matches() && words(m.group(1)) <= MAX_LABEL_WORDS) {
+            Matcher m = hasLabelMark(text) ? LABEL_LINE.matcher(text) : null;
+            if (m != null && m.matches() && words(m.group(1)) <= MAX_LABEL_WORDS) {
                 add(m.group(1), m.group(2), block, found, seen);
             } else {
                 boldLabel(block, text).ifPresent(label -> add(label, text.substring(label.length()), block, found, seen));
             }
         }
+    }
+
+    /** A colon or a dash, which every {@link #LABEL_LINE} has after its label: most blocks have neither. */
+    private static boolean hasLabelMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "<b>Length</b> 20 months": a bold run at the start of a block, followed by more text. */

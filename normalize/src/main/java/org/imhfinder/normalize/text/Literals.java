@@ -2,6 +2,7 @@ package org.imhfinder.normalize.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -25,6 +26,17 @@ public final class Literals {
      */
     public static final class Words {
         private static final String[] NONE = {};
+        /** Characters outside ASCII that compare equal to an ASCII one ignoring case (the Kelvin sign, the dotless i...). */
+        private static final BitSet FOLDS_TO_ASCII = new BitSet();
+
+        static {
+            for (char c = 128; c < Character.MAX_VALUE; c++) {
+                char upper = Character.toUpperCase(c);
+                if (upper < 128 || Character.toLowerCase(upper) < 128) {
+                    FOLDS_TO_ASCII.set(c);
+                }
+            }
+        }
         /** By the first character in lower case, for words starting with an ASCII character. */
         private final String[][] byFirst = new String[128][];
         /** Words starting with any other character (compared with each character's lower case). */
@@ -106,6 +118,9 @@ public final class Literals {
         private static boolean sameIgnoringCase(char a, char b) {
             if ((a | b) < 128) {
                 return (a >= 'A' && a <= 'Z' ? a + ('a' - 'A') : a) == (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+            }
+            if ((a < 128 || b < 128) && !FOLDS_TO_ASCII.get(a < 128 ? b : a)) {
+                return false; // a no-break space, a curly quote, a dash against an ASCII letter
             }
             char upperA = Character.toUpperCase(a);
             char upperB = Character.toUpperCase(b);
