@@ -90,8 +90,11 @@ public final class PageClassifier {
         Set<String> targets = new HashSet<>();
         String host = hostOf(page.url());
         for (Element link : page.content().select(Css.of("a[href]"))) {
+            if (!names.namesProgram(link.text())) {
+                continue; // most links name no program: their address is not resolved
+            }
             String href = link.absUrl("href");
-            if (!href.isEmpty() && host.equals(hostOf(href)) && names.namesProgram(link.text())) {
+            if (!href.isEmpty() && host.equals(hostOf(href))) {
                 targets.add(href);
             }
         }

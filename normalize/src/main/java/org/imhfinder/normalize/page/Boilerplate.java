@@ -73,8 +73,9 @@ public final class Boilerplate {
     private static void removeByName(Document document) {
         Elements all = document.body() == null ? new Elements() : document.body().select(Css.of("[class], [id]"));
         int pageText = document.body() == null ? 0 : document.body().text().length();
-        // a page repeats its few class names on many elements: each name is judged once per page
+        // a page repeats its few class attributes on many elements: each is judged once per page
         Map<String, Boolean> boilerplateNames = new HashMap<>();
+        Map<String, Boolean> hiddenNames = new HashMap<>();
         for (Element element : all) {
             if (element.parent() == null || isContent(element) || !hasBoilerplateName(element, boilerplateNames)
                     || holdsTheContent(element, pageText)) {
@@ -86,7 +87,7 @@ public final class Boilerplate {
             element.remove();
         }
         for (Element element : document.body() == null ? new Elements() : document.body().select(Css.of("[class]"))) {
-            if (element.parent() != null && isHiddenText(element)) {
+            if (element.parent() != null && isHiddenText(element, hiddenNames)) {
                 element.remove();
             }
         }
@@ -96,19 +97,22 @@ public final class Boilerplate {
      * Text for screen readers or search engines only ("(opens a new window)", a theme's hidden title and date): not
      * what a reader sees. A heading is kept, as some sites hide their only title for a logo image.
      */
-    private static boolean isHiddenText(Element element) {
+    private static boolean isHiddenText(Element element, Map<String, Boolean> judged) {
         // the names first: most elements have no hidden name, and looking for headings walks the element's subtree
-        return !HEADING.matcher(element.normalName()).matches() && names(element).stream().anyMatch(n -> HIDDEN_NAME.matcher(n).find())
+        return !HEADING.matcher(element.normalName()).matches()
+                && judged.computeIfAbsent(attributes(element), a -> names(element).stream().anyMatch(n -> HIDDEN_NAME.matcher(n).find()))
                 && element.select(Css.of("h1, h2")).isEmpty();
     }
 
     private static boolean hasBoilerplateName(Element element, Map<String, Boolean> judged) {
-        for (String name : names(element)) {
-            if (judged.computeIfAbsent(name, n -> BOILERPLATE_NAME.matcher(withoutModifier(withoutNegated(n))).find())) {
-                return true;
-            }
-        }
-        return false;
+        return judged.computeIfAbsent(attributes(element), a -> names(element).stream()
+                .anyMatch(n -> BOILERPLATE_NAME.matcher(withoutModifier(withoutNegated(n))).find()));
+    }
+
+    /** What {@link #names} are made of, the id and the class attribute, as the key a judgment of them is kept by. */
+    private static String attributes(Element element) {
+        String id = element.id();
+        return id.length() + ":" + id + element.attr("class"); // the length keeps any id and class apart
     }
 
     /**
