@@ -13,8 +13,8 @@ final class Evidence {
     private static final Pattern CREDITS = Pattern.compile("(?i)\\b\\d{1,2}[- ](?:graduate\\s+)?(?:credits?|credit hours|units)\\b");
     private static final Pattern MONEY = Pattern.compile("\\$\\s?\\d[\\d,]*");
     private static final Pattern DEGREE = Pattern.compile(
-            "(?i)(?=[bmdlca])\\b(?:bachelor|master|doctora|degree|licensed|CDA|associate\u2019?'?s)\\w*\\b.{0,60}\\b(?:requir|or higher|must|needed|eligib|prepared)"
-                    + "|(?=[rmaoe])\\b(?:requir|must hold|applicants?|open to|eligib)\\w*\\b.{0,60}\\b(?:bachelor|master|doctora|degree|licens)");
+            "(?i)\\b(?:bachelor|master|doctora|degree|licensed|CDA|associate\u2019?'?s)\\w*\\b.{0,60}\\b(?:requir|or higher|must|needed|eligib|prepared)"
+                    + "|\\b(?:requir|must hold|applicants?|open to|eligib)\\w*\\b.{0,60}\\b(?:bachelor|master|doctora|degree|licens)");
     private static final Pattern SPAN = Pattern.compile("(?i)" + Numbers.WORD_NUMBER + "[- ](?:month|year|week)s?\\b");
 
     private Evidence() {

@@ -34,10 +34,11 @@ public final class AwaitingPages {
     }
 
     /**
-     * The page waits for these documents (replacing what it waited for before; none: it waits for nothing) unless one of them is {@code known} by now: then it waits for nothing and
-     * true says to read it again at once. A document stored while the page was being read (on another lane or by the
-     * documents reader) found no page waiting when it {@link #arrived}; since a document is stored before its arrival
-     * is told, and both this check and {@code arrived} hold this lock, exactly one of them hands the page on.
+     * The page waits for these documents (replacing what it waited for before; none: it waits for nothing) unless
+     * one of them is {@code known} by now: then it waits for nothing and true says to read it again at once. A
+     * document stored while the page was being read (on another lane or by the documents reader) found no page
+     * waiting when it {@link #arrived}; since a document is stored before its arrival is told, and both this check
+     * and {@code arrived} hold this lock, exactly one of them hands the page on.
      */
     public synchronized boolean await(PageEvent page, Set<String> documents, Predicate<String> known) {
         forget(page.url());

@@ -3,6 +3,7 @@ package org.imhfinder.normalize.fields;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.imhfinder.normalize.text.Literals;
 import org.imhfinder.normalize.text.Numbers;
 import org.imhfinder.normalize.text.Prefiltered;
@@ -13,7 +14,7 @@ public final class Contacts {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /** A number opens with "+1", "(" or a digit: it is looked for only there. */
     private static final Prefiltered PHONE = Prefiltered.of(Pattern.compile("(?:\\+1[ .-]?)?\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b"),
-            phoneStarts());
+            Stream.concat(Arrays.stream(Numbers.DIGITS), Stream.of("+1", "(")).toArray(String[]::new));
 
     private Contacts() {
     }
@@ -32,12 +33,5 @@ public final class Contacts {
         }
         Matcher m = PHONE.find(text);
         return m != null ? m.group().trim() : null;
-    }
-
-    private static String[] phoneStarts() {
-        String[] starts = Arrays.copyOf(Numbers.DIGITS, Numbers.DIGITS.length + 2);
-        starts[starts.length - 2] = "+1";
-        starts[starts.length - 1] = "(";
-        return starts;
     }
 }

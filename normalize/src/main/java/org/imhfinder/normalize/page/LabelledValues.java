@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imhfinder.normalize.text.Clauses;
+import org.imhfinder.normalize.text.Literals;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +22,8 @@ import org.jsoup.nodes.TextNode;
 public final class LabelledValues {
     private static final Pattern LEADING_MARK = Pattern.compile("^[:\u2013\u2014]\\s*");
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*([A-Za-z][\\p{L}/&'\u2019 ()-]{1,50}?)\\s*[:\u2013\u2014]\\s+(.+)$", Pattern.DOTALL);
+    /** A colon or a dash, which every {@link #LABEL_LINE} has after its label: most blocks have neither. */
+    private static final Literals.Words LABEL_MARKS = Literals.words(":", "\u2013", "\u2014");
     private static final Pattern CELL = Pattern.compile("t[dh]");
     private static final Pattern BOLD = Pattern.compile("strong|b");
     private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "dl",
@@ -94,24 +97,13 @@ public final class LabelledValues {
                 continue;
             }
             String text = Clauses.clean(block.text());
-            Matcher m = hasLabelMark(text) ? LABEL_LINE.matcher(text) : null;
+            Matcher m = LABEL_MARKS.in(text) ? LABEL_LINE.matcher(text) : null;
             if (m != null && m.matches() && words(m.group(1)) <= MAX_LABEL_WORDS) {
                 add(m.group(1), m.group(2), block, found, seen);
             } else {
                 boldLabel(block, text).ifPresent(label -> add(label, text.substring(label.length()), block, found, seen));
             }
         }
-    }
-
-    /** A colon or a dash, which every {@link #LABEL_LINE} has after its label: most blocks have neither. */
-    private static boolean hasLabelMark(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '\u2013' || c == '\u2014') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "<b>Length</b> 20 months": a bold run at the start of a block, followed by more text. */

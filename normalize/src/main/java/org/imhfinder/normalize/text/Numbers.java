@@ -42,7 +42,7 @@ public final class Numbers {
     /** The ten digits, each a word for {@link Prefiltered}. */
     public static final String[] DIGITS = "0123456789".split("");
     /** Every way {@link #NUMBER} can begin: a digit or a number's word (for {@link Prefiltered}). */
-    public static final String[] STARTS = (String.join("|", String.join("|", DIGITS), UNITS, TEENS, TENS)).split("\\|");
+    public static final String[] STARTS = String.join("|", String.join("|", DIGITS), UNITS, TEENS, TENS).split("\\|");
     /** A number or a range of two ("1-2", "one to two", "1 or 2"): group 1 is the low end. */
     public static final String RANGE = NUMBER + "(?:\\s*(?:-|\u2013|\u2014|to|or)\\s*" + NUMBER + ")?";
 

@@ -60,7 +60,7 @@ class DocumentStoreTest {
     }
 
     @Test
-    void aDocumentStoredWhileItsPageWasReadIsHandedOnExactlyOnce() throws Exception {
+    void aDocumentStoredWhileItsPageWasReadIsHandedOnExactlyOnce() {
         AwaitingPages awaiting = new AwaitingPages(10, Duration.ofHours(1), Clock.systemUTC());
         DocumentStore store = new DocumentStore(10, 1_000_000);
         PageEvent page = page("https://x/p");
