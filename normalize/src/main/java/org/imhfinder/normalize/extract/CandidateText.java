@@ -8,6 +8,7 @@ import org.imhfinder.normalize.detect.Candidate;
 import org.imhfinder.normalize.page.BlockText;
 import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
+import org.imhfinder.normalize.page.Page;
 import org.imhfinder.normalize.text.Clauses;
 import org.jsoup.nodes.Element;
 
@@ -40,12 +41,13 @@ final class CandidateText {
         this.prose = prose;
     }
 
-    static CandidateText of(Candidate candidate) {
+    static CandidateText of(Page page, Candidate candidate) {
         StringBuilder text = new StringBuilder(candidate.name()).append('\n');
         if (candidate.kind() == Candidate.Kind.TABLE_ROW) {
             candidate.labelled().forEach(l -> text.append(l.label()).append(": ").append(l.value()).append('\n'));
         } else {
-            candidate.scope().forEach(e -> text.append(BlockText.of(e)).append('\n'));
+            // a program whose part of the page is the whole content (a page about one program) reads the page's own text
+            candidate.scope().forEach(e -> text.append(e == page.content() ? page.contentText() : BlockText.of(e)).append('\n'));
         }
         String all = text.toString();
         StringBuilder topics = new StringBuilder(all);

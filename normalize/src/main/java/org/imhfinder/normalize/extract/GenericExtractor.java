@@ -66,7 +66,7 @@ public final class GenericExtractor implements ProgramExtractor {
     @Override
     public void extract(Page page, Candidate candidate, FieldSet fields) {
         Methods methods = new Methods(page.fromPdf());
-        CandidateText text = CandidateText.of(candidate);
+        CandidateText text = CandidateText.of(page, candidate);
         identity(page, candidate, fields, methods, text);
         Set<Field> waived = EnumSet.noneOf(Field.class);
         String pageText = page.contentText();
