@@ -10,6 +10,9 @@ import org.imhfinder.schema.Json;
  * A listing as anyone may read it: a copy of the document holding only what
  * {@link IndexFields#PUBLIC} allows, whatever else the document (or a future version of it) holds.
  * Searches already ask Elasticsearch for those fields alone; this is the second lock on the door.
+ * The listing takes the document's values rather than copies of them: every document given is an
+ * answer read for one request and dropped after it (copying each hit's values was a large part of
+ * what a search allocated).
  */
 public final class PublicListing {
     private PublicListing() {
@@ -31,7 +34,7 @@ public final class PublicListing {
         if (dot < 0) {
             JsonNode value = from.get(path);
             if (value != null) {
-                to.set(path, value.deepCopy());
+                to.set(path, value);
             }
             return;
         }

@@ -133,7 +133,7 @@ public final class SearchQuery {
     private static ObjectNode ownWords(String text) {
         ObjectNode match = Json.mapper().createObjectNode();
         match.put("query", text).put("type", "best_fields").put("operator", "or").put("boost", 0.5);
-        match.set("fields", Json.mapper().valueToTree(List.of(IndexFields.NAME + "^2", IndexFields.LEVEL)));
+        match.set("fields", QueryNodes.strings(List.of(IndexFields.NAME + "^2", IndexFields.LEVEL)));
         return wrap("multi_match", match);
     }
 
@@ -141,14 +141,14 @@ public final class SearchQuery {
     private static ObjectNode optionalWords(String text) {
         ObjectNode match = Json.mapper().createObjectNode();
         match.put("query", text).put("operator", "or").put("boost", 0.3);
-        match.set("fields", Json.mapper().valueToTree(TEXT_FIELDS));
+        match.set("fields", QueryNodes.strings(TEXT_FIELDS));
         return wrap("combined_fields", match);
     }
 
     private static ObjectNode text(String text) {
         ObjectNode match = Json.mapper().createObjectNode();
         match.put("query", text).put("operator", "or").put("minimum_should_match", "2<75%").put("_name", "text");
-        match.set("fields", Json.mapper().valueToTree(TEXT_FIELDS));
+        match.set("fields", QueryNodes.strings(TEXT_FIELDS));
         return wrap("combined_fields", match);
     }
 
@@ -157,7 +157,7 @@ public final class SearchQuery {
         ObjectNode match = Json.mapper().createObjectNode();
         match.put("query", text).put("type", "best_fields").put("operator", "or").put("fuzziness", "AUTO")
                 .put("prefix_length", 1).put("max_expansions", 10).put("_name", "text");
-        match.set("fields", Json.mapper().valueToTree(TEXT_FIELDS));
+        match.set("fields", QueryNodes.strings(TEXT_FIELDS));
         return wrap("multi_match", match);
     }
 
