@@ -7,12 +7,11 @@ import org.imhfinder.es.IndexFields;
 import org.imhfinder.schema.Json;
 
 /**
- * A listing as anyone may read it: a copy of the document holding only what
- * {@link IndexFields#PUBLIC} allows, whatever else the document (or a future version of it) holds.
- * Searches already ask Elasticsearch for those fields alone; this is the second lock on the door.
- * The listing takes the document's values rather than copies of them: every document given is an
- * answer read for one request and dropped after it (copying each hit's values was a large part of
- * what a search allocated).
+ * A listing as anyone may read it: a new object holding only what {@link IndexFields#PUBLIC}
+ * allows, whatever else the document (or a future version of it) holds. Searches already ask
+ * Elasticsearch for those fields alone; this is the second lock on the door. It takes the
+ * document's values rather than copies of them: every document given is an answer read for one
+ * request and dropped after it (copying each hit's values was a large part of what a search allocated).
  */
 public final class PublicListing {
     private PublicListing() {
