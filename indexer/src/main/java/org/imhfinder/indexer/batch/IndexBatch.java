@@ -1,6 +1,5 @@
 package org.imhfinder.indexer.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -186,10 +185,12 @@ public final class IndexBatch {
         /** Sends {@code bulk}, then settles the one before it (Elasticsearch indexes this one meanwhile). */
         void send(List<WorkingSet.Pending> bulk) throws IOException {
             Timer.Sample sample = Timer.start();
+            Map<Judged, String> states = new IdentityHashMap<>();
+            bulk.forEach(p -> states.put(p.judged(), ListingDocument.takeStateText(p.write().document())));
             CompletableFuture<List<WriteResult>> results =
                     store.writeAsync(index, bulk.stream().map(WorkingSet.Pending::write).toList());
             settle();
-            inFlight = new InFlight(bulk, results, sample);
+            inFlight = new InFlight(bulk, states, results, sample);
         }
 
         /** Waits for the bulk in flight, sorts its results and journals what it wrote. */
@@ -204,9 +205,7 @@ public final class IndexBatch {
             List<Judged> done = new ArrayList<>();
             retry = outcomes(bulk.pending(), results, batch, done, retry);
             if (!done.isEmpty()) {
-                Map<Judged, JsonNode> rendered = new IdentityHashMap<>();
-                bulk.pending().forEach(p -> rendered.put(p.judged(), ListingDocument.stateOf(p.write().document())));
-                acks.add(journal.send(done, rendered::get));
+                acks.add(journal.send(done, bulk.states()::get));
                 written += done.size();
             }
         }
@@ -225,8 +224,9 @@ public final class IndexBatch {
         }
     }
 
-    private record InFlight(List<WorkingSet.Pending> pending, CompletableFuture<List<WriteResult>> results,
-                            Timer.Sample sample) {
+    /** A bulk sent: its documents, the JSON text of each one's state (for the journal), its results to come. */
+    private record InFlight(List<WorkingSet.Pending> pending, Map<Judged, String> states,
+                            CompletableFuture<List<WriteResult>> results, Timer.Sample sample) {
     }
 
     /** Sorts a bulk's results: written states to journal, and the reason for another attempt, if any. */

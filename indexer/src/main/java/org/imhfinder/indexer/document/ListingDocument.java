@@ -3,6 +3,7 @@ package org.imhfinder.indexer.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -85,6 +86,24 @@ public final class ListingDocument {
      */
     public static JsonNode stateOf(ObjectNode document) {
         return IndexPaths.at(document, IndexFields.STATE);
+    }
+
+    /**
+     * The JSON text of the state {@code document} (one this class rendered) holds, which from now
+     * on the document carries as that text: a bulk request then writes it as it is, so the state is
+     * serialised once for the index and the journal together. Call it once the document has been
+     * compared with the stored one, just before it is written: it no longer equals its tree after.
+     * Null when the document holds no state.
+     */
+    public static String takeStateText(ObjectNode document) {
+        JsonNode state = stateOf(document);
+        if (!state.isObject()) {
+            return null;
+        }
+        String text = Json.write(state);
+        ((ObjectNode) IndexPaths.at(document, IndexFields.INDEXER))
+                .putRawValue(IndexPaths.member(IndexFields.STATE), new RawValue(text));
+        return text;
     }
 
     /**

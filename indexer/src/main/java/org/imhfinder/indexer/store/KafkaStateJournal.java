@@ -1,6 +1,5 @@
 package org.imhfinder.indexer.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -68,14 +67,14 @@ public final class KafkaStateJournal implements StateJournal, AutoCloseable {
         return send(states, judged -> null);
     }
 
-    /** Writes each state's JSON as rendered, when it is (the same text {@link Json#write} makes of the state). */
+    /** Writes each state's JSON text as already written, when it is (the same text {@link Json#write} makes of the state). */
     @Override
-    public Acks send(Collection<Judged> states, Function<Judged, JsonNode> rendered) {
+    public Acks send(Collection<Judged> states, Function<Judged, String> written) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(states.size() * 2);
         for (Judged judged : states) {
             ListingState state = judged.state();
-            JsonNode json = rendered.apply(judged);
-            String value = json != null && json.isObject() ? Json.write(json) : Json.write(state);
+            String text = written.apply(judged);
+            String value = text != null ? text : Json.write(state);
             acks.add(producer.send(new ProducerRecord<>(Topics.LISTING_STATE, state.programId(), value)));
             RecheckHint hint = hints.apply(judged);
             if (hint != null) {

@@ -1,6 +1,5 @@
 package org.imhfinder.indexer.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.function.Function;
 import org.imhfinder.indexer.freshness.Judged;
@@ -23,11 +22,11 @@ public interface StateJournal {
     }
 
     /**
-     * As {@link #send(Collection)}, each state with its JSON already built ({@code rendered}: the
-     * tree the project's mapper makes of the state, or null), which a journal writing JSON writes
-     * as it is instead of serialising the state again.
+     * As {@link #send(Collection)}, each state with its JSON text already written ({@code written}:
+     * the text the project's mapper writes of the state, or null), which a journal writing JSON
+     * writes as it is instead of serialising the state again.
      */
-    default Acks send(Collection<Judged> states, Function<Judged, JsonNode> rendered) {
+    default Acks send(Collection<Judged> states, Function<Judged, String> written) {
         return send(states);
     }
 

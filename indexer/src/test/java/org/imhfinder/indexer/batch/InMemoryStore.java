@@ -1,6 +1,8 @@
 package org.imhfinder.indexer.batch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import org.imhfinder.indexer.store.ListingStore;
 import org.imhfinder.indexer.store.StoredListing;
 import org.imhfinder.indexer.store.WriteResult;
 import org.imhfinder.indexer.store.WriteResult.Status;
+import org.imhfinder.schema.Json;
 
 /** A listing store in memory that behaves like Elasticsearch's conditional bulk writes, with failures to order. */
 final class InMemoryStore implements ListingStore {
@@ -58,11 +61,20 @@ final class InMemoryStore implements ListingStore {
                     : current != null && current.seqNo() == write.expected().seqNo();
             Status status = matches ? fate.apply(write) : Status.CONFLICT;
             if (status == Status.WRITTEN) {
-                docs(index).put(write.id(), new StoredListing(write.id(), ++seqNo, 1, write.document().deepCopy()));
+                docs(index).put(write.id(), new StoredListing(write.id(), ++seqNo, 1, asStored(write.document())));
             }
             results.add(new WriteResult(write.id(), status, status == Status.WRITTEN ? null : status.name().toLowerCase()));
         }
         return results;
+    }
+
+    /** The document as Elasticsearch keeps and returns it: the JSON written, read back (raw parts included). */
+    private static ObjectNode asStored(ObjectNode document) {
+        try {
+            return (ObjectNode) Json.mapper().readTree(Json.write(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Map<String, StoredListing> docs(String index) {

@@ -135,6 +135,20 @@ class ListingDocumentTest {
     }
 
     @Test
+    void aDocumentCarryingItsStateAsTextWritesTheSameJson() throws Exception {
+        ListingState state = curated();
+        ObjectNode doc = DOCUMENTS.render(state, T0.plusSeconds(30));
+        String before = Json.write(doc);
+
+        String text = ListingDocument.takeStateText(doc);
+
+        // the journal writes this text and the bulk request the document with it inside: both must be what they were
+        assertThat(text).isEqualTo(Json.write(state));
+        assertThat(Json.write(doc)).isEqualTo(before);
+        assertThat(Json.mapper().readTree(Json.write(doc))).isEqualTo(DOCUMENTS.render(state, T0.plusSeconds(30)));
+    }
+
+    @Test
     void aDocumentWrittenBeforeStatesWereKeptStillReads() {
         ProgramListing legacy = listing("prg-1", URL, T0);
         ObjectNode doc = Json.mapper().valueToTree(legacy);

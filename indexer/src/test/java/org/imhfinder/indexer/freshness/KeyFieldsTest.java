@@ -29,6 +29,7 @@ class KeyFieldsTest {
                 FULL.toBuilder().description("   ").audience(List.of()).build(),
                 FULL.toBuilder().location(new Location(null, null, null, null)).contact(new Contact(null, "555-0100", null)).build(),
                 FULL.toBuilder().provider(null).topics(null).cost("").trainingHours(null).build(),
+                FULL.toBuilder().name("Infant\u2013Family \"Endorsement\u00ae\" \\ Caf\u00e9 \ud83d\udc76\n").cost("$1,200\t").build(),
                 ProgramListing.builder().id("prg-2").sourceUrl("https://example.org/").build());
     }
 
