@@ -8,6 +8,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,15 +45,19 @@ import org.imhfinder.schema.Topics;
  * fresh index of the same template, until searchable (one refresh at the end).
  *
  * <p>Both are measured warm, as the extract and search pairs are: an indexer first drains a warm-up
- * backlog of other listings (a fifth as many) and stops, so neither the JVM compiling the indexer's code
- * nor Elasticsearch's first writes to the index are counted against the indexer, while the raw
- * {@code _bulk} that follows runs on a warm node.
+ * backlog of other listings (as many as measured) and stops, so neither the JVM compiling the indexer's
+ * code nor Elasticsearch's first writes to the index are counted against the indexer, while the raw
+ * {@code _bulk} that follows runs on a warm node. A fifth as many was too few: applying a listing
+ * still cost several times its steady cost while the compiler worked through the indexer's code. The
+ * row says how long the JVM still spent compiling during the measured drain.
  */
 public final class IndexPair {
     public static final String PAIR = "index";
     static final int BATCH = 500;
     private static final String BENCH_ID = "prg-bench-";
     private static final String WARM_UP_ID = "prg-warmup-";
+    /** The JVM's JIT compiler: how long it compiled (summed over its threads) while the indexer was measured. */
+    private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
 
     /** The rows, the limit in listings/s (for the end-to-end sum) and the indexer's memory. */
     public record Result(List<Row> rows, double limitPerSecond, MemoryProbe.Peak memory) {
@@ -67,11 +73,14 @@ public final class IndexPair {
         send(stack, listings);
         progress.say(PAIR, "%,d listings on %s; starting the indexer", listings.size(), Topics.PROGRAMS);
         double seconds;
+        long compilingMs;
         try (Pipeline indexer = startIndexer(stack)) {
+            long compiled = COMPILER.getTotalCompilationTime();
             long start = System.nanoTime();
             Waits.until("the indexer to commit every listing", Duration.ofMinutes(15), Duration.ofMillis(50),
                     () -> caughtUp(stack, progress));
             seconds = (System.nanoTime() - start) / 1e9;
+            compilingMs = COMPILER.getTotalCompilationTime() - compiled;
         }
         MemoryProbe.Peak memory = MemoryProbe.peak();
         double project = listings.size() / seconds;
@@ -83,13 +92,14 @@ public final class IndexPair {
         progress.say(PAIR, "raw _bulk: %,.0f listings/s", limit);
         Row row = Row.rate("index", PAIR, "listings/s until searchable", "listings/s", project, limit,
                 String.format("%,d listings, batches of %d; indexer refreshes, journals and commits per batch, raw _bulk "
-                        + "refreshes once at the end", listings.size(), BATCH));
+                        + "refreshes once at the end; after a warm-up of as many, the JVM still compiled for %.1f s",
+                        listings.size(), BATCH, compilingMs / 1000.0));
         return new Result(List.of(row), limit, memory);
     }
 
-    /** An indexer drains a fifth as many other listings (ids {@code prg-warmup-...}) and stops. */
+    /** An indexer drains as many other listings (ids {@code prg-warmup-...}) and stops. */
     private static void warmUp(BenchStack stack, Scale scale, Progress progress) {
-        List<ProgramListing> warmUp = BenchListings.generate(Math.max(1, scale.listings() / 5), 20_251_231L, Instant.now())
+        List<ProgramListing> warmUp = BenchListings.generate(scale.listings(), 20_251_231L, Instant.now())
                 .stream().map(l -> l.toBuilder().id(l.id().replace(BENCH_ID, WARM_UP_ID)).sourceUrl(l.sourceUrl() + "?warm-up")
                         .build()).toList();
         send(stack, warmUp);
