@@ -15,6 +15,7 @@ import org.imhfinder.schema.Json;
 import org.imhfinder.searchapi.query.Facet;
 import org.imhfinder.searchapi.query.ProgramsIndex;
 import org.imhfinder.searchapi.query.PublicListing;
+import org.imhfinder.searchapi.query.QueryNodes;
 import org.imhfinder.searchapi.query.SearchRequest;
 
 /**
@@ -116,9 +117,8 @@ public final class EligibilitySearch {
         return body;
     }
 
+    /** Any of the values, in a stable order (the same request, the same body). */
     private static ObjectNode terms(String field, Set<String> values) {
-        ObjectNode terms = Json.mapper().createObjectNode();
-        terms.putObject("terms").set(field, Json.mapper().valueToTree(values.stream().sorted().toList()));
-        return terms;
+        return QueryNodes.terms(field, values.stream().sorted().toList());
     }
 }

@@ -8,7 +8,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.imhfinder.searchapi.query.IndexGeneration;
 import org.imhfinder.searchapi.query.ProgramSearch;
-import org.imhfinder.searchapi.query.PublicListing;
 import org.imhfinder.searchapi.query.SearchCache;
 import org.imhfinder.searchapi.query.SearchParameters;
 import org.imhfinder.searchapi.query.SearchRequest;
@@ -122,8 +121,8 @@ public final class ProgramRoutes extends ApiRouteBuilder {
         public void process(Exchange exchange) throws Exception {
             QueryParameters.of(exchange, Set.of());
             String id = pathId(exchange, "id");
-            Responses.json(exchange, 200, PublicListing.of(search.get(id)
-                    .orElseThrow(() -> ApiProblem.notFound("no program with id " + id))));
+            Responses.json(exchange, 200, search.get(id)
+                    .orElseThrow(() -> ApiProblem.notFound("no program with id " + id)));
         }
     }
 

@@ -96,7 +96,7 @@ public final class ProgramSearch {
                 .map(c -> "\"" + c.matched() + "\"").toList());
     }
 
-    /** The listing as indexed, without the autocomplete inputs; empty when there is none with this id. */
+    /** The listing as anyone may see it ({@link PublicListing}); empty when there is none with this id. */
     public Optional<ObjectNode> get(String id) throws IOException {
         return index.publicDocument(id).map(PublicListing::of);
     }

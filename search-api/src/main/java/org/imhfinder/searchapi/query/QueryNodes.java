@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.imhfinder.schema.Json;
 
-/** The small pieces of Elasticsearch's query language the search bodies are built of. */
-final class QueryNodes {
+/** The small pieces of Elasticsearch's query language the search and eligibility bodies are built of. */
+public final class QueryNodes {
     private QueryNodes() {
     }
 
@@ -22,7 +22,7 @@ final class QueryNodes {
     }
 
     /** Any of {@code values} on a keyword field. */
-    static ObjectNode terms(String field, List<String> values) {
+    public static ObjectNode terms(String field, List<String> values) {
         ObjectNode terms = object();
         terms.putObject("terms").set(field, strings(values));
         return terms;
