@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.imhfinder.es.IndexFields;
 import org.imhfinder.es.ProgramIndex;
 import org.imhfinder.indexer.store.WriteResult.Status;
 import org.imhfinder.schema.ListingField;
@@ -58,9 +59,9 @@ public final class ElasticsearchListingStore implements ListingStore {
         }
         if (!urls.isEmpty()) {
             List<FieldValue> values = urls.stream().map(FieldValue::of).toList();
-            for (String field : StoredListing.PAGE_FIELDS) {
-                query.should(s -> s.terms(t -> t.field(field).terms(v -> v.value(values))));
-            }
+            query.should(s -> s.terms(t -> t.field(IndexFields.SOURCE_URL).terms(v -> v.value(values))));
+            query.should(s -> s.terms(t -> t.field(IndexFields.PREVIOUS_URLS).terms(v -> v.value(values))));
+            query.should(s -> s.terms(t -> t.field(IndexFields.ALSO_DESCRIBED_ON).terms(v -> v.value(values))));
         }
         BoolQuery bool = query.build();
         List<StoredListing> found = new ArrayList<>();

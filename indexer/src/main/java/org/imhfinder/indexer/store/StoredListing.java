@@ -3,19 +3,15 @@ package org.imhfinder.indexer.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
-import java.util.List;
 import org.imhfinder.es.IndexFields;
 
 /** A listing's document as read from the index, with what a conditional write needs to replace exactly it. */
 public record StoredListing(String id, long seqNo, long primaryTerm, ObjectNode source) {
-    /** The fields that say which pages a listing is on: its page, the pages it moved from, the other pages describing it. */
-    static final List<String> PAGE_FIELDS = List.of(IndexFields.SOURCE_URL, IndexFields.PREVIOUS_URLS,
-            IndexFields.ALSO_DESCRIBED_ON);
 
     /**
      * Whether {@link ListingStore#load} of these ids and URLs finds this document: its id is one of
-     * the ids, or one of its {@link #PAGE_FIELDS} holds one of the URLs (what Elasticsearch's query
-     * matches, read here from the document itself).
+     * the ids, or its page, a page it moved from or another page describing it is one of the URLs
+     * (the fields Elasticsearch's query matches, read here from the document itself).
      */
     public boolean isFoundBy(Collection<String> ids, Collection<String> urls) {
         if (ids.contains(id)) {
@@ -24,16 +20,16 @@ public record StoredListing(String id, long seqNo, long primaryTerm, ObjectNode 
         if (urls.isEmpty()) {
             return false;
         }
-        for (String field : PAGE_FIELDS) {
-            JsonNode pages = source.get(field);
-            if (pages != null && (pages.isArray() ? anyOf(pages, urls) : urls.contains(pages.asText()))) {
-                return true;
-            }
-        }
-        return false;
+        JsonNode page = source.get(IndexFields.SOURCE_URL);
+        return page != null && urls.contains(page.asText())
+                || anyOf(source.get(IndexFields.PREVIOUS_URLS), urls)
+                || anyOf(source.get(IndexFields.ALSO_DESCRIBED_ON), urls);
     }
 
     private static boolean anyOf(JsonNode values, Collection<String> urls) {
+        if (values == null) {
+            return false;
+        }
         for (JsonNode value : values) {
             if (urls.contains(value.asText())) {
                 return true;

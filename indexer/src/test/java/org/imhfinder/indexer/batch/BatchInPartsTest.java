@@ -64,8 +64,8 @@ class BatchInPartsTest {
         Run atOnce = new Run(Integer.MAX_VALUE);
         Run inParts = new Run(1);
 
-        IndexBatch.Report once = atOnce.batch.index(records);
-        IndexBatch.Report parts = inParts.batch.index(records);
+        IndexBatch.Report once = atOnce.index(records);
+        IndexBatch.Report parts = inParts.index(records);
 
         assertThat(inParts.documents()).isEqualTo(atOnce.documents());
         assertThat(inParts.lastJournaled()).isEqualTo(atOnce.lastJournaled());
@@ -94,11 +94,11 @@ class BatchInPartsTest {
         List<RecordSource> second = entangled().subList(3, 10);
         Run atOnce = new Run(Integer.MAX_VALUE);
         Run inParts = new Run(1);
-        atOnce.batch.index(first);
-        inParts.batch.index(first);
+        atOnce.index(first);
+        inParts.index(first);
 
-        atOnce.batch.index(second);
-        inParts.batch.index(second);
+        atOnce.index(second);
+        inParts.index(second);
 
         assertThat(inParts.documents()).isEqualTo(atOnce.documents());
         assertThat(inParts.lastJournaled()).isEqualTo(atOnce.lastJournaled());
@@ -116,6 +116,10 @@ class BatchInPartsTest {
             batch = new IndexBatch(store, journaled::addAll, (source, reason) -> { }, new FreshnessRules(FreshnessPolicy.defaults()),
                     meters, Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC), Duration.ofSeconds(1),
                     Backoff.NONE, bulkSize);
+        }
+
+        IndexBatch.Report index(List<RecordSource> records) {
+            return batch.index(records);
         }
 
         /** Attempts started over, for whatever reason. */
