@@ -40,15 +40,9 @@ final class BatchApplier {
     record Applied(Set<RecordSource> changing, Map<RecordSource, Exception> refused) {
     }
 
-    /** The records in the order they apply: states, listings, page outcomes, decisions, each topic in its own order. */
-    static List<InputRecord> inApplyOrder(List<InputRecord> records) {
+    Applied apply(List<InputRecord> records, WorkingSet working, Instant now) {
         List<InputRecord> ordered = new ArrayList<>(records);
         ordered.sort(APPLY_ORDER);
-        return ordered;
-    }
-
-    Applied apply(List<InputRecord> records, WorkingSet working, Instant now) {
-        List<InputRecord> ordered = inApplyOrder(records);
         Set<RecordSource> changing = new LinkedHashSet<>();
         Map<RecordSource, Exception> refused = new LinkedHashMap<>();
         for (InputRecord record : ordered) {

@@ -19,11 +19,9 @@ import org.imhfinder.indexer.document.ListingDocument;
 import org.imhfinder.indexer.freshness.FreshnessRules;
 import org.imhfinder.indexer.freshness.History;
 import org.imhfinder.indexer.freshness.Judged;
-import org.imhfinder.indexer.store.DocumentWrite;
 import org.imhfinder.indexer.store.Failures;
 import org.imhfinder.indexer.store.ListingStore;
 import org.imhfinder.indexer.store.StateJournal;
-import org.imhfinder.indexer.store.StoredListing;
 import org.imhfinder.indexer.store.WriteResult;
 import org.imhfinder.schema.InvalidRecordException;
 import org.slf4j.Logger;
@@ -35,15 +33,12 @@ import org.slf4j.LoggerFactory;
  * {@code imh.listing-state.v1}, or the record is on the dead-letter topic with the reason:
  * only then may its offset be committed.
  *
- * <p>An attempt takes the records a part of at most {@code bulkSize} at a time: it reads the
- * listings the part touches from the index the alias writes to (with what the parts before wrote
- * over it, as nothing is refreshed yet), applies the part's records and writes the documents that
- * changed in bulk requests (conditionally, not refreshed one by one) while the next part is read
- * and applied, and hands each bulk's states to the journal once it is back. Then it refreshes the
+ * <p>An attempt reads the listings the batch touches from the index the alias writes to, applies
+ * the records, writes the documents that changed in bulk requests of at most {@code bulkSize}
+ * (conditionally, not refreshed one by one), hands their states to the journal, refreshes the
  * index once (while the journal's acknowledgements come in), waits for the journal, and checks
  * the alias still points where it wrote. So one refresh and one journal wait serve every bulk of
- * the batch, neither waits for the other, and Elasticsearch indexes while records are applied.
- * Applying is
+ * the batch, and neither waits for the other. Applying is
  * idempotent, so an attempt after a partial success, a conflict or a moved alias simply starts
  * over: what was written already applies as "no change". Elasticsearch or Kafka being away is
  * retried with backoff for {@code retryFor}; then the batch is given back
@@ -124,37 +119,20 @@ public final class IndexBatch {
         }
     }
 
-    /**
-     * One attempt; null when the batch is done, else why it needs another. The records are applied
-     * in their order ({@link BatchApplier}) a part of at most {@code bulkSize} at a time, and each
-     * part's documents are sent while the next part is read and applied, so Elasticsearch indexes
-     * while the indexer works. A part reads what the parts before it wrote through
-     * {@link UnrefreshedWrites} (waiting for the bulk in flight when it touches the same listings):
-     * applying the parts one after the other comes to what applying all at once would.
-     */
+    /** One attempt; null when the batch is done, else why it needs another. */
     private String attempt(Batch batch) throws IOException {
         Instant now = clock.instant();
         String index = store.writeIndex();
-        Bulks bulks = new Bulks(index, batch);
+        WorkingSet working = WorkingSet.load(store, index, batch.records, history, now);
+        BatchApplier.Applied applied = applier.apply(batch.records, working, now);
+        applied.refused().forEach(batch::deadLetter);
+        batch.changing.addAll(applied.changing());
         List<String> unrenderable = new ArrayList<>();
-        BiConsumer<Tracked, String> cannotRender = (listing, reason) -> {
+        String retry = write(index, working, now, batch, (listing, reason) -> {
             if (batch.rejected(listing, reason)) {
                 unrenderable.add(listing.id());
             }
-        };
-        List<InputRecord> ordered = BatchApplier.inApplyOrder(batch.records);
-        for (int from = 0; from < ordered.size() && bulks.retry == null; from += bulkSize) {
-            List<InputRecord> part = ordered.subList(from, Math.min(ordered.size(), from + bulkSize));
-            WorkingSet working = WorkingSet.load(bulks::find, part, history, now);
-            if (bulks.retry != null) {
-                break; // a bulk before failed: the attempt starts over once what was sent is refreshed
-            }
-            BatchApplier.Applied applied = applier.apply(part, working, now);
-            applied.refused().forEach(batch::deadLetter);
-            batch.changing.addAll(applied.changing());
-            render(working, now, bulks, cannotRender);
-        }
-        String retry = bulks.finish();
+        });
         if (retry == null && !unrenderable.isEmpty()) {
             return "rejected";
         }
@@ -164,9 +142,15 @@ public final class IndexBatch {
         return retry;
     }
 
-    /** Renders a part's changed documents and sends them, a bulk of at most {@code bulkSize} at a time. */
-    private void render(WorkingSet working, Instant now, Bulks bulks, BiConsumer<Tracked, String> unrenderable)
-            throws IOException {
+    /**
+     * Renders the changed documents one bulk at a time and sends each bulk while the one before
+     * is indexed (at most two in flight), so rendering and journaling overlap Elasticsearch's work.
+     * Once every bulk is back: one refresh while the journal's acknowledgements come in, then the
+     * wait for both, so a committed offset still means searchable and journaled.
+     */
+    private String write(String index, WorkingSet working, Instant now, Batch batch,
+                         BiConsumer<Tracked, String> unrenderable) throws IOException {
+        Bulks bulks = new Bulks(index, batch);
         List<WorkingSet.Pending> next = new ArrayList<>();
         for (Tracked listing : working.all()) {
             WorkingSet.Pending change = WorkingSet.change(listing, documents, history, now, unrenderable);
@@ -181,22 +165,15 @@ public final class IndexBatch {
         if (!next.isEmpty()) {
             bulks.send(next);
         }
+        return bulks.finish();
     }
 
-    /**
-     * The bulks of one attempt: each is sent while the one before is indexed (at most two in
-     * flight), so rendering and journaling overlap Elasticsearch's work; what those back so far
-     * wrote ({@link UnrefreshedWrites}) and came to. Once every bulk is back: one refresh while the
-     * journal's acknowledgements come in, then the wait for both, so a committed offset still
-     * means searchable and journaled.
-     */
+    /** The bulks of one attempt: the one in flight, and what those back so far came to. */
     private final class Bulks {
         private final String index;
         private final Batch batch;
         private final List<StateJournal.Acks> acks = new ArrayList<>();
-        private final UnrefreshedWrites unrefreshed = new UnrefreshedWrites();
         private InFlight inFlight;
-        private boolean sent;
         private int written;
         private String retry;
 
@@ -205,32 +182,13 @@ public final class IndexBatch {
             this.batch = batch;
         }
 
-        /**
-         * The stored listings with one of these ids or found by one of these URLs, as this attempt
-         * has left them: the index's search, with what the attempt wrote since its last refresh
-         * over it. A search that touches the listings of the bulk in flight waits for it first.
-         */
-        List<StoredListing> find(Set<String> ids, Set<String> urls) throws IOException {
-            List<StoredListing> searched = store.load(index, ids, urls);
-            if (inFlight != null && inFlight.touches(searched, ids, urls)) {
-                settle();
-            }
-            return unrefreshed.over(searched, ids, urls);
-        }
-
         /** Sends {@code bulk}, then settles the one before it (Elasticsearch indexes this one meanwhile). */
         void send(List<WorkingSet.Pending> bulk) throws IOException {
             Timer.Sample sample = Timer.start();
             Map<Judged, String> states = new IdentityHashMap<>();
-            List<DocumentWrite> writes = new ArrayList<>(bulk.size());
-            for (WorkingSet.Pending pending : bulk) {
-                DocumentWrite write = pending.write();
-                ListingDocument.ForWriting sending = ListingDocument.forWriting(write.document());
-                states.put(pending.judged(), sending.stateText());
-                writes.add(new DocumentWrite(write.id(), sending.document(), write.expected()));
-            }
-            CompletableFuture<List<WriteResult>> results = store.writeAsync(index, writes);
-            sent = true;
+            bulk.forEach(p -> states.put(p.judged(), ListingDocument.takeStateText(p.write().document())));
+            CompletableFuture<List<WriteResult>> results =
+                    store.writeAsync(index, bulk.stream().map(WorkingSet.Pending::write).toList());
             settle();
             inFlight = new InFlight(bulk, states, results, sample);
         }
@@ -246,13 +204,6 @@ public final class IndexBatch {
             meters.bulk(bulk.sample(), bulk.pending().size());
             List<Judged> done = new ArrayList<>();
             retry = outcomes(bulk.pending(), results, batch, done, retry);
-            for (int i = 0; i < results.size(); i++) {
-                WriteResult result = results.get(i);
-                if (result.status() == WriteResult.Status.WRITTEN) {
-                    unrefreshed.add(new StoredListing(result.id(), result.seqNo(), result.primaryTerm(),
-                            bulk.pending().get(i).write().document()));
-                }
-            }
             if (!done.isEmpty()) {
                 acks.add(journal.send(done, bulk.states()::get));
                 written += done.size();
@@ -261,6 +212,7 @@ public final class IndexBatch {
 
         /** Null when every bulk wrote (or none was needed), else why the batch needs another attempt. */
         String finish() throws IOException {
+            boolean sent = inFlight != null;
             settle();
             if (sent) {
                 store.refresh(index);
@@ -275,20 +227,6 @@ public final class IndexBatch {
     /** A bulk sent: its documents, the JSON text of each one's state (for the journal), its results to come. */
     private record InFlight(List<WorkingSet.Pending> pending, Map<Judged, String> states,
                             CompletableFuture<List<WriteResult>> results, Timer.Sample sample) {
-
-        /** Whether a search that found {@code searched} for these ids and URLs may read a listing this bulk writes. */
-        boolean touches(List<StoredListing> searched, Set<String> ids, Set<String> urls) {
-            Set<String> found = new HashSet<>();
-            searched.forEach(listing -> found.add(listing.id()));
-            for (WorkingSet.Pending p : pending) {
-                DocumentWrite write = p.write();
-                if (found.contains(write.id())
-                        || new StoredListing(write.id(), -1, -1, write.document()).isFoundBy(ids, urls)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /** Sorts a bulk's results: written states to journal, and the reason for another attempt, if any. */

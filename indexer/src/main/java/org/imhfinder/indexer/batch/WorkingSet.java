@@ -35,21 +35,16 @@ final class WorkingSet {
 
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
 
-    /** Finds the stored listings with one of these ids, or found by one of these URLs (see {@link ListingStore#load}). */
-    @FunctionalInterface
-    interface Finder {
-        List<StoredListing> find(Set<String> ids, Set<String> urls) throws IOException;
-    }
-
-    /** Reads what the records need through {@code finder}; listings whose status changed with time get their history entry now. */
-    static WorkingSet load(Finder finder, List<InputRecord> records, History history, Instant now) throws IOException {
+    /** Reads what the records need from {@code index}; listings whose status changed with time get their history entry now. */
+    static WorkingSet load(ListingStore store, String index, List<InputRecord> records, History history, Instant now)
+            throws IOException {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> urls = new LinkedHashSet<>();
         for (InputRecord record : records) {
             collect(record, ids, urls);
         }
         WorkingSet working = new WorkingSet();
-        for (StoredListing stored : finder.find(ids, urls)) {
+        for (StoredListing stored : store.load(index, ids, urls)) {
             working.byId.put(stored.id(), new Tracked(stored.id(), stored, readable(stored, history, now)));
         }
         return working;

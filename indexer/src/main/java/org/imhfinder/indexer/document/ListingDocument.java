@@ -89,30 +89,21 @@ public final class ListingDocument {
     }
 
     /**
-     * A document as a bulk request sends it, and the JSON text of the state it holds (null when
-     * it holds none).
+     * The JSON text of the state {@code document} (one this class rendered) holds, which from now
+     * on the document carries as that text: a bulk request then writes it as it is, so the state is
+     * serialised once for the index and the journal together. Call it once the document has been
+     * compared with the stored one, just before it is written: it no longer equals its tree after.
+     * Null when the document holds no state.
      */
-    public record ForWriting(ObjectNode document, String stateText) {
-    }
-
-    /**
-     * {@code document} (one this class rendered) to send, carrying its state as the JSON text
-     * the journal writes: the request writes that text as it is, so the state is serialised once
-     * for the index and the journal together. The document itself is left as it is (a shallow
-     * copy is sent), so what was written can still be read as a tree.
-     */
-    public static ForWriting forWriting(ObjectNode document) {
+    public static String takeStateText(ObjectNode document) {
         JsonNode state = stateOf(document);
         if (!state.isObject()) {
-            return new ForWriting(document, null);
+            return null;
         }
         String text = Json.write(state);
-        String indexerMember = IndexPaths.member(IndexFields.INDEXER);
-        ObjectNode indexer = document.objectNode().setAll((ObjectNode) document.get(indexerMember));
-        indexer.putRawValue(IndexPaths.member(IndexFields.STATE), new RawValue(text));
-        ObjectNode sent = document.objectNode().setAll(document);
-        sent.set(indexerMember, indexer);
-        return new ForWriting(sent, text);
+        ((ObjectNode) IndexPaths.at(document, IndexFields.INDEXER))
+                .putRawValue(IndexPaths.member(IndexFields.STATE), new RawValue(text));
+        return text;
     }
 
     /**

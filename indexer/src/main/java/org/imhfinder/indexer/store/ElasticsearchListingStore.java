@@ -122,14 +122,13 @@ public final class ElasticsearchListingStore implements ListingStore {
 
     private static WriteResult result(BulkResponseItem item) {
         if (item.error() == null) {
-            return WriteResult.written(item.id(), item.seqNo() == null ? -1 : item.seqNo(),
-                    item.primaryTerm() == null ? -1 : item.primaryTerm());
+            return new WriteResult(item.id(), Status.WRITTEN, null);
         }
         String type = item.error().type();
         String reason = type + ": " + item.error().reason();
         if (reason.length() > MAX_REASON) {
             reason = reason.substring(0, MAX_REASON) + "...";
         }
-        return WriteResult.failed(item.id(), Failures.ofItem(item.status(), type), reason);
+        return new WriteResult(item.id(), Failures.ofItem(item.status(), type), reason);
     }
 }

@@ -17,10 +17,7 @@ import org.imhfinder.indexer.store.WriteResult;
 import org.imhfinder.indexer.store.WriteResult.Status;
 import org.imhfinder.schema.Json;
 
-/**
- * A listing store in memory that behaves like Elasticsearch's conditional bulk writes, with
- * failures to order, and like its search: a document written shows there once refreshed.
- */
+/** A listing store in memory that behaves like Elasticsearch's conditional bulk writes, with failures to order. */
 final class InMemoryStore implements ListingStore {
     final Map<String, Map<String, StoredListing>> indices = new LinkedHashMap<>();
     String writeIndex = "imh-programs-v1-0001";
@@ -32,16 +29,9 @@ final class InMemoryStore implements ListingStore {
     final List<String> calls = new ArrayList<>();
     private long seqNo;
 
-    /**
-     * Documents written since the last refresh, by index and id, at the version a search still
-     * finds (null: none), as Elasticsearch's search shows only what a refresh made searchable.
-     */
-    private final Map<String, Map<String, StoredListing>> unrefreshed = new LinkedHashMap<>();
-
     @Override
     public void refresh(String index) {
         calls.add("refresh");
-        unrefreshed.remove(index);
     }
 
     @Override
@@ -55,15 +45,9 @@ final class InMemoryStore implements ListingStore {
 
     @Override
     public List<StoredListing> load(String index, Collection<String> ids, Collection<String> urls) {
-        Map<String, StoredListing> stale = unrefreshed.getOrDefault(index, Map.of());
-        List<StoredListing> found = new ArrayList<>();
-        for (StoredListing listing : docs(index).values()) {
-            StoredListing searchable = stale.containsKey(listing.id()) ? stale.get(listing.id()) : listing;
-            if (searchable != null && searchable.isFoundBy(ids, urls)) {
-                found.add(searchable);
-            }
-        }
-        return found;
+        return docs(index).values().stream().filter(s -> ids.contains(s.id())
+                || urls.contains(s.source().path("sourceUrl").asText())
+                || contains(s.source().path("previousUrls"), urls)).toList();
     }
 
     @Override
@@ -77,17 +61,9 @@ final class InMemoryStore implements ListingStore {
                     : current != null && current.seqNo() == write.expected().seqNo();
             Status status = matches ? fate.apply(write) : Status.CONFLICT;
             if (status == Status.WRITTEN) {
-                if (!refresh) {
-                    Map<String, StoredListing> stale = unrefreshed.computeIfAbsent(index, i -> new LinkedHashMap<>());
-                    if (!stale.containsKey(write.id())) {
-                        stale.put(write.id(), current); // null: nothing to find until the refresh
-                    }
-                }
                 docs(index).put(write.id(), new StoredListing(write.id(), ++seqNo, 1, asStored(write.document())));
-                results.add(WriteResult.written(write.id(), seqNo, 1));
-            } else {
-                results.add(WriteResult.failed(write.id(), status, status.name().toLowerCase()));
             }
+            results.add(new WriteResult(write.id(), status, status == Status.WRITTEN ? null : status.name().toLowerCase()));
         }
         return results;
     }
@@ -114,5 +90,14 @@ final class InMemoryStore implements ListingStore {
     void touch(String id) {
         StoredListing stored = docs(writeIndex).get(id);
         docs(writeIndex).put(id, new StoredListing(id, ++seqNo, 1, stored.source()));
+    }
+
+    private static boolean contains(JsonNode array, Collection<String> urls) {
+        for (JsonNode url : array) {
+            if (urls.contains(url.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -117,7 +117,8 @@ final class InMemoryPipeline implements MutationPipeline {
         public List<StoredListing> load(String name, Collection<String> ids, Collection<String> urls) {
             List<StoredListing> found = new ArrayList<>();
             documents.forEach((id, doc) -> {
-                if (new StoredListing(id, seqNo, 1, doc).isFoundBy(ids, urls)) {
+                if (ids.contains(id) || urls.contains(doc.path("sourceUrl").asText()) || any(doc.path("previousUrls"), urls)
+                        || any(doc.path("alsoDescribedOn"), urls)) {
                     found.add(new StoredListing(id, seqNo, 1, doc.deepCopy()));
                 }
             });
@@ -131,9 +132,18 @@ final class InMemoryPipeline implements MutationPipeline {
             for (DocumentWrite write : writes) {
                 // kept as Elasticsearch keeps it: the JSON written, read back (a part written raw included)
                 documents.put(write.id(), (com.fasterxml.jackson.databind.node.ObjectNode) Json.read(Json.write(write.document()), JsonNode.class));
-                results.add(WriteResult.written(write.id(), seqNo, 1));
+                results.add(new WriteResult(write.id(), WriteResult.Status.WRITTEN, null));
             }
             return results;
+        }
+
+        private static boolean any(JsonNode values, Collection<String> urls) {
+            for (JsonNode value : values) {
+                if (urls.contains(value.asText())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
