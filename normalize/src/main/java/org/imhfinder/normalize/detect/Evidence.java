@@ -33,14 +33,19 @@ final class Evidence {
                 "applicant", "open to", "eligib"),
         Prefiltered.of(SPAN, Numbers.STARTS)};
 
-    /** How many kinds of requirement facts the text states (0 to 6). */
-    static int facts(String text) {
+    /** How many kinds of requirement facts the text states, counted up to {@code enough} (the rest are not looked for). */
+    static int facts(String text, int enough) {
         int count = 0;
-        for (int i = 0; i < FACTS.length; i++) {
+        for (int i = 0; i < FACTS.length && count < enough; i++) {
             if (NEEDS[i].in(text) && FACTS[i].in(text)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** True when the text states any requirement fact. */
+    static boolean any(String text) {
+        return facts(text, 1) > 0;
     }
 }

@@ -40,7 +40,7 @@ public final class PageClassifier {
         int score = heading(page, text, reasons);
         int fields = (int) labelled.stream().map(Labelled::group).filter(DETAIL_GROUPS::contains).distinct().count();
         score += note(Math.min(fields, 4), "labelled fields " + fields, reasons);
-        score += note(Math.min(Evidence.facts(text), 3), "stated facts", reasons);
+        score += note(Evidence.facts(text, 3), "stated facts", reasons);
         score += note(page.hasStructuredProgram() ? 5 : 0, "schema.org program", reasons);
         score += note(page.hasStructuredNews() || NewsCues.isNews(page.content(), text) ? -5 : 0, "news or event", reasons);
         score += note(fields < 2 && programLinks(page) >= 2 ? -3 : 0, "hub of links to programs", reasons);

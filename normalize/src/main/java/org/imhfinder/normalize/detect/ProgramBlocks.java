@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.imhfinder.normalize.page.BlockText;
 import org.imhfinder.normalize.page.Css;
 import org.imhfinder.normalize.page.Labelled;
@@ -80,7 +81,7 @@ final class ProgramBlocks {
     }
 
     private Candidate block(Element heading, List<Element> scope, boolean levelSections) {
-        String text = scope.stream().map(BlockText::of).reduce("", (a, b) -> a + "\n" + b).trim();
+        String text = text(scope).trim();
         Element container = scope.get(0);
         if (NewsCues.isNews(container, text) || linksToItsOwnPage(heading)) {
             return null;
@@ -89,7 +90,7 @@ final class ProgramBlocks {
         String name = Clauses.clean(heading.text());
         String link = externalLink(heading);
         boolean described = text.length() - name.length() >= MIN_DESCRIPTION && link != null;
-        boolean evidence = !values.isEmpty() || Evidence.facts(text) > 0
+        boolean evidence = !values.isEmpty() || Evidence.any(text)
                 || !vocabulary.find(text, TermKind.DELIVERY).isEmpty() || described || levelSections && namesLevel(name)
                 || ProgramCues.namesParticipants(text) || ProgramCues.enrols(text);
         return evidence ? new Candidate(Candidate.Kind.BLOCK, name, heading, scope, values, null, link) : null;
@@ -125,7 +126,12 @@ final class ProgramBlocks {
     /** A block stating requirements: labelled values or facts. */
     private static boolean stated(Candidate block) {
         return !block.labelled().isEmpty()
-                || Evidence.facts(block.scope().stream().map(BlockText::of).reduce("", (a, b) -> a + "\n" + b)) > 0;
+                || Evidence.any(text(block.scope()));
+    }
+
+    /** The scope's elements' texts, a line each. */
+    private static String text(List<Element> scope) {
+        return scope.stream().map(BlockText::of).collect(Collectors.joining("\n"));
     }
 
     /** A heading that starts with a level's name ("Family Specialist (IFS)", "Infant Mental Health Mentor (IV)"). */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,7 +73,18 @@ public final class Boilerplate {
 
     private static void removeByName(Document document) {
         Elements all = document.body() == null ? new Elements() : document.body().select(Css.of("[class], [id]"));
-        int pageText = document.body() == null ? 0 : document.body().text().length();
+        // the page's text is built only if an element is judged by its share of it (most pages have none left to judge)
+        IntSupplier pageText = new IntSupplier() {
+            private int length = -1;
+
+            @Override
+            public int getAsInt() {
+                if (length < 0) {
+                    length = document.body() == null ? 0 : document.body().text().length();
+                }
+                return length;
+            }
+        };
         // a page repeats its few class attributes on many elements: each is judged once per page
         Map<String, Boolean> boilerplateNames = new HashMap<>();
         Map<String, Boolean> hiddenNames = new HashMap<>();
@@ -167,9 +179,9 @@ public final class Boilerplate {
      * An element holding most of what is left of the page, in prose rather than links, is the page's content
      * whatever its class names say: "layout--sidebar" (a layout that has a sidebar), "wsite-not-footer".
      */
-    private static boolean holdsTheContent(Element element, int pageText) {
+    private static boolean holdsTheContent(Element element, IntSupplier pageText) {
         int text = element.text().length();
-        if (text * 2 < pageText) {
+        if (text * 2 < pageText.getAsInt()) {
             return false;
         }
         int links = element.select(Css.of("a")).stream().mapToInt(a -> a.text().length()).sum();

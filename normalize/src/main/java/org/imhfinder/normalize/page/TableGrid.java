@@ -75,6 +75,9 @@ public final class TableGrid {
     }
 
     private static int span(Element cell, String attribute) {
+        if (!cell.hasAttr(attribute)) {
+            return 1; // nearly every cell: no exception built for a span it does not have
+        }
         try {
             int span = Integer.parseInt(cell.attr(attribute).trim());
             return Math.max(1, Math.min(span, MAX_SPAN));
