@@ -1,18 +1,19 @@
 package org.imhfinder.cli;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.imhfinder.runtime.kafka.GroupOffsets;
 import org.imhfinder.schema.ConsumerGroups;
 
-/** How many records each stage's consumer group has yet to process: end offsets minus committed offsets. */
+/**
+ * How many records each stage's consumer group has yet to process, on the partitions it has committed on: their
+ * end offsets less the committed offsets (or the log's start, where retention has deleted past them).
+ */
 final class ConsumerLag {
     static final List<String> GROUPS = List.of(ConsumerGroups.INGEST, ConsumerGroups.NORMALIZE, ConsumerGroups.INDEXER);
 
@@ -23,20 +24,11 @@ final class ConsumerLag {
         Map<String, Long> lag = new LinkedHashMap<>();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
+            GroupOffsets offsets = new GroupOffsets(admin, Duration.ofSeconds(15));
             for (String group : GROUPS) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
-                Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
-                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-                long behind = 0;
-                for (var end : admin.listOffsets(latest).all().get(15, TimeUnit.SECONDS).entrySet()) {
-                    OffsetAndMetadata at = committed.get(end.getKey());
-                    behind += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
-                }
-                lag.put(group, behind);
+                Map<TopicPartition, Long> committed = offsets.committed(group);
+                lag.put(group, offsets.waiting(committed.keySet(), committed));
             }
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
         }
         return lag;
     }

@@ -3,8 +3,6 @@ package org.imhfinder.runtime.ops;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,15 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.imhfinder.runtime.kafka.GroupOffsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +38,7 @@ final class ConsumerLag extends ServiceSupport {
     private final Map<String, Backlog> backlogs = new ConcurrentHashMap<>();
     private final Map<String, Map<TopicPartition, Long>> committedBefore = new ConcurrentHashMap<>();
     private Admin admin;
+    private GroupOffsets offsets;
     private ScheduledExecutorService timer;
 
     ConsumerLag(String bootstrap, Duration period, Clock clock) {
@@ -71,6 +66,7 @@ final class ConsumerLag extends ServiceSupport {
                 AdminClientConfig.CLIENT_ID_CONFIG, "imh-consumer-lag",
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS));
+        offsets = new GroupOffsets(admin, Duration.ofMillis(TIMEOUT_MS));
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "imh-consumer-lag");
             thread.setDaemon(true);
@@ -96,45 +92,19 @@ final class ConsumerLag extends ServiceSupport {
             } catch (Exception e) {
                 backlogs.computeIfPresent(group, (g, b) -> new Backlog(-1, b.lastProgress()));
                 LOG.debug("backlog of {} unknown for now: {}", group, e.getMessage());
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
             }
         });
     }
 
-    private void refresh(String group, Set<String> topics) throws Exception {
-        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
-                .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        List<TopicPartition> partitions = described.values().stream()
-                .flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
-                .toList();
-        Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
-        Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
-        Map<TopicPartition, Long> committed = new HashMap<>();
-        Map<TopicPartition, OffsetAndMetadata> read = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        read.forEach((tp, offset) -> {
-            if (offset != null) {
-                committed.put(tp, offset.offset());
-            }
-        });
-        long waiting = 0;
-        for (TopicPartition tp : partitions) {
-            long from = Math.max(starts.getOrDefault(tp, 0L), committed.getOrDefault(tp, 0L));
-            waiting += Math.max(0, ends.getOrDefault(tp, 0L) - from);
-        }
+    private void refresh(String group, Set<String> topics) {
+        Set<TopicPartition> partitions = offsets.partitions(topics);
+        Map<TopicPartition, Long> committed = offsets.committed(group);
+        long waiting = offsets.waiting(partitions, committed);
         Instant now = clock.instant();
         Map<TopicPartition, Long> before = committedBefore.put(group, committed);
         boolean moved = before == null || !before.equals(committed);
         Backlog previous = backlogs.get(group);
         Instant lastProgress = waiting == 0 || moved || previous == null ? now : previous.lastProgress();
         backlogs.put(group, new Backlog(waiting, lastProgress));
-    }
-
-    private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec) throws Exception {
-        ListOffsetsResult result = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> spec)));
-        return result.all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 }
