@@ -73,7 +73,8 @@ public final class Boilerplate {
 
     private static void removeByName(Document document) {
         Elements all = document.body() == null ? new Elements() : document.body().select(Css.of("[class], [id]"));
-        // the page's text is built only if an element is judged by its share of it (most pages have none left to judge)
+        // the page's text is built only once an element is judged by its share of it: before the first removal, which
+        // only such a judgment lets through, so its length is the whole page's as before
         IntSupplier pageText = new IntSupplier() {
             private int length = -1;
 
