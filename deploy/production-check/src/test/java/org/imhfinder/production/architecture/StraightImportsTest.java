@@ -65,8 +65,8 @@ class StraightImportsTest {
                     List.of("web"),
                     List.of(""))),
             new Module("platform/runtime", Tier.PLATFORM, "org.imhfinder.runtime", List.of(
-                    List.of("kafka", "ops"),
-                    List.of("deadletter"),
+                    List.of("kafka"),
+                    List.of("ops", "deadletter"),
                     List.of(""))),
             new Module("platform/es-support", Tier.PLATFORM, "org.imhfinder.es", List.of(
                     List.of(""))),
