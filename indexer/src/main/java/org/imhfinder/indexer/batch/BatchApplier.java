@@ -61,11 +61,11 @@ final class BatchApplier {
         if (record instanceof InputRecord.StateSnapshot s) {
             Tracked t = working.getOrCreate(s.state().programId());
             ListingState merged = StateMerge.merge(t.state(), s.state());
-            return change(t, new Judged(merged, null), s.source());
+            return change(working, t, new Judged(merged, null), s.source());
         }
         if (record instanceof InputRecord.Extracted e) {
             ProgramListing listing = e.listing();
-            return update(working.getOrCreate(listing.id()), s -> ListingFacts.extracted(s, listing), listing.fetchedAt(),
+            return update(working, working.getOrCreate(listing.id()), s -> ListingFacts.extracted(s, listing), listing.fetchedAt(),
                     "extracted (crawl " + listing.crawlId() + ")", e.source(), now);
         }
         if (record instanceof InputRecord.PageReported p) {
@@ -86,26 +86,26 @@ final class BatchApplier {
         if (decision.action() == CurationAction.OVERRIDE) {
             Overrides.check(decision, t.state().listing());
         }
-        return update(t, s -> ListingFacts.decided(s, decision), decision.decidedAt(),
+        return update(working, t, s -> ListingFacts.decided(s, decision), decision.decidedAt(),
                 "decision " + decision.action() + " by " + decision.curator(), source, now);
     }
 
     /** Applies one fact to one listing and records its history; false when the fact changed nothing. */
-    private boolean update(Tracked t, UnaryOperator<ListingState> fact, Instant at, String cause, RecordSource source,
-                           Instant now) {
+    private boolean update(WorkingSet working, Tracked t, UnaryOperator<ListingState> fact, Instant at, String cause,
+                           RecordSource source, Instant now) {
         ListingState before = t.state();
         ListingState after = fact.apply(before);
         if (after.equals(before)) {
             return false;
         }
-        return change(t, history.record(before, after, at, cause, now), source);
+        return change(working, t, history.record(before, after, at, cause, now), source);
     }
 
-    private static boolean change(Tracked t, Judged next, RecordSource source) {
+    private static boolean change(WorkingSet working, Tracked t, Judged next, RecordSource source) {
         if (next.state().equals(t.state())) {
             return false;
         }
-        t.update(next, source);
+        working.update(t, next, source);
         return true;
     }
 
@@ -176,7 +176,7 @@ final class BatchApplier {
         }
 
         private void fact(Tracked t, UnaryOperator<ListingState> fact, String cause) {
-            changed |= update(t, fact, outcome.fetchedAt(), cause, source, now);
+            changed |= update(working, t, fact, outcome.fetchedAt(), cause, source, now);
         }
     }
 }

@@ -20,6 +20,8 @@ final class Tracked {
     /** The freshness of {@code state} at the batch's moment, or null until something needed it. */
     private FreshnessView view;
     private final Set<RecordSource> touchedBy = new LinkedHashSet<>();
+    /** Its place in the batch's working set, in the order listings joined it. */
+    private int order;
 
     Tracked(String id, StoredListing stored, Judged judged) {
         this.id = id;
@@ -49,6 +51,15 @@ final class Tracked {
         return new Judged(state, view);
     }
 
+    int order() {
+        return order;
+    }
+
+    void order(int order) {
+        this.order = order;
+    }
+
+    /** Only through {@link WorkingSet#update}, which keeps its lookup by page in step. */
     void update(Judged next, RecordSource by) {
         state = next.state();
         view = next.view();

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,18 +25,25 @@ import org.imhfinder.indexer.store.StoredListing;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.PageOutcome;
 import org.imhfinder.schema.PageStatus;
+import org.imhfinder.schema.ProgramListing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The listings one batch touches: every listing a record names by id, and every listing whose
  * current or previous page is a URL an outcome names, read from the index once, then changed in
- * memory as the batch's records are applied.
+ * memory as the batch's records are applied ({@link #update}). The listings a page describes are
+ * looked up by the page, not found by reading every listing: a batch of page outcomes and their
+ * listings asks that once or twice per outcome.
  */
 final class WorkingSet {
     private static final Logger LOG = LoggerFactory.getLogger(WorkingSet.class);
 
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
+    /** Each listing with content under every page that describes it: its own and its evidence's. */
+    private final Map<String, List<Tracked>> byPage = new HashMap<>();
+    /** Where the next listing comes in {@link #byId}'s order, which lookups by page keep. */
+    private int added;
 
     /** Reads what the records need from {@code index}; listings whose status changed with time get their history entry now. */
     static WorkingSet load(ListingStore store, String index, List<InputRecord> records, History history, Instant now)
@@ -45,7 +55,7 @@ final class WorkingSet {
         }
         WorkingSet working = new WorkingSet();
         for (StoredListing stored : store.load(index, ids, urls)) {
-            working.byId.put(stored.id(), new Tracked(stored.id(), stored, readable(stored, history, now)));
+            working.track(new Tracked(stored.id(), stored, readable(stored, history, now)));
         }
         return working;
     }
@@ -87,23 +97,32 @@ final class WorkingSet {
     }
 
     Tracked getOrCreate(String id) {
-        return byId.computeIfAbsent(id, key -> new Tracked(key, null, new Judged(ListingState.empty(key), null)));
+        Tracked t = byId.get(id);
+        return t != null ? t : track(new Tracked(id, null, new Judged(ListingState.empty(id), null)));
     }
 
-    /** Listings (with content) whose current page is {@code url}. */
-    List<Tracked> at(String url) {
-        List<Tracked> found = new ArrayList<>();
-        for (Tracked t : byId.values()) {
-            if (t.hasContent() && url.equals(t.state().sourceUrl())) {
-                found.add(t);
-            }
+    /** Changes a listing's state, keeping the lookup by page in step. */
+    void update(Tracked t, Judged next, RecordSource by) {
+        Set<String> before = pages(t.state());
+        t.update(next, by);
+        Set<String> after = pages(t.state());
+        if (!before.equals(after)) {
+            before.stream().filter(url -> !after.contains(url)).forEach(url -> unindex(url, t));
+            after.stream().filter(url -> !before.contains(url)).forEach(url -> index(url, t));
         }
-        return found;
     }
 
-    /** Listings (with content) that page {@code url} describes: their own page, or one of their other pages. */
+    /** Listings (with content) whose current page is {@code url}, in the order they joined the batch. */
+    List<Tracked> at(String url) {
+        return onPage(url).stream().filter(t -> url.equals(t.state().sourceUrl())).toList();
+    }
+
+    /**
+     * Listings (with content) that page {@code url} describes: their own page, or one of their
+     * other pages ({@link ListingFacts#describedOn}), in the order they joined the batch.
+     */
     List<Tracked> describedAt(String url) {
-        return byId.values().stream().filter(t -> t.hasContent() && ListingFacts.describedOn(t.state(), url)).toList();
+        return onPage(url);
     }
 
     /** Listings (with content) whose page was {@code url} before it moved. */
@@ -113,6 +132,57 @@ final class WorkingSet {
 
     Collection<Tracked> all() {
         return byId.values();
+    }
+
+    private Tracked track(Tracked t) {
+        Tracked replaced = byId.put(t.id(), t);
+        if (replaced != null) {
+            t.order(replaced.order());
+            pages(replaced.state()).forEach(url -> unindex(url, replaced));
+        } else {
+            t.order(added++);
+        }
+        pages(t.state()).forEach(url -> index(url, t));
+        return t;
+    }
+
+    /** A copy, in {@link #byId}'s order: callers change the listings they get. */
+    private List<Tracked> onPage(String url) {
+        List<Tracked> found = byPage.get(url);
+        if (found == null) {
+            return List.of();
+        }
+        List<Tracked> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingInt(Tracked::order));
+        return ordered;
+    }
+
+    private void index(String url, Tracked t) {
+        byPage.computeIfAbsent(url, key -> new ArrayList<>(2)).add(t);
+    }
+
+    private void unindex(String url, Tracked t) {
+        List<Tracked> listed = byPage.get(url);
+        if (listed != null && listed.remove(t) && listed.isEmpty()) {
+            byPage.remove(url);
+        }
+    }
+
+    /** The pages that describe a listing with content: its own and its evidence's (none without content). */
+    private static Set<String> pages(ListingState state) {
+        if (state.listing() == null) {
+            return Set.of();
+        }
+        Set<String> pages = new HashSet<>(4);
+        if (state.sourceUrl() != null) {
+            pages.add(state.sourceUrl());
+        }
+        for (ProgramListing page : state.pages()) {
+            if (page.sourceUrl() != null) {
+                pages.add(page.sourceUrl());
+            }
+        }
+        return pages;
     }
 
     /**
