@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,16 +30,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The listings one batch touches: every listing a record names by id, and every listing whose
  * current or previous page is a URL an outcome names, read from the index once, then changed in
- * memory as the batch's records are applied ({@link #update}). The listings a page describes are
- * looked up by the page, not found by reading every listing: a batch of page outcomes and their
- * listings asks that once or twice per outcome.
+ * memory as the batch's records are applied ({@link #update}). The listings of a page are looked
+ * up by the page ({@link PageLookup}), not found by reading every listing: a batch of page
+ * outcomes and their listings asks once or twice per outcome.
  */
 final class WorkingSet {
     private static final Logger LOG = LoggerFactory.getLogger(WorkingSet.class);
 
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
     /** Each listing with content under every page that describes it: its own and its evidence's. */
-    private final Map<String, List<Tracked>> byPage = new HashMap<>();
+    private final PageLookup describing = new PageLookup(WorkingSet::pages);
+    /** Each listing with content under every page it moved from. */
+    private final PageLookup movedFrom = new PageLookup(WorkingSet::previousPages);
     /** Where the next listing comes in {@link #byId}'s order, which lookups by page keep. */
     private int added;
 
@@ -101,20 +101,17 @@ final class WorkingSet {
         return t != null ? t : track(new Tracked(id, null, new Judged(ListingState.empty(id), null)));
     }
 
-    /** Changes a listing's state, keeping the lookup by page in step. */
+    /** Changes a listing's state, keeping the lookups by page in step. */
     void update(Tracked t, Judged next, RecordSource by) {
-        Set<String> before = pages(t.state());
+        ListingState before = t.state();
         t.update(next, by);
-        Set<String> after = pages(t.state());
-        if (!before.equals(after)) {
-            before.stream().filter(url -> !after.contains(url)).forEach(url -> unindex(url, t));
-            after.stream().filter(url -> !before.contains(url)).forEach(url -> index(url, t));
-        }
+        describing.changed(t, before);
+        movedFrom.changed(t, before);
     }
 
     /** Listings (with content) whose current page is {@code url}, in the order they joined the batch. */
     List<Tracked> at(String url) {
-        return onPage(url).stream().filter(t -> url.equals(t.state().sourceUrl())).toList();
+        return describing.under(url).stream().filter(t -> url.equals(t.state().sourceUrl())).toList();
     }
 
     /**
@@ -122,12 +119,12 @@ final class WorkingSet {
      * other pages ({@link ListingFacts#describedOn}), in the order they joined the batch.
      */
     List<Tracked> describedAt(String url) {
-        return onPage(url);
+        return describing.under(url);
     }
 
-    /** Listings (with content) whose page was {@code url} before it moved. */
+    /** Listings (with content) whose page was {@code url} before it moved, in the order they joined the batch. */
     List<Tracked> previouslyAt(String url) {
-        return byId.values().stream().filter(t -> t.hasContent() && t.state().previousUrls().contains(url)).toList();
+        return movedFrom.under(url);
     }
 
     Collection<Tracked> all() {
@@ -138,34 +135,14 @@ final class WorkingSet {
         Tracked replaced = byId.put(t.id(), t);
         if (replaced != null) {
             t.order(replaced.order());
-            pages(replaced.state()).forEach(url -> unindex(url, replaced));
+            describing.remove(replaced);
+            movedFrom.remove(replaced);
         } else {
             t.order(added++);
         }
-        pages(t.state()).forEach(url -> index(url, t));
+        describing.add(t);
+        movedFrom.add(t);
         return t;
-    }
-
-    /** A copy, in {@link #byId}'s order: callers change the listings they get. */
-    private List<Tracked> onPage(String url) {
-        List<Tracked> found = byPage.get(url);
-        if (found == null) {
-            return List.of();
-        }
-        List<Tracked> ordered = new ArrayList<>(found);
-        ordered.sort(Comparator.comparingInt(Tracked::order));
-        return ordered;
-    }
-
-    private void index(String url, Tracked t) {
-        byPage.computeIfAbsent(url, key -> new ArrayList<>(2)).add(t);
-    }
-
-    private void unindex(String url, Tracked t) {
-        List<Tracked> listed = byPage.get(url);
-        if (listed != null && listed.remove(t) && listed.isEmpty()) {
-            byPage.remove(url);
-        }
     }
 
     /** The pages that describe a listing with content: its own and its evidence's (none without content). */
@@ -183,6 +160,11 @@ final class WorkingSet {
             }
         }
         return pages;
+    }
+
+    /** The pages a listing with content moved from (none without content). */
+    private static Set<String> previousPages(ListingState state) {
+        return state.listing() == null ? Set.of() : new HashSet<>(state.previousUrls());
     }
 
     /**

@@ -15,8 +15,9 @@ import org.imhfinder.schema.Topics;
 import org.junit.jupiter.api.Test;
 
 /**
- * The working set finds the listings a page describes through its lookup by page; whatever the
- * states go through, that lookup answers as reading every listing would, in the same order.
+ * The working set finds the listings of a page (described on it, at it, moved from it) through
+ * its lookups by page; whatever the states go through, they answer as reading every listing
+ * would, in the same order.
  */
 class WorkingSetTest {
     private static final List<String> PAGES = List.of("https://a.org/1", "https://a.org/2", "https://a.org/3",
@@ -40,6 +41,8 @@ class WorkingSetTest {
                             working.all().stream().filter(l -> l.hasContent() && ListingFacts.describedOn(l.state(), url)).toList());
                     assertThat(working.at(url)).as("at %s", url).containsExactlyElementsOf(
                             working.all().stream().filter(l -> l.hasContent() && url.equals(l.state().sourceUrl())).toList());
+                    assertThat(working.previouslyAt(url)).as("previously at %s", url).containsExactlyElementsOf(
+                            working.all().stream().filter(l -> l.hasContent() && l.state().previousUrls().contains(url)).toList());
                 }
             }
         }
@@ -60,7 +63,10 @@ class WorkingSetTest {
         assertThat(working.getOrCreate("prg-1")).isSameAs(created);
     }
 
-    /** No content, or a listing on one page with evidence from others (its own page among them or not). */
+    /**
+     * No content, or a listing on one page with evidence from others (its own page among them or
+     * not), moved from none, one or two pages.
+     */
     private static ListingState randomState(String id, Random random) {
         if (random.nextInt(5) == 0) {
             return ListingState.empty(id);
@@ -70,7 +76,11 @@ class WorkingSetTest {
         for (int i = 0; i < random.nextInt(3); i++) {
             evidence.add(listing(id, PAGES.get(random.nextInt(PAGES.size())), T0));
         }
+        List<String> previous = new ArrayList<>();
+        for (int i = 0; i < random.nextInt(3); i++) {
+            previous.add(PAGES.get(random.nextInt(PAGES.size())));
+        }
         return ListingState.empty(id).toBuilder().listing(listing(id, own == null ? PAGES.get(0) : own, T0))
-                .sourceUrl(own).evidence(evidence).build();
+                .sourceUrl(own).evidence(evidence).previousUrls(previous).build();
     }
 }
