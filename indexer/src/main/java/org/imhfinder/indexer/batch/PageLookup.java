@@ -24,7 +24,7 @@ final class PageLookup {
     }
 
     void add(Tracked t) {
-        pagesOf.apply(t.state()).forEach(page -> byPage.computeIfAbsent(page, key -> new ArrayList<>(2)).add(t));
+        pagesOf.apply(t.state()).forEach(page -> add(page, t));
     }
 
     void remove(Tracked t) {
@@ -37,8 +37,7 @@ final class PageLookup {
         Set<String> now = pagesOf.apply(t.state());
         if (!was.equals(now)) {
             was.stream().filter(page -> !now.contains(page)).forEach(page -> remove(page, t));
-            now.stream().filter(page -> !was.contains(page))
-                    .forEach(page -> byPage.computeIfAbsent(page, key -> new ArrayList<>(2)).add(t));
+            now.stream().filter(page -> !was.contains(page)).forEach(page -> add(page, t));
         }
     }
 
@@ -51,6 +50,10 @@ final class PageLookup {
         List<Tracked> ordered = new ArrayList<>(found);
         ordered.sort(Comparator.comparingInt(Tracked::order));
         return ordered;
+    }
+
+    private void add(String page, Tracked t) {
+        byPage.computeIfAbsent(page, key -> new ArrayList<>(2)).add(t);
     }
 
     private void remove(String page, Tracked t) {

@@ -23,7 +23,6 @@ import org.imhfinder.indexer.store.StoredListing;
 import org.imhfinder.schema.ListingState;
 import org.imhfinder.schema.PageOutcome;
 import org.imhfinder.schema.PageStatus;
-import org.imhfinder.schema.ProgramListing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,19 +146,7 @@ final class WorkingSet {
 
     /** The pages that describe a listing with content: its own and its evidence's (none without content). */
     private static Set<String> pages(ListingState state) {
-        if (state.listing() == null) {
-            return Set.of();
-        }
-        Set<String> pages = new HashSet<>(4);
-        if (state.sourceUrl() != null) {
-            pages.add(state.sourceUrl());
-        }
-        for (ProgramListing page : state.pages()) {
-            if (page.sourceUrl() != null) {
-                pages.add(page.sourceUrl());
-            }
-        }
-        return pages;
+        return state.listing() == null ? Set.of() : ListingFacts.describingPages(state);
     }
 
     /** The pages a listing with content moved from (none without content). */

@@ -3,8 +3,10 @@ package org.imhfinder.indexer.freshness;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.CurationAction;
 import org.imhfinder.schema.CurationDecision;
@@ -100,6 +102,20 @@ public final class ListingFacts {
     /** True when page {@code url} describes the program: its own page, or one of its other pages. */
     public static boolean describedOn(ListingState state, String url) {
         return url.equals(state.sourceUrl()) || onPage(state.pages(), url) != null;
+    }
+
+    /** Every page {@link #describedOn} is true for: the program's own page and those of its evidence. */
+    public static Set<String> describingPages(ListingState state) {
+        Set<String> pages = new HashSet<>(4);
+        if (state.sourceUrl() != null) {
+            pages.add(state.sourceUrl());
+        }
+        for (ProgramListing page : state.pages()) {
+            if (page.sourceUrl() != null) {
+                pages.add(page.sourceUrl());
+            }
+        }
+        return pages;
     }
 
     /** The evidence of the program's own page (the whole listing for a state from before evidence was kept). */
