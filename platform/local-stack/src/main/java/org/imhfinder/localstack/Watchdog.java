@@ -14,7 +14,9 @@ import java.util.List;
  * kernel does whenever the launcher exits. Then the shell asks every process of its session to
  * stop (Elasticsearch's launcher and the server JVM it starts alike), and kills what is left after
  * {@value #GRACE_SECONDS} s. A stop asked for by the launcher (SIGTERM to the shell) is passed to
- * the server and waited for, as if the server had been started directly.
+ * the server and waited for, as if the server had been started directly. Each of these steps, and
+ * the server's exit, is written to the server's log as a line starting {@code imh-watchdog}, so a
+ * log says whether a server's stop was asked for, and by what.
  */
 final class Watchdog {
     static final int GRACE_SECONDS = 30;
@@ -30,20 +32,26 @@ final class Watchdog {
      * takes a process group as -PGID, without "--".)
      */
     static final String SCRIPT = String.join("\n",
+            "say() { echo \"imh-watchdog $(date -u +%Y-%m-%dT%H:%M:%SZ): $*\" >&2; }",
             "exec 3<&0",
             "\"$@\" </dev/null 3<&- &",
             "server=$!",
-            "trap 'kill -TERM \"$server\" 2>/dev/null' TERM INT HUP",
-            "trap 'orphaned=1; kill -TERM \"$server\" 2>/dev/null' USR1",
+            "stop() { if [ -z \"${stopping:-}\" ]; then stopping=1; say \"$1: stopping the server (pid $server)\"; fi; kill -TERM \"$server\" 2>/dev/null; }",
+            "trap 'stop \"asked to stop (TERM)\"' TERM",
+            "trap 'stop \"asked to stop (INT)\"' INT",
+            "trap 'stop \"asked to stop (HUP)\"' HUP",
+            "trap 'orphaned=1; stop \"the launcher is gone\"' USR1",
             "(",
             "  trap '' TERM INT HUP",
             "  while read -r _ <&3; do :; done",
+            "  say \"the launcher's pipe closed: stopping the session\"",
             "  kill -USR1 $$ 2>/dev/null",
             "  kill -TERM -$$ 2>/dev/null",
             "  waited=0",
             "  while kill -0 \"$server\" 2>/dev/null && [ \"$waited\" -lt " + GRACE_SECONDS + " ]; do",
             "    sleep 1; waited=$((waited + 1))",
             "  done",
+            "  kill -0 \"$server\" 2>/dev/null && say \"the server outlived " + GRACE_SECONDS + " s: killing the session\"",
             "  kill -KILL \"$server\" 2>/dev/null",
             "  kill -KILL -$$ 2>/dev/null",
             ") </dev/null &",
@@ -51,6 +59,8 @@ final class Watchdog {
             "exec 3<&-",
             "wait \"$server\"; status=$?",
             "while kill -0 \"$server\" 2>/dev/null; do wait \"$server\"; status=$?; done",
+            "say \"the server (pid $server) has exited (wait status $status)\"",
+            "stopping=1",
             "kill -TERM -$$ 2>/dev/null",
             "if [ -n \"${orphaned:-}\" ]; then wait \"$watcher\"; else kill -KILL \"$watcher\" 2>/dev/null; fi",
             "exit \"$status\"");
