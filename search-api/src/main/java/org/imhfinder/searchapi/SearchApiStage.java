@@ -72,8 +72,10 @@ public final class SearchApiStage implements Stage {
         // the client's own timeouts no longer than a request may wait (the readiness check uses it too)
         ElasticsearchClients es = context.manage(ElasticsearchClients.from(settings, deadline.timeout()));
         context.addHealthCheck(new PromptHealthCheck(new ElasticsearchHealthCheck(es.client()), READY_WAIT));
-        ProgramsIndex index = new ProgramsIndex(es.rest(), deadline);
-        SearchLimit limit = new SearchLimit(settings.get(ConfigKeys.API_SEARCH_CONCURRENCY), deadline, context.meters());
+        int concurrency = settings.get(ConfigKeys.API_SEARCH_CONCURRENCY);
+        // a connection for each request SearchLimit lets through, and one for the cache's generation check
+        ProgramsIndex index = new ProgramsIndex(context.manage(es.blocking(concurrency + 1)), deadline);
+        SearchLimit limit = new SearchLimit(concurrency, deadline, context.meters());
         BearerTokens tokens = BearerTokens.of(settings.get(ConfigKeys.OPERATOR_TOKENS), settings.get(ConfigKeys.CURATOR_TOKENS));
         ApiGate gate = gate(settings);
         CrawlStates crawls = context.manage(new CrawlStates(settings.get(ConfigKeys.KAFKA_BOOTSTRAP)));

@@ -28,6 +28,9 @@ import org.imhfinder.schema.Json;
 public final class ElasticsearchClients implements AutoCloseable {
     private final RestClient rest;
     private final ElasticsearchClient client;
+    private final URI url;
+    private final SSLContext ssl;
+    private final BasicCredentialsProvider credentials;
 
     /** The socket timeout of a client that does not say: long, for bulk writes and index rebuilds. */
     private static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(60);
@@ -49,6 +52,9 @@ public final class ElasticsearchClients implements AutoCloseable {
             credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(login.username(), login.password()));
         }
         BasicCredentialsProvider provider = credentials;
+        this.url = url;
+        this.ssl = ssl;
+        this.credentials = credentials;
         if (ssl != null || provider != null) {
             builder.setHttpClientConfigCallback(http -> {
                 if (ssl != null) {
@@ -97,6 +103,17 @@ public final class ElasticsearchClients implements AutoCloseable {
     /** The low-level client, sharing the connection pool, login and TLS. */
     public RestClient rest() {
         return rest;
+    }
+
+    /**
+     * A client that sends each request and reads its answer on the calling thread, with the same
+     * login and TLS, at most {@code connections} at once: for a caller that must wait for the answer
+     * anyway (a search answered to a person), where the asynchronous client would hand the request
+     * to its I/O thread and the answer back, two thread switches each costing most under load. The
+     * caller closes it.
+     */
+    public BlockingRequests blocking(int connections) {
+        return new BlockingRequests(url, ssl, credentials, connections);
     }
 
     @Override
