@@ -71,15 +71,14 @@ public final class SearchPair {
         Duration each = Duration.ofSeconds(scale.searchSeconds());
         List<Row> rows = new ArrayList<>();
         int knee;
+        WarmUp warmUp;
         Settings uncached = stack.settings(Map.of("IMH_API_RATE_LIMIT", "0", "IMH_API_SEARCH_CACHE_ENTRIES", "0"));
         try (Pipeline api = Pipeline.start(uncached, List.of(new SearchApiStage()))) {
             List<HttpRequest> viaApi = QueryMix.throughApi(awaitReady(http, uncached));
             List<String> relaxed = relaxed(http, viaApi);
             progress.say(PAIR, "answer sizes, mean of the mix: %s", sizes(http, viaApi, direct));
-            progress.say(PAIR, "warming up (%d s each way); answered relaxed by the API (more than one search): %s",
-                    step.toSeconds(), relaxed.isEmpty() ? "none" : relaxed);
-            load.run(direct, scale.searchRate(), step);
-            load.run(viaApi, scale.searchRate(), step);
+            progress.say(PAIR, "answered relaxed by the API (more than one search): %s", relaxed.isEmpty() ? "none" : relaxed);
+            warmUp = WarmUp.run(http, viaApi, direct, scale, progress);
             List<Step> steps = knee(load, direct, scale.searchRate(), step, progress);
             // none kept up (a machine too busy): the lowest rate tried, so the comparison still runs
             knee = steps.stream().filter(Step::keptUp).mapToInt(Step::rate).max()
@@ -87,7 +86,7 @@ public final class SearchPair {
             progress.say(PAIR, "knee %d req/s (%s)", knee, steps.stream().map(Step::toString).collect(Collectors.joining(", ")));
             Compared atKnee = compare(load, viaApi, direct, knee, each, progress);
             Compared atHalf = compare(load, viaApi, direct, Math.max(1, knee / 2), each, progress);
-            rows.addAll(mixRows(scale, knee, steps, atKnee, atHalf, relaxed));
+            rows.addAll(mixRows(scale, knee, steps, atKnee, atHalf, relaxed, warmUp));
         }
         Settings cached = stack.settings(Map.of("IMH_API_RATE_LIMIT", "0"));
         try (Pipeline api = Pipeline.start(cached, List.of(new SearchApiStage()))) {
@@ -141,7 +140,7 @@ public final class SearchPair {
     }
 
     /** The API and Elasticsearch at one rate, in two rounds of halves, the direct half first. */
-    record Compared(int rate, PacedLoad.Outcome api, PacedLoad.Outcome direct) {
+    record Compared(int rate, PacedLoad.Outcome api, PacedLoad.Outcome direct, long apiCompilingMs, long directCompilingMs) {
     }
 
     private static Compared compare(PacedLoad load, List<HttpRequest> viaApi, List<HttpRequest> direct, int rate,
@@ -149,17 +148,23 @@ public final class SearchPair {
         Duration half = each.dividedBy(2);
         List<PacedLoad.Outcome> es = new ArrayList<>();
         List<PacedLoad.Outcome> through = new ArrayList<>();
+        long apiCompiling = 0;
+        long directCompiling = 0;
         for (int round = 1; round <= 2; round++) {
             progress.say(PAIR, "round %d/2: %d req/s for %.1f s straight to Elasticsearch, then through the API", round, rate,
                     half.toMillis() / 1000.0);
+            long compiled = WarmUp.compilingMs();
             es.add(load.run(direct, rate, half));
+            long between = WarmUp.compilingMs();
             through.add(load.run(viaApi, rate, half));
+            directCompiling += between - compiled;
+            apiCompiling += WarmUp.compilingMs() - between;
         }
-        return new Compared(rate, merge(through), merge(es));
+        return new Compared(rate, merge(through), merge(es), apiCompiling, directCompiling);
     }
 
     private static List<Row> mixRows(Scale scale, int knee, List<Step> steps, Compared atKnee, Compared atHalf,
-                                     List<String> relaxed) {
+                                     List<String> relaxed, WarmUp warmUp) {
         String mix = String.format(Locale.ROOT, "%d clients, %d queries in turn (%s), %d s each way; knee search: %s%s",
                 scale.searchConcurrency(), QueryMix.QUERIES.size(), relaxed.isEmpty() ? "none answered relaxed"
                         : "answered relaxed, more than one search: " + String.join(" ", relaxed), scale.searchSeconds(),
@@ -168,7 +173,9 @@ public final class SearchPair {
         double[] own = atKnee.api().serverTimes();
         return List.of(
                 Row.figure("search-knee", PAIR, "knee: highest rate Elasticsearch keeps p99 <= 100 ms", "req/s", knee, mix),
-                Row.cost("search-p50", PAIR, "p50 latency at the knee", "ms", p(atKnee.api(), 50), p(atKnee.direct(), 50), null),
+                Row.cost("search-p50", PAIR, "p50 latency at the knee", "ms", p(atKnee.api(), 50), p(atKnee.direct(), 50),
+                        String.format(Locale.ROOT, "%s; the JVM compiled for %.1f s through the API, %.1f s direct",
+                                warmUp, atKnee.apiCompilingMs() / 1000.0, atKnee.directCompilingMs() / 1000.0)),
                 Row.cost("search-p99", PAIR, "p99 latency at the knee", "ms", p(atKnee.api(), 99), p(atKnee.direct(), 99), null),
                 Row.cost("search-half-p50", PAIR, "p50 latency at half the knee", "ms", p(atHalf.api(), 50),
                         p(atHalf.direct(), 50), atHalf.rate() + " req/s"),
