@@ -45,7 +45,8 @@ import org.imhfinder.schema.Topics;
  * fresh index of the same template, until searchable (one refresh at the end).
  *
  * <p>Both are measured warm, as the extract and search pairs are: an indexer first drains a warm-up
- * backlog of other listings (as many as measured) and stops, so neither the JVM compiling the indexer's
+ * backlog of other listings (as many as measured) and stops, up to five times while the JVM's
+ * compiler stays busy through a drain ({@link #warmUp}), so neither the JVM compiling the indexer's
  * code nor Elasticsearch's first writes to the index are counted against the indexer, while the raw
  * {@code _bulk} that follows runs on a warm node. A fifth as many was too few: applying a listing
  * still cost several times its steady cost while the compiler worked through the indexer's code. The
@@ -56,6 +57,9 @@ public final class IndexPair {
     static final int BATCH = 500;
     private static final String BENCH_ID = "prg-bench-";
     private static final String WARM_UP_ID = "prg-warmup-";
+    /** A warm-up drain with the compiler working less than this share of its time leaves the JVM warm. */
+    static final double QUIET_SHARE = 0.10;
+    static final int WARM_UP_DRAINS = 5;
     /** The JVM's JIT compiler: how long it compiled (summed over its threads) while the indexer was measured. */
     private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
 
@@ -69,7 +73,7 @@ public final class IndexPair {
     public static Result run(BenchStack stack, Scale scale, Progress progress) throws IOException {
         List<ProgramListing> listings = BenchListings.generate(scale.listings(), 20_260_101L, Instant.now());
         MemoryProbe.reset();
-        warmUp(stack, scale, progress);
+        int warmUpDrains = warmUp(stack, scale, progress);
         send(stack, listings);
         progress.say(PAIR, "%,d listings on %s; starting the indexer", listings.size(), Topics.PROGRAMS);
         double seconds;
@@ -92,22 +96,39 @@ public final class IndexPair {
         progress.say(PAIR, "raw _bulk: %,.0f listings/s", limit);
         Row row = Row.rate("index", PAIR, "listings/s until searchable", "listings/s", project, limit,
                 String.format("%,d listings, batches of %d; indexer refreshes, journals and commits per batch, raw _bulk "
-                        + "refreshes once at the end; after a warm-up of as many, the JVM still compiled for %.1f s",
-                        listings.size(), BATCH, compilingMs / 1000.0));
+                        + "refreshes once at the end; after %d warm-up drain(s) of as many, the JVM still compiled for %.1f s",
+                        listings.size(), BATCH, warmUpDrains, compilingMs / 1000.0));
         return new Result(List.of(row), limit, memory);
     }
 
-    /** An indexer drains as many other listings (ids {@code prg-warmup-...}) and stops. */
-    private static void warmUp(BenchStack stack, Scale scale, Progress progress) {
-        List<ProgramListing> warmUp = BenchListings.generate(scale.listings(), 20_251_231L, Instant.now())
-                .stream().map(l -> l.toBuilder().id(l.id().replace(BENCH_ID, WARM_UP_ID)).sourceUrl(l.sourceUrl() + "?warm-up")
-                        .build()).toList();
-        send(stack, warmUp);
-        progress.say(PAIR, "warming up: an indexer drains %,d other listings first", warmUp.size());
-        try (Pipeline indexer = startIndexer(stack)) {
-            Waits.until("the indexer to commit the warm-up listings", Duration.ofMinutes(15), Duration.ofMillis(50),
-                    () -> caughtUp(stack, progress));
+    /**
+     * An indexer drains as many other listings (ids {@code prg-warmup-N-...}) and stops, again with
+     * new ones while the JVM compiled for more than {@value #QUIET_SHARE} of the drain's time, at
+     * most {@value #WARM_UP_DRAINS} times: code run once a batch reaches the compiler's top tier only
+     * after thousands of calls, so one drain left the compiler busy through the measured one.
+     */
+    private static int warmUp(BenchStack stack, Scale scale, Progress progress) {
+        double share = 1;
+        int drain = 0;
+        while (drain < WARM_UP_DRAINS && share > QUIET_SHARE) {
+            drain++;
+            String prefix = WARM_UP_ID + drain + "-";
+            String query = "?warm-up=" + drain;
+            List<ProgramListing> warmUp = BenchListings.generate(scale.listings(), 20_251_231L + drain, Instant.now())
+                    .stream().map(l -> l.toBuilder().id(l.id().replace(BENCH_ID, prefix))
+                            .sourceUrl(l.sourceUrl() + query).build()).toList();
+            send(stack, warmUp);
+            try (Pipeline indexer = startIndexer(stack)) {
+                long compiled = COMPILER.getTotalCompilationTime();
+                long start = System.nanoTime();
+                Waits.until("the indexer to commit the warm-up listings", Duration.ofMinutes(15), Duration.ofMillis(50),
+                        () -> caughtUp(stack, progress));
+                share = (COMPILER.getTotalCompilationTime() - compiled) / ((System.nanoTime() - start) / 1e6);
+            }
+            progress.say(PAIR, "warm-up drain %d: an indexer drained %,d other listings, the JVM compiling for %.0f%% of"
+                    + " its time", drain, warmUp.size(), share * 100);
         }
+        return drain;
     }
 
     private static Pipeline startIndexer(BenchStack stack) {
