@@ -110,7 +110,8 @@ public final class IndexPair {
     private static int warmUp(BenchStack stack, Scale scale, Progress progress) {
         double share = 1;
         int drain = 0;
-        while (drain < WARM_UP_DRAINS && share > QUIET_SHARE) {
+        int most = scale.warmUntilQuiet() ? WARM_UP_DRAINS : 1;
+        while (drain < most && share > QUIET_SHARE) {
             drain++;
             String prefix = WARM_UP_ID + drain + "-";
             String query = "?warm-up=" + drain;

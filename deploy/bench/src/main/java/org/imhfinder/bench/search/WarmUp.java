@@ -40,7 +40,8 @@ record WarmUp(int requests, double seconds, double lastShare) {
         long started = System.nanoTime();
         int sent = 0;
         double share = 1;
-        for (int b = 1; b <= MOST_BLOCKS && share > QUIET_SHARE; b++) {
+        int most = scale.warmUntilQuiet() ? MOST_BLOCKS : 1;
+        for (int b = 1; b <= most && share > QUIET_SHARE; b++) {
             long compiled = compilingMs();
             long blockStarted = System.nanoTime();
             send(http, viaApi, direct, sent, block, scale.searchConcurrency());
