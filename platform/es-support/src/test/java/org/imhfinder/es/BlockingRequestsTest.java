@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.imhfinder.config.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +24,12 @@ import org.junit.jupiter.api.Test;
 class BlockingRequestsTest {
     private final Set<Integer> connections = ConcurrentHashMap.newKeySet();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final CountDownLatch testOver = new CountDownLatch(1);
     private HttpServer server;
 
     @AfterEach
     void stop() {
+        testOver.countDown();
         if (server != null) {
             server.stop(0);
         }
@@ -82,10 +86,10 @@ class BlockingRequestsTest {
             if (exchange.getRequestURI().getPath().equals("/trickle")) {
                 exchange.sendResponseHeaders(200, 0);
                 try (OutputStream out = exchange.getResponseBody()) {
-                    for (int i = 0; i < 50; i++) {
+                    // a byte every 100 ms until the test is over (or the client cuts the connection)
+                    for (int i = 0; i < 50 && !testOver.await(100, TimeUnit.MILLISECONDS); i++) {
                         out.write(' ');
                         out.flush();
-                        Thread.sleep(100);
                     }
                 } catch (IOException | InterruptedException cut) {
                     // the client gave up: what the test wants
