@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,21 @@ final class ChildProcess {
     /** The exit message for a process that died on its way up. */
     StackException died(String during) {
         return new StackException(name + " exited with code " + process.exitValue() + " " + during + ":\n" + tail(log, 20), log);
+    }
+
+    /**
+     * Sends a signal kill(1) knows by name ({@code STOP}, {@code CONT}) to the server: every process of its session but the
+     * watchdog's, which must go on watching.
+     */
+    void signal(String signal) {
+        List<String> command = new ArrayList<>(List.of("kill", "-s", signal));
+        Sessions.members(process.pid()).stream()
+                .filter(p -> p.pid() != process.pid() && !Sessions.commandLine(p.pid()).contains(Watchdog.NAME))
+                .forEach(p -> command.add(Long.toString(p.pid())));
+        if (command.size() == 3) {
+            throw new StackException(name + " has no process to signal", log);
+        }
+        run(name + " " + signal, command, Map.of(), log.getParent(), log, Duration.ofSeconds(10));
     }
 
     /** Asks the process (and whatever it started) to stop, then kills what is left after {@code grace}. */

@@ -93,6 +93,16 @@ public final class KafkaBroker implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Freezes the broker (SIGSTOP): it keeps its connections and port, and answers nothing until {@link #thaw()}. */
+    public void freeze() {
+        process.signal("STOP");
+    }
+
+    /** Lets a {@linkplain #freeze() frozen} broker go on (SIGCONT). */
+    public void thaw() {
+        process.signal("CONT");
+    }
+
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(30));

@@ -114,6 +114,21 @@ public final class LocalStack implements AutoCloseable {
         LOG.info("Kafka back on {}", kafka.bootstrapServers());
     }
 
+    /**
+     * Freezes the Kafka broker until {@link #thawKafka()}: a broker that stops answering (a long pause of its JVM or its
+     * host) while its clients' connections stay open, so that their requests time out instead of being refused.
+     */
+    public synchronized void freezeKafka() {
+        kafka.freeze();
+        LOG.info("Kafka frozen");
+    }
+
+    /** Lets the broker frozen by {@link #freezeKafka()} go on. */
+    public synchronized void thawKafka() {
+        kafka.thaw();
+        LOG.info("Kafka thawed");
+    }
+
     private static ElasticsearchNode startElasticsearch(Options options, int port) {
         return ElasticsearchNode.start(options.distribution(), options.dataDir().resolve("elasticsearch"), port,
                 options.elasticsearchHeap(), options.startTimeout());

@@ -20,6 +20,8 @@ import java.util.List;
  */
 final class Watchdog {
     static final int GRACE_SECONDS = 30;
+    /** The name the watchdog's shell runs under, in its command line and its processes'. */
+    static final String NAME = "imh-watchdog";
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final String SHELL = "/bin/sh";
 
@@ -74,7 +76,7 @@ final class Watchdog {
         if (Files.isExecutable(SETSID)) {
             wrapped.addAll(List.of(SETSID.toString(), "--wait"));
         }
-        wrapped.addAll(List.of(SHELL, "-c", SCRIPT, "imh-watchdog"));
+        wrapped.addAll(List.of(SHELL, "-c", SCRIPT, NAME));
         wrapped.addAll(command);
         return wrapped;
     }

@@ -62,6 +62,16 @@ final class ProcessStack implements TestStack, AutoCloseable {
     }
 
     @Override
+    public void freezeKafka() {
+        stack.freezeKafka();
+    }
+
+    @Override
+    public void thawKafka() {
+        stack.thawKafka();
+    }
+
+    @Override
     public void close() {
         stack.close();
     }

@@ -49,6 +49,20 @@ public interface TestStack {
     }
 
     /**
+     * Freezes the Kafka broker until {@link #thawKafka()}: it keeps its connections open and answers nothing, so clients'
+     * requests time out (a long pause of the broker's JVM or host) rather than being refused. The local processes
+     * support it; the containers do not.
+     */
+    default void freezeKafka() {
+        throw new UnsupportedOperationException("this test stack cannot freeze Kafka: " + getClass().getSimpleName());
+    }
+
+    /** Lets the broker frozen by {@link #freezeKafka()} go on. */
+    default void thawKafka() {
+        throw new UnsupportedOperationException("this test stack cannot freeze Kafka: " + getClass().getSimpleName());
+    }
+
+    /**
      * Empties the stack for a test class that needs a clean slate: consumer groups and topics
      * deleted and the topics created again, Elasticsearch's indices, aliases and templates deleted.
      */
