@@ -2,6 +2,9 @@ package org.imhfinder.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 import org.imhfinder.normalize.detect.Candidate;
@@ -12,9 +15,15 @@ import org.imhfinder.normalize.page.Page;
 /**
  * An extraction strategy that misbehaves on purpose, on pages whose path says how: {@code /fails-...}
  * throws (a bug that escapes the record's dead-lettering), {@code /hangs-...} never returns (a stage
- * to be killed while on the record). Added after the configured strategies.
+ * to be killed while on the record), {@code /waits-...} waits until the test {@linkplain #release() releases}
+ * it and then throws (a fault the test brings about while the stage is on the record). Added after the
+ * configured strategies.
  */
 final class Misbehaving implements ProgramExtractor {
+    private static final CountDownLatch WAITING = new CountDownLatch(1);
+    private static final CountDownLatch RELEASED = new CountDownLatch(1);
+    private static final AtomicInteger RELEASED_FAILURES = new AtomicInteger();
+
     static UnaryOperator<List<ProgramExtractor>> added() {
         return configured -> {
             List<ProgramExtractor> all = new ArrayList<>(configured);
@@ -33,9 +42,41 @@ final class Misbehaving implements ProgramExtractor {
         if (page.url().contains("/fails-")) {
             throw new IllegalStateException("an extractor bug on " + page.url());
         }
+        if (page.url().contains("/waits-")) {
+            WAITING.countDown();
+            awaitRelease();
+            RELEASED_FAILURES.incrementAndGet();
+            throw new IllegalStateException("an extractor bug on " + page.url() + ", after waiting");
+        }
         while (page.url().contains("/hangs-")) {
             // a reader that does not stop when asked: parked, it ignores interrupts; only killing the process ends it
             LockSupport.park(this);
+        }
+    }
+
+    /** Whether a {@code /waits-...} page is being read, waiting for {@link #release()}. */
+    static boolean waiting() {
+        return WAITING.getCount() == 0 && RELEASED.getCount() == 1;
+    }
+
+    /** Lets every {@code /waits-...} page, now and from now on, go on and fail. */
+    static void release() {
+        RELEASED.countDown();
+    }
+
+    /** How many times a {@code /waits-...} page failed once released. */
+    static int releasedFailures() {
+        return RELEASED_FAILURES.get();
+    }
+
+    private static void awaitRelease() {
+        try {
+            if (!RELEASED.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting", e);
         }
     }
 }
