@@ -19,6 +19,9 @@ final class TermIndex {
     private static final int ABBREVIATION_MAX_LETTERS = 4;
 
     private static final LastComputed<String, Tokens> LAST_SPLIT = LastComputed.byEquality();
+    /** Matches by where they start, the longest first among those starting at the same word. */
+    private static final Comparator<TermMatch> LEFTMOST_LONGEST = Comparator.comparingInt(TermMatch::start)
+            .thenComparing(Comparator.comparingInt(TermMatch::length).reversed());
 
     private final Node root = new Node();
     private final Map<TermKind, List<Term>> byKind = new EnumMap<>(TermKind.class);
@@ -77,7 +80,10 @@ final class TermIndex {
     }
 
     private static List<TermMatch> leftmostLongestPerKind(List<TermMatch> candidates) {
-        candidates.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::length).reversed()));
+        if (candidates.isEmpty()) {
+            return candidates; // most lookups find nothing: nothing to sort or keep
+        }
+        candidates.sort(LEFTMOST_LONGEST);
         Map<TermKind, TermMatch> lastTaken = new EnumMap<>(TermKind.class);
         List<TermMatch> taken = new ArrayList<>();
         for (TermMatch match : candidates) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,8 @@ import org.imhfinder.schema.Track;
 public final class Vocabulary {
     /** The classpath resource of the standard vocabulary. */
     public static final String STANDARD_RESOURCE = "vocabulary/imh-vocabulary-v1.yml";
+    /** Every kind, for lookups of all of them (only read). */
+    private static final Set<TermKind> ALL_KINDS = Collections.unmodifiableSet(EnumSet.allOf(TermKind.class));
 
     private static volatile Vocabulary standard;
 
@@ -96,7 +99,7 @@ public final class Vocabulary {
 
     /** Every term of every kind found in the text, in text order (kinds may overlap). */
     public List<TermMatch> find(CharSequence text) {
-        return index.find(text, EnumSet.allOf(TermKind.class));
+        return index.find(text, ALL_KINDS);
     }
 
     /** The terms of the given kinds found in the text, in text order. */

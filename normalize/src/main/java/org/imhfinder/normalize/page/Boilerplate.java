@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,7 +55,6 @@ public final class Boilerplate {
     /** The longest text a stamp or a boilerplate link ("Back to top", "Member login") is read as. */
     private static final int SHORT_TEXT = 60;
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
-    private static final Pattern HEADING = Pattern.compile("h[1-6]");
     private static final Pattern HEADER = Pattern.compile("(.*[-_ ])?header([-_ ].*)?");
 
     private Boilerplate() {
@@ -86,11 +87,13 @@ public final class Boilerplate {
                 return length;
             }
         };
-        // a page repeats its few class attributes on many elements: each is judged once per page
+        // a page repeats its few class attributes on many elements: each is judged once per page, with one matcher
         Map<String, Boolean> boilerplateNames = new HashMap<>();
         Map<String, Boolean> hiddenNames = new HashMap<>();
+        Matcher boilerplateName = BOILERPLATE_NAME.matcher("");
+        Matcher hiddenName = HIDDEN_NAME.matcher("");
         for (Element element : all) {
-            if (element.parent() == null || isContent(element) || !hasBoilerplateName(element, boilerplateNames)
+            if (element.parent() == null || isContent(element) || !hasBoilerplateName(element, boilerplateNames, boilerplateName)
                     || holdsTheContent(element, pageText)) {
                 continue;
             }
@@ -100,7 +103,7 @@ public final class Boilerplate {
             element.remove();
         }
         for (Element element : document.body() == null ? new Elements() : document.body().select(Css.of("[class]"))) {
-            if (element.parent() != null && isHiddenText(element, hiddenNames)) {
+            if (element.parent() != null && isHiddenText(element, hiddenNames, hiddenName)) {
                 element.remove();
             }
         }
@@ -110,22 +113,39 @@ public final class Boilerplate {
      * Text for screen readers or search engines only ("(opens a new window)", a theme's hidden title and date): not
      * what a reader sees. A heading is kept, as some sites hide their only title for a logo image.
      */
-    private static boolean isHiddenText(Element element, Map<String, Boolean> judged) {
+    private static boolean isHiddenText(Element element, Map<String, Boolean> judged, Matcher hiddenName) {
         // the names first: most elements have no hidden name, and looking for headings walks the element's subtree
-        return !HEADING.matcher(element.normalName()).matches()
-                && judged.computeIfAbsent(attributes(element), a -> names(element).stream().anyMatch(n -> HIDDEN_NAME.matcher(n).find()))
+        return !isHeading(element.normalName())
+                && judged(element, judged, n -> hiddenName.reset(n).find())
                 && element.select(Css.of("h1, h2")).isEmpty();
     }
 
-    private static boolean hasBoilerplateName(Element element, Map<String, Boolean> judged) {
-        return judged.computeIfAbsent(attributes(element), a -> names(element).stream()
-                .anyMatch(n -> BOILERPLATE_NAME.matcher(withoutModifier(withoutNegated(n))).find()));
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    private static boolean hasBoilerplateName(Element element, Map<String, Boolean> judged, Matcher boilerplateName) {
+        return judged(element, judged, n -> boilerplateName.reset(withoutModifier(withoutNegated(n))).find());
+    }
+
+    /** Whether one of the element's {@link #names} passes the test, judged once per page for each id and class. */
+    private static boolean judged(Element element, Map<String, Boolean> judged, Predicate<String> test) {
+        String key = attributes(element);
+        Boolean known = judged.get(key);
+        if (known == null) {
+            known = names(element).stream().anyMatch(test);
+            judged.put(key, known);
+        }
+        return known;
     }
 
     /** What {@link #names} are made of, the id and the class attribute, as the key a judgment of them is kept by. */
     private static String attributes(Element element) {
         String id = element.id();
-        return id.length() + ":" + id + element.attr("class"); // the length keeps any id and class apart
+        String classes = element.attr("class");
+        // most elements have no id, and their class is key enough; NUL, which the HTML parser never leaves in an
+        // attribute, keeps an id and a class apart and both apart from any class alone
+        return id.isEmpty() ? classes : "\0" + id + "\0" + classes;
     }
 
     /**
@@ -151,7 +171,17 @@ public final class Boilerplate {
 
     private static String kebab(String name) {
         // most names have no capital: no matcher for them (every class name of every element is read)
-        return name.chars().noneMatch(c -> c >= 'A' && c <= 'Z') ? name.toLowerCase(Locale.ROOT) : CAMEL.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+        return hasCapital(name) ? CAMEL.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasCapital(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name without its negated parts ("wsite-not-footer": "wsite"); a name with no "no" in it has none. */
