@@ -71,6 +71,9 @@ public final class Literals {
         public int indexIn(String text, int from, int to) {
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
+                if (c >= 128 && others.length == 0 && !FOLDS_TO_ASCII.get(c)) {
+                    continue; // no word can start here: its lower case is no ASCII letter, and no word starts outside ASCII
+                }
                 char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
                 if (lower < 128 ? startsHere(byFirst[lower], text, i, to) : others.length > 0 && startsHere(lower, text, i, to)) {
                     return i;
