@@ -43,7 +43,9 @@ public final class PostalAddresses {
         for (Element block : document.body().select(Css.of(CHROME))) {
             String text = BlockText.of(block);
             chrome.addAll(find(text));
-            places.addAll(find(PLACE, text));
+            if (text.contains(", ")) { // every place has its comma
+                places.addAll(find(PLACE, text));
+            }
         }
         chrome.addAll(places); // after every full address
         if (!chrome.isEmpty()) {
