@@ -123,8 +123,11 @@ public final class LocalStack implements AutoCloseable {
         LOG.info("Kafka frozen");
     }
 
-    /** Lets the broker frozen by {@link #freezeKafka()} go on. */
+    /** Lets the broker frozen by {@link #freezeKafka()} go on; nothing to do for a broker that is not running. */
     public synchronized void thawKafka() {
+        if (!kafka.isAlive()) {
+            return;
+        }
         kafka.thaw();
         LOG.info("Kafka thawed");
     }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Faults of a production: 2 normalize and 2 indexer processes (each its own JVM from its jar,
  * sharing partitions through their consumer groups) on the real Kafka and Elasticsearch, fed
  * program pages on {@code imh.pages.v1}, while an instance is killed with SIGKILL, Elasticsearch
- * goes away for a minute, and the Kafka broker restarts. After each, the index is the one a clean
+ * goes away for a minute, the Kafka broker restarts, and the broker stops answering for a while
+ * (frozen: connections stay open and requests time out). After each, the index is the one a clean
  * run gives: every listing once, none lost, no history doubled, no dead letter. Each prints the
  * time it took to recover ("RECOVERY: ..."); none is asserted.
  */
@@ -38,6 +39,8 @@ class ProcessFaultsIT {
     private static final String SOURCE = "faults-" + UUID.randomUUID().toString().substring(0, 8);
     private static final int PAGES = 300;
     private static final Duration OUTAGE = Duration.ofSeconds(60);
+    /** Three times as long as a consumer's commit waits for the broker (5 s), and longer than the session below. */
+    private static final Duration FROZEN = Duration.ofSeconds(15);
     /** How soon a killed consumer's partitions move to the survivors (Kafka's default of 45 s would only make the test wait). */
     private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration PATIENCE = Duration.ofMinutes(5);
@@ -73,6 +76,7 @@ class ProcessFaultsIT {
     @AfterAll
     static void stopEverything() throws Exception {
         if (stack != null) {
+            stack.thawKafka();
             stack.startKafka();
             stack.startElasticsearch();
         }
@@ -173,6 +177,29 @@ class ProcessFaultsIT {
                 + " every listing indexed %d ms after the restart began%n",
                 atFault, pages.published(), stopped, brokerBack, caughtUp);
         assertThat(atFault).as("listings indexed when the broker stopped (mid-stream)").isLessThan(pages.published());
+        assertTheIndexIsTheOneACleanRunGives();
+    }
+
+    @Test
+    @Order(4)
+    void withTheBrokerFrozenEveryStageWaitsGoesOnAndLosesNothing() throws Exception {
+        long atFault = publishAndLeaveInFlight(PAGES);
+
+        long frozen = System.nanoTime();
+        stack.freezeKafka();
+        await("every stage alive while the broker does not answer").during(FROZEN).atMost(FROZEN.plusSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> all().allMatch(p -> p.process().isAlive()));
+        long thawed = System.nanoTime();
+        stack.thawKafka();
+        awaitEverythingIndexed();
+        long caughtUp = millisSince(thawed);
+        awaitAllReady("every stage after the broker answers again");
+
+        System.out.printf("RECOVERY: Kafka broker frozen for %d ms with %d of %d listings indexed: every listing indexed"
+                + " %d ms after it answered again%n", TimeUnit.NANOSECONDS.toMillis(thawed - frozen), atFault,
+                pages.published(), caughtUp);
+        assertThat(atFault).as("listings indexed when the broker froze (mid-stream)").isLessThan(pages.published());
         assertTheIndexIsTheOneACleanRunGives();
     }
 
