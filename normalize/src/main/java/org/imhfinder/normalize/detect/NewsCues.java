@@ -24,21 +24,12 @@ final class NewsCues {
 
     static boolean isNews(Element scope, String text) {
         String top = text.length() > TOP ? text.substring(0, TOP) : text;
-        if (hasDigit(top) && POSTED_WORDS.in(top) && POSTED.matcher(top).find()) {
+        if (Literals.hasDigits(top, 1) && POSTED_WORDS.in(top) && POSTED.matcher(top).find()) {
             return true;
         }
         for (Element time : scope.select(Css.of("time"))) {
             String label = (time.text() + " " + time.attr("itemprop") + " " + time.className()).toLowerCase(java.util.Locale.ROOT);
             if (!label.contains("updated") && !label.contains("modified") && !time.text().isBlank() && top.contains(time.text().trim())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 return true;
             }
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.function.IntSupplier;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -87,13 +86,10 @@ public final class Boilerplate {
                 return length;
             }
         };
-        // a page repeats its few class attributes on many elements: each is judged once per page, with one matcher
-        Map<String, Boolean> boilerplateNames = new HashMap<>();
-        Map<String, Boolean> hiddenNames = new HashMap<>();
-        Matcher boilerplateName = BOILERPLATE_NAME.matcher("");
-        Matcher hiddenName = HIDDEN_NAME.matcher("");
+        NameTest boilerplateName = new NameTest(BOILERPLATE_NAME, true);
+        NameTest hiddenName = new NameTest(HIDDEN_NAME, false);
         for (Element element : all) {
-            if (element.parent() == null || isContent(element) || !hasBoilerplateName(element, boilerplateNames, boilerplateName)
+            if (element.parent() == null || isContent(element) || !boilerplateName.passedBy(element)
                     || holdsTheContent(element, pageText)) {
                 continue;
             }
@@ -103,7 +99,7 @@ public final class Boilerplate {
             element.remove();
         }
         for (Element element : document.body() == null ? new Elements() : document.body().select(Css.of("[class]"))) {
-            if (element.parent() != null && isHiddenText(element, hiddenNames, hiddenName)) {
+            if (element.parent() != null && isHiddenText(element, hiddenName)) {
                 element.remove();
             }
         }
@@ -113,30 +109,45 @@ public final class Boilerplate {
      * Text for screen readers or search engines only ("(opens a new window)", a theme's hidden title and date): not
      * what a reader sees. A heading is kept, as some sites hide their only title for a logo image.
      */
-    private static boolean isHiddenText(Element element, Map<String, Boolean> judged, Matcher hiddenName) {
+    private static boolean isHiddenText(Element element, NameTest hiddenName) {
         // the names first: most elements have no hidden name, and looking for headings walks the element's subtree
-        return !isHeading(element.normalName())
-                && judged(element, judged, n -> hiddenName.reset(n).find())
-                && element.select(Css.of("h1, h2")).isEmpty();
+        return !isHeading(element.normalName()) && hiddenName.passedBy(element) && element.select(Css.of("h1, h2")).isEmpty();
     }
 
     private static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
-    private static boolean hasBoilerplateName(Element element, Map<String, Boolean> judged, Matcher boilerplateName) {
-        return judged(element, judged, n -> boilerplateName.reset(withoutModifier(withoutNegated(n))).find());
-    }
+    /**
+     * Whether one of an element's {@link #names} holds a name the pattern finds (for boilerplate, only the part of a
+     * name that is neither negated nor a modifier). A page repeats its few class attributes on many elements, so a
+     * test lives for one page: it judges each id and class once, with one matcher.
+     */
+    private static final class NameTest {
+        private final Matcher matcher;
+        private final boolean ownPartOnly;
+        private final Map<String, Boolean> judged = new HashMap<>();
 
-    /** Whether one of the element's {@link #names} passes the test, judged once per page for each id and class. */
-    private static boolean judged(Element element, Map<String, Boolean> judged, Predicate<String> test) {
-        String key = attributes(element);
-        Boolean known = judged.get(key);
-        if (known == null) {
-            known = names(element).stream().anyMatch(test);
-            judged.put(key, known);
+        NameTest(Pattern names, boolean ownPartOnly) {
+            this.matcher = names.matcher("");
+            this.ownPartOnly = ownPartOnly;
         }
-        return known;
+
+        boolean passedBy(Element element) {
+            String key = attributes(element);
+            Boolean known = judged.get(key);
+            if (known == null) {
+                known = false;
+                for (String name : names(element)) {
+                    if (matcher.reset(ownPartOnly ? withoutModifier(withoutNegated(name)) : name).find()) {
+                        known = true;
+                        break;
+                    }
+                }
+                judged.put(key, known);
+            }
+            return known;
+        }
     }
 
     /** What {@link #names} are made of, the id and the class attribute, as the key a judgment of them is kept by. */

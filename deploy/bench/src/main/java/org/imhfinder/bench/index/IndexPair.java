@@ -8,8 +8,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.imhfinder.bench.run.JitCompiler;
 import org.imhfinder.bench.run.Progress;
 import org.imhfinder.bench.run.Scale;
 import org.imhfinder.bench.run.Waits;
@@ -60,8 +59,6 @@ public final class IndexPair {
     /** A warm-up drain with the compiler working less than this share of its time leaves the JVM warm. */
     static final double QUIET_SHARE = 0.10;
     static final int WARM_UP_DRAINS = 5;
-    /** The JVM's JIT compiler: how long it compiled (summed over its threads) while the indexer was measured. */
-    private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
 
     /** The rows, the limit in listings/s (for the end-to-end sum) and the indexer's memory. */
     public record Result(List<Row> rows, double limitPerSecond, MemoryProbe.Peak memory) {
@@ -79,12 +76,12 @@ public final class IndexPair {
         double seconds;
         long compilingMs;
         try (Pipeline indexer = startIndexer(stack)) {
-            long compiled = COMPILER.getTotalCompilationTime();
+            long compiled = JitCompiler.compilingMs();
             long start = System.nanoTime();
             Waits.until("the indexer to commit every listing", Duration.ofMinutes(15), Duration.ofMillis(50),
                     () -> caughtUp(stack, progress));
             seconds = (System.nanoTime() - start) / 1e9;
-            compilingMs = COMPILER.getTotalCompilationTime() - compiled;
+            compilingMs = JitCompiler.compilingMs() - compiled;
         }
         MemoryProbe.Peak memory = MemoryProbe.peak();
         double project = listings.size() / seconds;
@@ -120,11 +117,11 @@ public final class IndexPair {
                             .sourceUrl(l.sourceUrl() + query).build()).toList();
             send(stack, warmUp);
             try (Pipeline indexer = startIndexer(stack)) {
-                long compiled = COMPILER.getTotalCompilationTime();
+                long compiled = JitCompiler.compilingMs();
                 long start = System.nanoTime();
                 Waits.until("the indexer to commit the warm-up listings", Duration.ofMinutes(15), Duration.ofMillis(50),
                         () -> caughtUp(stack, progress));
-                share = (COMPILER.getTotalCompilationTime() - compiled) / ((System.nanoTime() - start) / 1e6);
+                share = JitCompiler.shareSince(compiled, start);
             }
             progress.say(PAIR, "warm-up drain %d: an indexer drained %,d other listings, the JVM compiling for %.0f%% of"
                     + " its time", drain, warmUp.size(), share * 100);

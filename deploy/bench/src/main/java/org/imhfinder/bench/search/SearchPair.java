@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
+import org.imhfinder.bench.run.JitCompiler;
 import org.imhfinder.bench.run.Progress;
 import org.imhfinder.bench.run.Scale;
 import org.imhfinder.bench.run.Waits;
@@ -153,12 +154,12 @@ public final class SearchPair {
         for (int round = 1; round <= 2; round++) {
             progress.say(PAIR, "round %d/2: %d req/s for %.1f s straight to Elasticsearch, then through the API", round, rate,
                     half.toMillis() / 1000.0);
-            long compiled = WarmUp.compilingMs();
+            long compiled = JitCompiler.compilingMs();
             es.add(load.run(direct, rate, half));
-            long between = WarmUp.compilingMs();
+            long between = JitCompiler.compilingMs();
             through.add(load.run(viaApi, rate, half));
             directCompiling += between - compiled;
-            apiCompiling += WarmUp.compilingMs() - between;
+            apiCompiling += JitCompiler.compilingMs() - between;
         }
         return new Compared(rate, merge(through), merge(es), apiCompiling, directCompiling);
     }

@@ -1,7 +1,5 @@
 package org.imhfinder.bench.search;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.imhfinder.bench.run.JitCompiler;
 import org.imhfinder.bench.run.Progress;
 import org.imhfinder.bench.run.Scale;
 
@@ -24,15 +23,9 @@ import org.imhfinder.bench.run.Scale;
  * through the API after 50 requests, 0.2 ms after 3,000).
  */
 record WarmUp(int requests, double seconds, double lastShare) {
-    private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
     static final double QUIET_SHARE = 0.05;
     static final int BLOCK = 500;
     static final int MOST_BLOCKS = 12;
-
-    /** How long the JVM's compiler threads have compiled so far, in ms. */
-    static long compilingMs() {
-        return COMPILER.getTotalCompilationTime();
-    }
 
     static WarmUp run(HttpClient http, List<HttpRequest> viaApi, List<HttpRequest> direct, Scale scale, Progress progress)
             throws InterruptedException {
@@ -42,11 +35,11 @@ record WarmUp(int requests, double seconds, double lastShare) {
         double share = 1;
         int most = scale.warmUntilQuiet() ? MOST_BLOCKS : 1;
         for (int b = 1; b <= most && share > QUIET_SHARE; b++) {
-            long compiled = compilingMs();
+            long compiled = JitCompiler.compilingMs();
             long blockStarted = System.nanoTime();
             send(http, viaApi, direct, sent, block, scale.searchConcurrency());
             sent += block;
-            share = (compilingMs() - compiled) / ((System.nanoTime() - blockStarted) / 1e6);
+            share = JitCompiler.shareSince(compiled, blockStarted);
             progress.say(SearchPair.PAIR, "warm-up: %,d searches each way, the JVM compiling for %.0f%% of the last block's time",
                     sent, share * 100);
         }
