@@ -41,6 +41,16 @@ public final class Literals {
         private final String[][] byFirst = new String[128][];
         /** Words starting with any other character (compared with each character's lower case). */
         private final String[] others;
+        /**
+         * The pairs of ASCII characters, in lower case, some word begins with (bit {@code first * 128 + second}): at
+         * most positions of a text a word's first letter is there but its second is not, and one bit says so.
+         */
+        private final long[] pairs = new long[128 * 128 / 64];
+        /**
+         * First characters the pair cannot rule out a word for: a word of one character, or one whose second is
+         * outside ASCII (which more than one character of a text may equal, ignoring case).
+         */
+        private final boolean[] unpaired = new boolean[128];
 
         private Words(String... words) {
             List<String> others = new ArrayList<>();
@@ -50,6 +60,13 @@ public final class Literals {
                     String[] same = byFirst[first] == null ? NONE : byFirst[first];
                     byFirst[first] = Arrays.copyOf(same, same.length + 1);
                     byFirst[first][same.length] = word;
+                    char second = word.length() > 1 ? word.charAt(1) : 128;
+                    if (second < 128) {
+                        int pair = first * 128 + lowerAscii(second);
+                        pairs[pair >>> 6] |= 1L << pair;
+                    } else {
+                        unpaired[first] = true;
+                    }
                 } else {
                     others.add(word);
                 }
@@ -74,12 +91,36 @@ public final class Literals {
                 if (c >= 128 && others.length == 0 && !FOLDS_TO_ASCII.get(c)) {
                     continue; // no word can start here: its lower case is no ASCII letter, and no word starts outside ASCII
                 }
-                char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-                if (lower < 128 ? startsHere(byFirst[lower], text, i, to) : others.length > 0 && startsHere(lower, text, i, to)) {
+                char lower = c < 128 ? lowerAscii(c) : Character.toLowerCase(c);
+                if (lower < 128 ? byFirst[lower] != null && pairedAt(lower, text, i, to) && startsHere(byFirst[lower], text, i, to)
+                        : others.length > 0 && startsHere(lower, text, i, to)) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        /**
+         * False only when no word starting with {@code lower} can start at {@code at}: the next character is past
+         * {@code to}, or it is ASCII and no word's second character is it, ignoring case.
+         */
+        private boolean pairedAt(char lower, String text, int at, int to) {
+            if (unpaired[lower]) {
+                return true;
+            }
+            if (at + 1 >= to) {
+                return false; // every word of this first character has two or more
+            }
+            char next = text.charAt(at + 1);
+            if (next >= 128) {
+                return true; // it may equal an ASCII letter ignoring case: the words are compared in full
+            }
+            int pair = lower * 128 + lowerAscii(next);
+            return (pairs[pair >>> 6] & 1L << pair) != 0;
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
 
         private static boolean startsHere(String[] words, String text, int at, int to) {

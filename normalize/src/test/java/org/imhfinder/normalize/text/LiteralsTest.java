@@ -65,8 +65,17 @@ class LiteralsTest {
      */
     @Test
     void agreesWithRegionMatchesOnRandomTexts() {
+        agreesWithRegionMatches("kiss", "year", "$1", "\u00E9t\u00E9", "si", "r\u0131", "s\u017F");
+    }
+
+    /** Words of one character, and words a first character shares with others, some of whose second is not ASCII. */
+    @Test
+    void agreesWithRegionMatchesForWordsOfOneCharacterAndSharedFirsts() {
+        agreesWithRegionMatches("k", "ye", "ya", "s\u00E9", "sk", "ir", "i\u2019");
+    }
+
+    private static void agreesWithRegionMatches(String... words) {
         String alphabet = "aAeEkKsSiIyYrR 1$\u212A\u0130\u00C9\u00E9\u2019";
-        String[] words = {"kiss", "year", "$1", "\u00E9t\u00E9", "si", "r\u0131", "s\u017F"};
         Literals.Words group = Literals.words(words);
         Random random = new Random(7);
         for (int round = 0; round < 200_000; round++) {
