@@ -28,13 +28,14 @@ public final class Boilerplate {
     private static final String TAGS = "script, style, noscript, template, svg, iframe, object, embed, link, meta, "
             + "nav, footer, aside, input, select, textarea, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=alertdialog]";
-    private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(^|[-_ ])(nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|crumbs?|footer|sidebar|secondary|widget-area|cookies?|"
-                    + "consent|gdpr|skip|share|sharing|social|newsletter|subscribe|login|signin|sign-in|search|popup|modal|"
-                    + "announcement|alert|related|comments?|pagination|pager|copyright|colophon|masthead|topbar|top-bar|"
-                    + "top-banner|topbanner|leftnav|left-nav|rightnav|right-nav|back-to-top|scroll-to-top|scroll-to-bottom|"
-                    + "onetrust|cookiebot|cookielawinfo|cmplz|cc-window|cc-banner|"
-                    + "powered-by|cart|header)($|[-_ ])");
+    private static final NameParts BOILERPLATE_NAME = new NameParts(
+            "nav", "navbar", "navigation", "menu", "menus", "submenu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer",
+            "sidebar", "secondary", "widget-area", "cookie", "cookies", "consent", "gdpr", "skip", "share", "sharing", "social",
+            "newsletter", "subscribe", "login", "signin", "sign-in", "search", "popup", "modal", "announcement", "alert",
+            "related", "comment", "comments", "pagination", "pager", "copyright", "colophon", "masthead", "topbar", "top-bar",
+            "top-banner", "topbanner", "leftnav", "left-nav", "rightnav", "right-nav", "back-to-top", "scroll-to-top",
+            "scroll-to-bottom", "onetrust", "cookiebot", "cookielawinfo", "cmplz", "cc-window", "cc-banner", "powered-by", "cart",
+            "header");
     private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
             "(?i)^(top of page|bottom of page|skip to (?:the )?(?:main )?(?:content|navigation|menu|footer)|back to top|log ?in|sign ?in|member login|"
                     + "powered by .{0,60}|cart|menu|search)$");
@@ -48,8 +49,8 @@ public final class Boilerplate {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "wsite-not-footer", "no-sidebar": a name that says the element is not the boilerplate it names. */
     private static final Pattern NEGATED_NAME = Pattern.compile("(^|[-_ ])(?:not|no|non|without)[-_][a-z0-9]+");
-    private static final Pattern HIDDEN_NAME = Pattern.compile(
-            "(^|[-_ ])(sr-only|screen-reader-text|screen-reader-only|visually-hidden|rich-snippet-hidden|element-invisible|offscreen)($|[-_ ])");
+    private static final NameParts HIDDEN_NAME = new NameParts("sr-only", "screen-reader-text", "screen-reader-only",
+            "visually-hidden", "rich-snippet-hidden", "element-invisible", "offscreen");
     private static final int SMALL_FORM_TEXT = 400;
     /** The longest text a stamp or a boilerplate link ("Back to top", "Member login") is read as. */
     private static final int SHORT_TEXT = 60;
@@ -119,17 +120,17 @@ public final class Boilerplate {
     }
 
     /**
-     * Whether one of an element's {@link #names} holds a name the pattern finds (for boilerplate, only the part of a
+     * Whether one of an element's {@link #names} holds one of the names looked for (for boilerplate, only the part of a
      * name that is neither negated nor a modifier). A page repeats its few class attributes on many elements, so a
-     * test lives for one page: it judges each id and class once, with one matcher.
+     * test lives for one page: it judges each id and class once.
      */
     private static final class NameTest {
-        private final Matcher matcher;
+        private final NameParts names;
         private final boolean ownPartOnly;
         private final Map<String, Boolean> judged = new HashMap<>();
 
-        NameTest(Pattern names, boolean ownPartOnly) {
-            this.matcher = names.matcher("");
+        NameTest(NameParts names, boolean ownPartOnly) {
+            this.names = names;
             this.ownPartOnly = ownPartOnly;
         }
 
@@ -139,7 +140,7 @@ public final class Boilerplate {
             if (known == null) {
                 known = false;
                 for (String name : names(element)) {
-                    if (matcher.reset(ownPartOnly ? withoutModifier(withoutNegated(name)) : name).find()) {
+                    if (names.in(ownPartOnly ? withoutModifier(withoutNegated(name)) : name)) {
                         known = true;
                         break;
                     }
@@ -203,7 +204,7 @@ public final class Boilerplate {
     private static boolean isHeader(Element element) {
         List<String> names = names(element);
         return names.stream().anyMatch(n -> HEADER.matcher(n).matches())
-                && names.stream().noneMatch(n -> BOILERPLATE_NAME.matcher(n.replace("header", "")).find());
+                && names.stream().noneMatch(n -> BOILERPLATE_NAME.in(n.replace("header", "")));
     }
 
     /** An article's or page's own header holds its title: keep it. */
