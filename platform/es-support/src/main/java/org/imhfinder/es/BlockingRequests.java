@@ -45,6 +45,9 @@ public final class BlockingRequests implements AutoCloseable {
         this.url = url;
         HttpClientBuilder builder = HttpClients.custom().setMaxConnTotal(connections).setMaxConnPerRoute(connections)
                 .disableCookieManagement().disableAutomaticRetries().disableRedirectHandling()
+                // no "Accept-Encoding: gzip": Elasticsearch would compress every answer (it does by default over HTTP),
+                // at a cost in its CPU, and this client's to inflate it, for a hop that is local or within a network
+                .disableContentCompression()
                 .useSystemProperties();
         if (ssl != null) {
             builder.setSSLContext(ssl);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class BlockingRequestsTest {
     private final Set<Integer> connections = ConcurrentHashMap.newKeySet();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> encodings = new CopyOnWriteArrayList<>();
     private final CountDownLatch testOver = new CountDownLatch(1);
     private HttpServer server;
 
@@ -36,7 +37,7 @@ class BlockingRequestsTest {
     }
 
     @Test
-    void answersOnTheCallingThreadLoggedInAndOverOneKeptConnection() throws Exception {
+    void answersOnTheCallingThreadLoggedInUncompressedAndOverOneKeptConnection() throws Exception {
         serve();
         try (ElasticsearchClients es = clients(Map.of("IMH_ES_USERNAME", "imh-api", "IMH_ES_PASSWORD", "s3cret"));
              BlockingRequests requests = es.blocking(2)) {
@@ -54,6 +55,8 @@ class BlockingRequestsTest {
         assertThat(authorizations).as("each request logged in from the first, none sent again after a 401")
                 .hasSize(20).containsOnly("Basic " + Base64.getEncoder()
                         .encodeToString("imh-api:s3cret".getBytes(StandardCharsets.UTF_8)));
+        assertThat(encodings).as("Accept-Encoding of each request: Elasticsearch compresses its answer to any that asks")
+                .hasSize(20).containsOnly("null");
     }
 
     @Test
@@ -76,6 +79,7 @@ class BlockingRequestsTest {
             byte[] request = exchange.getRequestBody().readAllBytes();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             authorizations.add(String.valueOf(auth));
+            encodings.add(String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding")));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             if (auth == null && exchange.getRequestURI().getPath().startsWith("/programs")) { // as a secured Elasticsearch does
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"security\"");
