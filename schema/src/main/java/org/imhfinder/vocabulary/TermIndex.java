@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.imhfinder.schema.LastComputed;
+import org.imhfinder.schema.RecentlyComputed;
 
 /**
  * Every term of the vocabulary in one word trie. Finds, per kind, the leftmost-longest terms of
@@ -18,7 +18,7 @@ import org.imhfinder.schema.LastComputed;
 final class TermIndex {
     private static final int ABBREVIATION_MAX_LETTERS = 4;
 
-    private static final LastComputed<String, Tokens> LAST_SPLIT = LastComputed.byEquality();
+    private static final RecentlyComputed<String, Tokens> RECENT_SPLITS = RecentlyComputed.byEquality();
     /** Matches by where they start, the longest first among those starting at the same word. */
     private static final Comparator<TermMatch> LEFTMOST_LONGEST = Comparator.comparingInt(TermMatch::start)
             .thenComparing(Comparator.comparingInt(TermMatch::length).reversed());
@@ -56,10 +56,10 @@ final class TermIndex {
 
     /**
      * The words of a text, split once for the several lookups a reader makes in turn on one text (its topics, its
-     * components, its delivery...): each thread keeps the last text it split. Tokens do not change once split.
+     * components, its delivery...): each thread keeps the texts it split lately. Tokens do not change once split.
      */
     private static Tokens tokens(CharSequence text) {
-        return LAST_SPLIT.get(text.toString(), Tokens::of);
+        return RECENT_SPLITS.get(text.toString(), Tokens::of);
     }
 
     private void collect(CharSequence text, Tokens tokens, int first, Set<TermKind> kinds, List<TermMatch> out) {

@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.imhfinder.schema.ContentBaseline;
 import org.imhfinder.schema.Json;
-import org.imhfinder.schema.LastComputed;
+import org.imhfinder.schema.RecentlyComputed;
 import org.imhfinder.schema.ListingField;
 import org.imhfinder.schema.ProgramListing;
 
@@ -121,15 +121,15 @@ public final class KeyFields {
     }
 
     /**
-     * The summary of the listing last summarised on this thread. A listing is immutable, so the
+     * The summaries of the listings summarised lately on this thread. A listing is immutable, so the
      * same object has the same summary: a new listing's baseline and its first freshness evaluation
-     * read one summary. Keyed by identity and one deep, it keeps no listing beyond the next one and
-     * never answers for another object.
+     * read one summary. Keyed by identity, it keeps a thread's few latest listings (see
+     * {@link RecentlyComputed}) and never answers for another object.
      */
-    private static final LastComputed<ProgramListing, Summary> LAST = LastComputed.byIdentity();
+    private static final RecentlyComputed<ProgramListing, Summary> RECENT = RecentlyComputed.byIdentity();
 
     private static Summary summary(ProgramListing listing) {
-        return LAST.get(listing, KeyFields::summarise);
+        return RECENT.get(listing, KeyFields::summarise);
     }
 
     private static Summary summarise(ProgramListing listing) {

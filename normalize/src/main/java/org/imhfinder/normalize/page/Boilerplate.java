@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.function.IntSupplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -136,18 +135,21 @@ public final class Boilerplate {
 
         boolean passedBy(Element element) {
             String key = attributes(element);
-            Boolean known = judged.get(key);
+            Boolean known = judged.get(key); // no lambda per element, as computeIfAbsent would take on every hit
             if (known == null) {
-                known = false;
-                for (String name : names(element)) {
-                    if (names.in(ownPartOnly ? withoutModifier(withoutNegated(name)) : name)) {
-                        known = true;
-                        break;
-                    }
-                }
+                known = holdsAName(element);
                 judged.put(key, known);
             }
             return known;
+        }
+
+        private boolean holdsAName(Element element) {
+            for (String name : names(element)) {
+                if (names.in(ownPartOnly ? withoutModifier(withoutNegated(name)) : name)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

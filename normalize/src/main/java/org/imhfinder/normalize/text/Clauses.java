@@ -3,7 +3,7 @@ package org.imhfinder.normalize.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.imhfinder.schema.LastComputed;
+import org.imhfinder.schema.RecentlyComputed;
 
 /**
  * Splits text into sentences and clauses, and tells a stated requirement from a waived one
@@ -18,17 +18,17 @@ public final class Clauses {
             "encouraged", "without");
     private static final String[] BREAK_WORDS = {"but", "however"};
 
-    private static final LastComputed<String, List<String>> LAST_SPLIT = LastComputed.byEquality();
+    private static final RecentlyComputed<String, List<String>> RECENT_SPLITS = RecentlyComputed.byEquality();
 
     private Clauses() {
     }
 
     /**
      * The text's sentences (a list that cannot be changed). Several readers split the same candidate's text in
-     * turn, so each thread keeps the last text it split and its sentences.
+     * turn, so each thread keeps the texts it split lately and their sentences.
      */
     public static List<String> sentences(String text) {
-        return LAST_SPLIT.get(text, t -> List.copyOf(splitSentences(t)));
+        return RECENT_SPLITS.get(text, t -> List.copyOf(splitSentences(t)));
     }
 
     /**

@@ -60,9 +60,8 @@ public final class Literals {
                     String[] same = byFirst[first] == null ? NONE : byFirst[first];
                     byFirst[first] = Arrays.copyOf(same, same.length + 1);
                     byFirst[first][same.length] = word;
-                    char second = word.length() > 1 ? word.charAt(1) : 128;
-                    if (second < 128) {
-                        int pair = first * 128 + lowerAscii(second);
+                    if (word.length() > 1 && word.charAt(1) < 128) {
+                        int pair = first * 128 + lowerAscii(word.charAt(1));
                         pairs[pair >>> 6] |= 1L << pair;
                     } else {
                         unpaired[first] = true;
@@ -124,11 +123,9 @@ public final class Literals {
         }
 
         private static boolean startsHere(String[] words, String text, int at, int to) {
-            if (words != null) {
-                for (String word : words) {
-                    if (at + word.length() <= to && matchesAt(word, 0, text, at)) {
-                        return true;
-                    }
+            for (String word : words) {
+                if (at + word.length() <= to && matchesAt(word, 0, text, at)) {
+                    return true;
                 }
             }
             return false;
@@ -161,7 +158,7 @@ public final class Literals {
         /** As {@link String#regionMatches(boolean, int, String, int, int)} compares two characters, ignoring case. */
         private static boolean sameIgnoringCase(char a, char b) {
             if ((a | b) < 128) {
-                return (a >= 'A' && a <= 'Z' ? a + ('a' - 'A') : a) == (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+                return lowerAscii(a) == lowerAscii(b);
             }
             if ((a < 128 || b < 128) && !FOLDS_TO_ASCII.get(a < 128 ? b : a)) {
                 return false; // a no-break space, a curly quote, a dash against an ASCII letter

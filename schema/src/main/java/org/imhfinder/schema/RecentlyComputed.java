@@ -6,7 +6,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * What each thread computed last, handed back when the same thread asks again for the same input: readers that
+ * What each thread computed lately, handed back when the same thread asks again for the same input: readers that
  * ask in turn about one text or one object (its words, its sentences, its key-field summary) compute it once.
  * Each thread keeps its {@value #KEPT} latest inputs, the latest asked for first: the readers of one page go back
  * and forth between a few texts (a block's, the page's, a heading's), and a single entry was computed again on each
@@ -17,7 +17,7 @@ import java.util.function.Function;
  * @param <K> the input
  * @param <V> what is computed from it
  */
-public final class LastComputed<K, V> {
+public final class RecentlyComputed<K, V> {
     /** Inputs kept per thread. */
     static final int KEPT = 8;
     /** Characters of the texts kept per thread beside the latest one, at most. */
@@ -32,18 +32,18 @@ public final class LastComputed<K, V> {
         }
     }
 
-    private LastComputed(BiPredicate<K, K> same) {
+    private RecentlyComputed(BiPredicate<K, K> same) {
         this.same = same;
     }
 
     /** Kept for the very same object only (an object whose equality is costly, or means something else). */
-    public static <K, V> LastComputed<K, V> byIdentity() {
-        return new LastComputed<>((kept, asked) -> kept == asked);
+    public static <K, V> RecentlyComputed<K, V> byIdentity() {
+        return new RecentlyComputed<>((kept, asked) -> kept == asked);
     }
 
     /** Kept for an equal input (the same text read again, built anew). */
-    public static <K, V> LastComputed<K, V> byEquality() {
-        return new LastComputed<>((kept, asked) -> kept == asked || kept.equals(asked));
+    public static <K, V> RecentlyComputed<K, V> byEquality() {
+        return new RecentlyComputed<>((kept, asked) -> kept == asked || kept.equals(asked));
     }
 
     /** The value computed for {@code input} on this thread lately, or computed now and kept. */
@@ -60,12 +60,12 @@ public final class LastComputed<K, V> {
         }
         V value = compute.apply(input);
         entries.add(0, new Entry<>(input, value));
-        let(entries);
+        trim(entries);
         return value;
     }
 
     /** Lets the oldest entries go while more are kept than allowed. */
-    private static <K, V> void let(List<Entry<K, V>> entries) {
+    private static <K, V> void trim(List<Entry<K, V>> entries) {
         int characters = 0;
         for (int i = 1; i < entries.size(); i++) {
             characters += entries.get(i).characters();
