@@ -12,10 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -23,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imhfinder.normalize.Fixtures;
 import org.imhfinder.normalize.NormalizeStage;
@@ -146,7 +150,7 @@ class NormalizeIT {
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
         String key = "https://normalize-it.example.org/broken-" + UUID.randomUUID();
-        producer.send(new ProducerRecord<>(Topics.PAGES, key, "{not json"));
+        sent(producer.send(new ProducerRecord<>(Topics.PAGES, key, "{not json")));
         PageEvent next = publish(Fixtures.ok(SOURCE, "/after-" + UUID.randomUUID() + "/", Fixtures.html("broken-jsonld.html")));
 
         DeadLetter letter = await("the dead letter").atMost(WAIT).until(() -> deadLetters.withKey(key), l -> !l.isEmpty())
@@ -180,14 +184,16 @@ class NormalizeIT {
     @Test
     void theLanesReadTheirOwnPartitionsAndKeepEachPagesEventsInOrder() throws Exception {
         String path = "/moving-" + UUID.randomUUID() + "/";
+        List<Future<RecordMetadata>> sends = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             // other pages between the versions of one page, so every lane has work at once
             for (int other = 0; other < 3; other++) {
-                send(Fixtures.status(SOURCE, "/other-" + UUID.randomUUID() + "/", PageStatus.NOT_MODIFIED, 304, null));
+                sends.add(send(Fixtures.status(SOURCE, "/other-" + UUID.randomUUID() + "/", PageStatus.NOT_MODIFIED, 304, null)));
             }
-            send(Fixtures.status(SOURCE, path, PageStatus.MOVED, 301, "https://normalize-it.example.org/to-" + i + "/"));
+            sends.add(send(Fixtures.status(SOURCE, path, PageStatus.MOVED, 301, "https://normalize-it.example.org/to-" + i + "/")));
         }
         producer.flush();
+        sends.forEach(NormalizeIT::sent);
         String url = "https://normalize-it.example.org" + path;
 
         outcomeOf(url, o -> o.finalUrl().endsWith("/to-11/"));
@@ -200,14 +206,24 @@ class NormalizeIT {
         }
     }
 
-    private static void send(PageEvent event) {
-        producer.send(new ProducerRecord<>(Topics.PAGES, event.url(), Json.write(event)));
+    private static Future<RecordMetadata> send(PageEvent event) {
+        return producer.send(new ProducerRecord<>(Topics.PAGES, event.url(), Json.write(event)));
     }
 
     private static PageEvent publish(PageEvent event) {
-        producer.send(new ProducerRecord<>(Topics.PAGES, event.url(), Json.write(event)));
+        Future<RecordMetadata> sending = send(event);
         producer.flush();
+        sent(sending);
         return event;
+    }
+
+    /** A record Kafka refused fails the test here, saying why, rather than leaving it to wait for an outcome. */
+    private static void sent(Future<RecordMetadata> sending) {
+        try {
+            sending.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Kafka did not take a page event: " + e, e);
+        }
     }
 
     private static PageOutcome outcomeOf(String url, java.util.function.Predicate<PageOutcome> condition) {
