@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.imhfinder.schema.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +52,7 @@ public final class TopicSetup {
         List<String> names = Topics.ALL.stream().map(Topics.TopicSpec::name).toList();
         long deadline = System.nanoTime() + LEADERS_WAIT.toNanos();
         for (long pause = 20; ; pause = Math.min(500, pause * 2)) {
-            List<String> leaderless = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                    .flatMap(topic -> topic.partitions().stream()
-                            .filter(p -> p.leader() == null || p.leader().isEmpty())
-                            .map(p -> topic.name() + "-" + p.partition()))
-                    .toList();
+            List<String> leaderless = leaderless(admin, names);
             if (leaderless.isEmpty()) {
                 return;
             }
@@ -63,6 +60,23 @@ public final class TopicSetup {
                 throw new TimeoutException("partitions without a leader after " + LEADERS_WAIT.toSeconds() + " s: " + leaderless);
             }
             Thread.sleep(pause); // a broker's election, nothing to be notified of
+        }
+    }
+
+    /** The partitions without a leader yet; a topic the broker does not know yet (just created) counts whole. */
+    private static List<String> leaderless(Admin admin, List<String> names)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        try {
+            return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .flatMap(topic -> topic.partitions().stream()
+                            .filter(p -> p.leader() == null || p.leader().isEmpty())
+                            .map(p -> topic.name() + "-" + p.partition()))
+                    .toList();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return List.of("(a topic not known yet: " + e.getCause().getMessage() + ")");
+            }
+            throw e;
         }
     }
 }
