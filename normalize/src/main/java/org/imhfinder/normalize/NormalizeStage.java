@@ -75,7 +75,7 @@ public final class NormalizeStage implements Stage {
                 maxPageEventBytes(settings), settings.get(ConfigKeys.NORMALIZE_MAX_ATTEMPTS),
                 settings.get(ConfigKeys.NORMALIZE_CONSUMERS)));
         DocumentsService documents = context.manage(new DocumentsService(context.camel(), settings.get(ConfigKeys.KAFKA_BOOTSTRAP),
-                normalizer, NormalizeRoutes.ROUTE_ID, NormalizeRoutes.AGAIN, NormalizeRoutes.DOCUMENT_DEAD_LETTER,
+                normalizer, NormalizeRoutes.ROUTE_ID, NormalizeRoutes.AGAIN, NormalizeRoutes.DEAD_LETTER,
                 settings.get(ConfigKeys.NORMALIZE_DOCUMENTS_CATCH_UP)));
         context.addHealthCheck(new DocumentsLoadedCheck(documents.reader()));
         context.addHealthCheck(new OverdueWorkersCheck(normalizer::overdueWorkers));

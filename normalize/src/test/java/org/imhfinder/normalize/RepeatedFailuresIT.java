@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.imhfinder.normalize.route.NormalizeRoutes;
 import org.imhfinder.normalize.route.TopicRecords;
 import org.imhfinder.runtime.Pipeline;
@@ -86,6 +88,26 @@ class RepeatedFailuresIT {
                 .endsWith("the last time it failed: IllegalStateException: an extractor bug on " + fails.url());
         assertThat(outcomeOf(next.url()).listingIds()).hasSize(1);
         assertThat(outcomes.withKey(fails.url())).as("a record given up on has no outcome").isEmpty();
+    }
+
+    @Test
+    void aRoundWithARecordThatFailsIsTakenOneRecordAtATimeAndOnlyThatRecordIsGivenUp() {
+        PageEvent fails = Fixtures.ok(SOURCE, "/fails-" + UUID.randomUUID() + "/", Fixtures.html("broken-jsonld.html"));
+        List<PageEvent> fine = IntStream.range(0, 3).mapToObj(i -> Fixtures.ok(SOURCE, "/fine-" + i + "-" + UUID.randomUUID() + "/",
+                Fixtures.html("broken-jsonld.html"))).toList();
+        Map<String, String> round = new LinkedHashMap<>();
+        round.put(fine.get(0).url(), Json.write(fine.get(0)));
+        round.put(fails.url(), Json.write(fails));
+        round.put(fine.get(1).url(), Json.write(fine.get(1)));
+        round.put(fine.get(2).url(), Json.write(fine.get(2)));
+        kafka.sendTogether(Topics.PAGES, 0, round);
+
+        DeadLetter letter = kafka.awaitDeadLetter(fails.url(), WAIT);
+
+        assertThat(letter.reason()).startsWith("RepeatedFailureException: failed 3 times (" + Topics.PAGES + "-0@");
+        for (PageEvent page : fine) {
+            assertThat(outcomeOf(page.url()).listingIds()).as(page.url()).hasSize(1);
+        }
     }
 
     private static PageOutcome outcomeOf(String url) {

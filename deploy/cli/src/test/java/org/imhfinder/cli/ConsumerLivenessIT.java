@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.NamedNode;
 import org.apache.camel.Processor;
 import org.apache.camel.model.ProcessorDefinition;
@@ -174,20 +176,34 @@ class ConsumerLivenessIT {
                     }
                     // a stage's step, a plain processor: Camel catches its exceptions, and nothing catches its Errors
                     return exchange -> {
-                        String key = exchange.getMessage().getHeader("kafka.KEY", String.class);
-                        if ("an-error".equals(key)) {
+                        List<String> keys = keys(exchange);
+                        if (keys.contains("an-error")) {
                             throw new StackOverflowError("a page nested deeper than the reader's stack");
                         }
-                        if ("an-error-inside".equals(key)) {
+                        if (keys.contains("an-error-inside")) {
                             throw new IllegalStateException("the reader failed", new StackOverflowError("nested too deep"));
                         }
-                        if ("a-stuck-record".equals(key)) {
+                        if (keys.contains("a-stuck-record")) {
                             release.await(2, TimeUnit.MINUTES);
                         }
                         target.process(exchange);
                     };
                 }
             });
+        }
+
+        /** The keys of the records an exchange of the route carries (the route takes a poll's records as a list). */
+        private static List<String> keys(Exchange exchange) {
+            List<String> keys = new ArrayList<>();
+            keys.add(exchange.getMessage().getHeader("kafka.KEY", String.class));
+            if (exchange.getMessage().getBody() instanceof List<?> records) {
+                for (Object record : records) {
+                    if (record instanceof Exchange polled) {
+                        keys.add(polled.getMessage().getHeader("kafka.KEY", String.class));
+                    }
+                }
+            }
+            return keys;
         }
     }
 }

@@ -23,6 +23,7 @@ public final class NormalizeMetrics {
 
     private final MeterRegistry registry;
     private final DistributionSummary fields;
+    private final DistributionSummary rounds;
     private Supplier<Number> documents = () -> 0;
     private Supplier<Number> awaiting = () -> 0;
     private Supplier<Number> overdue = () -> 0;
@@ -31,6 +32,8 @@ public final class NormalizeMetrics {
         this.registry = registry;
         this.fields = DistributionSummary.builder("imh.normalize.listing.fields")
                 .description("Fields extracted per listing").publishPercentileHistogram(false).register(registry);
+        this.rounds = DistributionSummary.builder("imh.normalize.round.pages")
+                .description("page events a lane normalized and published together, with one commit").register(registry);
         registerKnownSeries();
     }
 
@@ -76,6 +79,11 @@ public final class NormalizeMetrics {
     public void listing(Trigger trigger, int fieldCount) {
         listings(trigger).increment();
         fields.record(fieldCount);
+    }
+
+    /** A lane's round finished: its page events were published (or dead-lettered) and committed together. */
+    public void round(int pageEvents) {
+        rounds.record(pageEvents);
     }
 
     public void deadLettered(Throwable cause) {

@@ -40,6 +40,6 @@ final class NormalizeAgain implements Processor {
         } catch (Error e) { // as in NormalizePage: an Error must not end the thread that delivered the document
             throw new IllegalStateException("normalizing " + page.url() + " again failed: " + e, e);
         }
-        exchange.setProperty(NormalizePage.RESULT, result);
+        exchange.setProperty(NormalizePage.RESULTS, List.of(result));
     }
 }

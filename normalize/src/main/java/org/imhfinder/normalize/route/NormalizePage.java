@@ -1,5 +1,6 @@
 package org.imhfinder.normalize.route;
 
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.imhfinder.normalize.normalizer.NormalizedPage;
@@ -15,6 +16,8 @@ import org.imhfinder.schema.PageEvent;
  */
 final class NormalizePage implements Processor {
     static final String RESULT = "imhNormalized";
+    /** On the way to {@link NormalizeRoutes#PUBLISH}: the normalized pages to publish, a list. */
+    static final String RESULTS = "imhNormalizedPages";
 
     private final PageNormalizer normalizer;
 
@@ -32,7 +35,14 @@ final class NormalizePage implements Processor {
         }
     }
 
+    /** The page normalized here. */
     static NormalizedPage result(Exchange exchange) {
         return exchange.getProperty(RESULT, NormalizedPage.class);
+    }
+
+    /** The pages to publish (see {@link #RESULTS}). */
+    @SuppressWarnings("unchecked")
+    static List<NormalizedPage> results(Exchange exchange) {
+        return exchange.getProperty(RESULTS, List.class);
     }
 }

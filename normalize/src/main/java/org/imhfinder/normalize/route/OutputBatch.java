@@ -13,11 +13,11 @@ import org.imhfinder.schema.ProgramListing;
 import org.imhfinder.schema.Topics;
 
 /**
- * Puts one part of a normalized page's records in the body, as a list the Kafka producer sends at once and
- * acknowledges together: the page's listings ({@code imh.programs.v1}, keyed by program id), or its outcome
+ * Puts one part of normalized pages' records in the body (the pages of a round, in order), as a list the Kafka
+ * producer sends at once and acknowledges together: the pages' listings ({@code imh.programs.v1}, keyed by program id), or its outcome
  * ({@code imh.page-outcomes.v1}, keyed by canonical URL) with a PDF's text ({@code imh.documents.v1}, keyed by the
  * document's URL; no value when the document is gone). One wait for Kafka per part instead of one per record; the
- * listings are acknowledged before the outcome is sent, because the indexer reads an outcome as the page's final word.
+ * listings are acknowledged before the outcomes are sent, because the indexer reads an outcome as the page's final word.
  */
 final class OutputBatch implements Processor {
     enum Part { LISTINGS, OUTCOME_AND_DOCUMENT }
@@ -30,8 +30,14 @@ final class OutputBatch implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        NormalizedPage result = NormalizePage.result(exchange);
         List<Message> records = new ArrayList<>();
+        for (NormalizedPage result : NormalizePage.results(exchange)) {
+            add(exchange, result, records);
+        }
+        exchange.getMessage().setBody(records);
+    }
+
+    private void add(Exchange exchange, NormalizedPage result, List<Message> records) {
         if (part == Part.LISTINGS) {
             for (ProgramListing listing : result.listings()) {
                 records.add(record(exchange, Topics.PROGRAMS, listing.id(), Json.write(listing)));
@@ -46,7 +52,6 @@ final class OutputBatch implements Processor {
                 records.add(record(exchange, Topics.DOCUMENTS, result.goneDocument(), null));
             }
         }
-        exchange.getMessage().setBody(records);
     }
 
     /** Whether the body holds any record to send (the producer is not asked to send an empty batch). */

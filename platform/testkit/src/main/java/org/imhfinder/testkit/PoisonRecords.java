@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -82,6 +84,23 @@ public final class PoisonRecords implements AutoCloseable {
     public void send(String topic, String key, String value) {
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write to " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes records (key to value, in order) to one partition at once and waits until Kafka has them all: sent
+     * together, they reach a consumer in one poll.
+     */
+    public void sendTogether(String topic, int partition, Map<String, String> values) {
+        try {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            values.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, partition, key, value))));
+            producer.flush();
+            for (Future<RecordMetadata> record : sent) {
+                record.get(60, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot write to " + topic + ": " + e.getMessage(), e);
         }
