@@ -51,8 +51,9 @@ public final class ConfigKeys {
     public static final Setting<Integer> CRAWL_WORKERS = declare("IMH_CRAWL_WORKERS", "8",
             "Fetches in flight at once across all hosts (each host still gets one at a time).", Parsers::positiveInt);
     public static final Setting<Integer> CRAWL_MAX_BACKLOG = declare("IMH_CRAWL_MAX_BACKLOG", "1000",
-            "Most fetched pages waiting for normalize before the crawler holds new fetches back until fewer wait;"
-                    + " 0: never. Not held while no normalize consumer runs.", Parsers::nonNegative);
+            "Most fetched pages not searchable yet (waiting for normalize, or their outcome for the indexer) before the"
+                    + " crawler holds new fetches back until fewer are; 0: never. Not held while no normalize consumer runs.",
+            Parsers::nonNegative);
     public static final Setting<Duration> CRAWL_CONNECT_TIMEOUT = declare("IMH_CRAWL_CONNECT_TIMEOUT", "PT10S",
             "Longest wait for a TCP (and TLS) connection to a website.", Parsers::positiveDuration);
     public static final Setting<Duration> CRAWL_READ_TIMEOUT = declare("IMH_CRAWL_READ_TIMEOUT", "PT30S",

@@ -14,37 +14,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds new fetches back while normalize is far behind the crawl: once {@code max} fetched pages or more wait
- * for normalize ({@code imh.pages.v1} records its group has not committed), the dispatcher hands no task to the
- * fetch workers until fewer do. A crawl faster than the pipeline would otherwise only lengthen the queue in front
- * of normalize: every page in it waits longer between its fetch and being searchable, and is older when it gets
- * there, while the pipeline goes no faster. Fetches in flight finish; requested and scheduled crawls alike wait.
+ * Holds new fetches back while the pipeline is far behind the crawl: once {@code max} fetched pages or more are not
+ * searchable yet, the dispatcher hands no task to the fetch workers until fewer are. A page is behind while it waits
+ * for normalize ({@code imh.pages.v1} records its group has not committed) and then while its outcome waits for the
+ * indexer ({@code imh.page-outcomes.v1} records the indexer's group has not committed: it commits once they are
+ * searchable). A crawl faster than the pipeline would otherwise only lengthen the queue in front of its slowest
+ * stage: every page in it waits longer between its fetch and being searchable, and is older when it gets there,
+ * while the pipeline goes no faster. Fetches in flight finish; requested and scheduled crawls alike wait.
  *
- * <p>Never holds while the backlog is unknown: Kafka not answering, or no normalize consumer running (a crawl
- * with normalize stopped fills the topic, which keeps the pages until normalize is back). {@code max} 0 never
- * holds and never asks. The backlog is read every {@code period} in the background.
+ * <p>Never holds while normalize's backlog is unknown: Kafka not answering, or no normalize consumer running (a crawl
+ * with normalize stopped fills the topic, which keeps the pages until normalize is back). With no indexer consumer
+ * running, normalize's backlog alone counts. {@code max} 0 never holds and never asks. The backlogs are read every
+ * {@code period} in the background.
  */
 final class BacklogGate extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(BacklogGate.class);
 
-    private final Supplier<OptionalLong> backlog;
+    private final Supplier<OptionalLong> normalize;
+    private final Supplier<OptionalLong> indexer;
     private final long max;
     private final Duration period;
     private final Counter heldSeconds;
     private final Object room = new Object();
     private volatile long waiting = -1;
+    private volatile long indexing = -1;
     private volatile boolean holding;
     private ScheduledExecutorService timer;
 
-    /** {@code backlog}: pages waiting for normalize now, empty when unknown. */
-    BacklogGate(Supplier<OptionalLong> backlog, long max, Duration period, MeterRegistry meters) {
-        this.backlog = backlog;
+    /**
+     * {@code normalize}: pages waiting for normalize now, empty when unknown; {@code indexer}: page outcomes waiting
+     * for the indexer now, empty when unknown or when no indexer reads them.
+     */
+    BacklogGate(Supplier<OptionalLong> normalize, Supplier<OptionalLong> indexer, long max, Duration period, MeterRegistry meters) {
+        this.normalize = normalize;
+        this.indexer = indexer;
         this.max = max;
         this.period = period;
         Gauge.builder("imh.crawl.normalize.backlog", this, g -> g.waiting)
                 .description("fetched pages waiting for normalize, as last read (-1: unknown)").register(meters);
+        Gauge.builder("imh.crawl.indexer.backlog", this, g -> g.indexing)
+                .description("page outcomes waiting for the indexer, as last read (-1: unknown, or no indexer)").register(meters);
         this.heldSeconds = Counter.builder("imh.crawl.held").baseUnit("seconds")
-                .description("time the dispatcher held fetches back because normalize was behind").register(meters);
+                .description("time the dispatcher held fetches back because the pipeline was behind").register(meters);
     }
 
     @Override
@@ -68,24 +79,33 @@ final class BacklogGate extends ServiceSupport {
         open();
     }
 
-    /** Reads the backlog and opens or closes the gate. */
+    /** Reads the backlogs and opens or closes the gate. */
     void refresh() {
-        OptionalLong now;
-        try {
-            now = backlog.get();
-        } catch (RuntimeException e) {
-            now = OptionalLong.empty();
-        }
-        waiting = now.orElse(-1);
-        boolean hold = max > 0 && now.isPresent() && now.getAsLong() >= max;
+        OptionalLong normalizing = read(normalize);
+        OptionalLong outcomes = normalizing.isPresent() ? read(indexer) : OptionalLong.empty();
+        waiting = normalizing.orElse(-1);
+        indexing = outcomes.orElse(-1);
+        OptionalLong behind = normalizing.isPresent() ? OptionalLong.of(normalizing.getAsLong() + outcomes.orElse(0))
+                : OptionalLong.empty();
+        boolean hold = max > 0 && behind.isPresent() && behind.getAsLong() >= max;
         if (hold != holding) {
-            LOG.info(hold ? "holding fetches back: {} pages wait for normalize (at most {})"
-                    : "fetching again: {} pages wait for normalize (at most {})", now.isPresent() ? now.getAsLong() : "unknown", max);
+            LOG.info(hold ? "holding fetches back: {} pages not searchable yet ({} wait for normalize; at most {})"
+                    : "fetching again: {} pages not searchable yet ({} wait for normalize; at most {})",
+                    behind.isPresent() ? behind.getAsLong() : "unknown",
+                    normalizing.isPresent() ? normalizing.getAsLong() : "unknown", max);
         }
         if (hold) {
             holding = true;
         } else {
             open();
+        }
+    }
+
+    private static OptionalLong read(Supplier<OptionalLong> backlog) {
+        try {
+            return backlog.get();
+        } catch (RuntimeException e) {
+            return OptionalLong.empty();
         }
     }
 

@@ -130,6 +130,7 @@ public final class Crawler {
                         context.meters(), clock),
                 new RecheckRoutes(scheduler, coordinator, memory, policy.every(), clock));
         BacklogGate gate = context.manage(new BacklogGate(() -> settlement.backlog(ConsumerGroups.NORMALIZE, Topics.PAGES),
+                () -> settlement.backlog(ConsumerGroups.INDEXER, Topics.PAGE_OUTCOMES),
                 settings.get(ConfigKeys.CRAWL_MAX_BACKLOG), BACKLOG_PERIOD, context.meters()));
         context.manage(new FrontierDispatcher(frontier, context.camel().createProducerTemplate(), FetchRoutes.queue(workers), gate));
         context.manage(new KafkaRecheckHints(settings.get(ConfigKeys.KAFKA_BOOTSTRAP), hints));
