@@ -157,7 +157,8 @@ public final class ConfigKeys {
             Parsers::positiveDuration);
     public static final Setting<Integer> NORMALIZE_MAX_ATTEMPTS = declare("IMH_NORMALIZE_MAX_ATTEMPTS", "3",
             "Times normalize starts a page record that never finishes (the process crashed or was killed on it, or an"
-                    + " error escaped its dead-lettering) before it dead-letters it and goes on.", Parsers::positiveInt);
+                    + " error escaped its dead-lettering) before it dead-letters it and goes on; the records of a round that"
+                    + " did not finish are first taken one at a time, so only the one at fault is counted.", Parsers::positiveInt);
     public static final Setting<Integer> NORMALIZE_CONSUMERS = declare("IMH_NORMALIZE_CONSUMERS", "6",
             "Kafka consumers of imh.pages.v1 in one normalize instance, each reading its own partitions on its own thread"
                     + " (more than the topic's 6 partitions over all instances stay idle).", Parsers::positiveInt);

@@ -2,13 +2,14 @@ package org.imhfinder.normalize.route;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
@@ -35,10 +36,10 @@ import org.slf4j.LoggerFactory;
  *   versions of one page keep their order on every topic, listings before outcome, as they did one at a time.</li>
  *   <li>A record that cannot be read, is too large or yields an invalid listing is dead-lettered and its round goes
  *   on.</li>
- *   <li>A failure that escapes a round (a bug, Kafka not taking the outputs) sends the lane back to the round's first
- *   record; {@link Attempts} then has the round's records taken one at a time, so that only the one at fault is
- *   counted to its end. Anything the round published before it failed is published again: at least once, as
- *   before.</li>
+ *   <li>A failure that escapes a round sends the lane back to the round's first record. After a bug, {@link Attempts}
+ *   has the round's records taken one at a time, so that only the one at fault is counted to its end; after Kafka
+ *   not taking the outputs, the round is taken again whole. Anything the round published before it failed is
+ *   published again: at least once, as before.</li>
  * </ul>
  */
 final class NormalizePolledPages implements Processor {
@@ -53,9 +54,9 @@ final class NormalizePolledPages implements Processor {
     /**
      * Per lane (its consumer), where a failed round sent each partition back. Camel's batching consumer queues the
      * records of the poll that came before the failure was known: they are after that offset, and are dropped from
-     * the lane's next list.
+     * the lane's next list. Weak keys: a consumer Camel replaced (after a poll error) takes its entry with it.
      */
-    private final Map<Consumer<?, ?>, Map<TopicPartition, Long>> rewound = new ConcurrentHashMap<>();
+    private final Map<Consumer<?, ?>, Map<TopicPartition, Long>> rewound = Collections.synchronizedMap(new WeakHashMap<>());
 
     NormalizePolledPages(Attempts attempts, Processor sizeLimit, NormalizePage normalize, ProducerTemplate template,
                          NormalizeMetrics metrics) {
