@@ -3,6 +3,7 @@ package org.imhfinder.normalize.route;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,8 +173,14 @@ final class Attempts {
     }
     /** Kafka failing or the stage stopping: nothing about the record. */
     static boolean notTheRecords(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RetriableException || t instanceof InterruptException || t instanceof InterruptedException) {
+        return anyCause(cause, t -> t instanceof RetriableException || t instanceof InterruptException
+                || t instanceof InterruptedException);
+    }
+
+    /** Whether the failure or any of its causes passes {@code test}. */
+    static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (test.test(t)) {
                 return true;
             }
         }

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.normalizer.NormalizedPage;
+import org.imhfinder.runtime.kafka.RecordSizeLimit;
 import org.imhfinder.schema.InvalidRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ final class NormalizePolledPages implements Processor {
     private static final Duration READ_COMMITTED = Duration.ofSeconds(10);
 
     private final Attempts attempts;
-    private final Processor sizeLimit;
+    private final RecordSizeLimit sizeLimit;
     private final NormalizePage normalize;
     private final ProducerTemplate template;
     private final NormalizeMetrics metrics;
@@ -58,7 +59,7 @@ final class NormalizePolledPages implements Processor {
      */
     private final Map<Consumer<?, ?>, Map<TopicPartition, Long>> rewound = Collections.synchronizedMap(new WeakHashMap<>());
 
-    NormalizePolledPages(Attempts attempts, Processor sizeLimit, NormalizePage normalize, ProducerTemplate template,
+    NormalizePolledPages(Attempts attempts, RecordSizeLimit sizeLimit, NormalizePage normalize, ProducerTemplate template,
                          NormalizeMetrics metrics) {
         this.attempts = attempts;
         this.sizeLimit = sizeLimit;
@@ -88,7 +89,7 @@ final class NormalizePolledPages implements Processor {
             Long back = before == null ? null : before.remove(partition.getKey());
             List<Exchange> records = back == null ? partition.getValue() : rounds.afterRewind(partition.getValue(), back);
             RuntimeException failure = rounds.take(records);
-            if (untrusted == null && causedByAnError(failure)) {
+            if (untrusted == null && Attempts.anyCause(failure, Error.class::isInstance)) {
                 untrusted = failure;
             }
         }
@@ -105,15 +106,6 @@ final class NormalizePolledPages implements Processor {
             // processing threw an Error (the process cannot be trusted to go on)
             throw untrusted;
         }
-    }
-
-    private static boolean causedByAnError(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Error) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void failOn(Exchange exchange) {
@@ -177,7 +169,7 @@ final class NormalizePolledPages implements Processor {
                     for (int i = next; i < end && offsetOf(records.get(i)) <= start.through(); i++) {
                         round.add(records.get(i));
                     }
-                    publish(round);
+                    normalizeAndPublish(round);
                     commit(start.through() + 1, attempts.finished(partition, start.through()));
                     metrics.round(round.size());
                     next += round.size();
@@ -201,7 +193,8 @@ final class NormalizePolledPages implements Processor {
             return end;
         }
 
-        private void publish(List<Exchange> round) {
+        /** Normalizes the round's pages (dead-lettering those that cannot be), then publishes them together. */
+        private void normalizeAndPublish(List<Exchange> round) {
             List<NormalizedPage> results = new ArrayList<>(round.size());
             for (Exchange record : round) {
                 try {
@@ -210,10 +203,6 @@ final class NormalizePolledPages implements Processor {
                     results.add(NormalizePage.result(record));
                 } catch (InvalidRecordException | IllegalArgumentException e) {
                     deadLetter(record, e);
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
                 }
             }
             failOn(template.send(NormalizeRoutes.PUBLISH, exchange -> exchange.setProperty(NormalizePage.RESULTS, results)));
