@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
@@ -58,6 +59,8 @@ final class NormalizePolledPages implements Processor {
      * the lane's next list. Weak keys: a consumer Camel replaced (after a poll error) takes its entry with it.
      */
     private final Map<Consumer<?, ?>, Map<TopicPartition, Long>> rewound = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Per partition, the offset the latest finished round committed (see {@code commit}). */
+    private final Map<TopicPartition, Long> finished = new ConcurrentHashMap<>();
 
     NormalizePolledPages(Attempts attempts, RecordSizeLimit sizeLimit, NormalizePage normalize, ProducerTemplate template,
                          NormalizeMetrics metrics) {
@@ -160,17 +163,17 @@ final class NormalizePolledPages implements Processor {
                     Attempts.Start start = attempts.start(partition, offset, offsetOf(records.get(end - 1)), this::committedMark);
                     if (!start.proceed()) {
                         deadLetter(first, new RepeatedFailureException(start.givenUp()));
-                        commit(offset + 1, attempts.finished(partition, offset));
+                        commit(offset + 1, attempts.finished(partition, offset), true);
                         next++;
                         continue;
                     }
-                    commit(offset, Optional.of(start.mark()));
+                    commit(offset, Optional.of(start.mark()), false);
                     List<Exchange> round = new ArrayList<>();
                     for (int i = next; i < end && offsetOf(records.get(i)) <= start.through(); i++) {
                         round.add(records.get(i));
                     }
                     normalizeAndPublish(round);
-                    commit(start.through() + 1, attempts.finished(partition, start.through()));
+                    commit(start.through() + 1, attempts.finished(partition, start.through()), true);
                     metrics.round(round.size());
                     next += round.size();
                 } catch (RuntimeException e) {
@@ -213,13 +216,31 @@ final class NormalizePolledPages implements Processor {
             failOn(template.send(NormalizeRoutes.DEAD_LETTER, record));
         }
 
-        /** Commits without waiting: the consumer sends its commits in order, so the group's offset only moves forward. */
-        private void commit(long offset, Optional<Attempts.Mark> mark) {
+        /**
+         * Commits without waiting: the consumer sends its commits in order, so the group's offset only moves forward.
+         * A round's finishing commit that fails is sent again (from the consumer's own poll, where the callback runs)
+         * while it is still the partition's latest and the lane still has the partition: with no later round to
+         * commit past it, the group would otherwise stay behind for good.
+         */
+        private void commit(long offset, Optional<Attempts.Mark> mark, boolean finishing) {
             OffsetAndMetadata committed = mark.map(m -> new OffsetAndMetadata(offset, m.metadata()))
                     .orElseGet(() -> new OffsetAndMetadata(offset));
+            if (finishing) {
+                finished.put(partition, offset);
+            }
+            send(committed, finishing);
+        }
+
+        private void send(OffsetAndMetadata committed, boolean finishing) {
             consumer.commitAsync(Map.of(partition, committed), (offsets, failure) -> {
-                if (failure != null) {
-                    LOG.warn("could not commit {}: {}", offsets, failure.toString());
+                if (failure == null) {
+                    return;
+                }
+                boolean again = finishing && finished.getOrDefault(partition, -1L) == committed.offset()
+                        && consumer.assignment().contains(partition);
+                LOG.warn("could not commit {}{}: {}", offsets, again ? ", sending it again" : "", failure.toString());
+                if (again) {
+                    send(committed, true);
                 }
             });
         }
