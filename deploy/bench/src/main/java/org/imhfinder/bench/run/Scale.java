@@ -3,7 +3,7 @@ package org.imhfinder.bench.run;
 /**
  * How much work each pair does (for search: {@code searchRate} the first rate the search for the
  * knee tries, {@code searchSeconds} how long each way each comparison runs, a quarter of it a step;
- * {@code warmUntilQuiet} whether the index and search pairs repeat their warm-ups until the JVM's
+ * {@code warmUntilQuiet} whether the extract, index and search pairs repeat their warm-ups until the JVM's
  * compiler is quiet, or warm up once): the full run, or {@code --quick} (the same measures on small
  * numbers, to check the instrument works; its figures mean little).
  */
