@@ -45,7 +45,7 @@ import org.imhfinder.sources.SourceDefinition;
  * {@link BoundedWorker} within the deadline; what it finds is applied here, on the caller's thread,
  * so a reading given up on changes nothing. Thread-safe.
  */
-public final class PageNormalizer {
+public final class PageNormalizer implements AutoCloseable {
     /** Readings of one page event at most when documents keep arriving while it is read; the last one stands. */
     private static final int MAX_READINGS = 3;
     private final Map<String, SourceDefinition> sources;
@@ -84,6 +84,16 @@ public final class PageNormalizer {
     /** Workers still reading a page or PDF past their deadline (see {@link BoundedWorker}). */
     public int overdueWorkers() {
         return pdfText.overdue() + pages.overdue();
+    }
+
+    /**
+     * Ends the threads that read pages and PDFs, which would otherwise idle for a minute: for whoever builds
+     * normalizers for a while only (a test, a measurement); the stage keeps one for its life.
+     */
+    @Override
+    public void close() {
+        pages.close();
+        pdfText.close();
     }
 
     /** Normalizes a page event from {@code imh.pages.v1}. */

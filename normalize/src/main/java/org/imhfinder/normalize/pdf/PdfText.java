@@ -22,7 +22,7 @@ import org.imhfinder.normalize.text.ControlCharacters;
  * {@link org.imhfinder.normalize.limits.OverLimitException} saying why, and goes to the dead-letter
  * topic. Control characters are stripped from the text and title. Thread-safe.
  */
-public final class PdfText {
+public final class PdfText implements AutoCloseable {
     private static final long MIB = 1024 * 1024;
 
     /** The bounds of one PDF's reading. */
@@ -57,6 +57,12 @@ public final class PdfText {
 
     public Limits limits() {
         return limits;
+    }
+
+    /** Ends the worker threads (a reading past its deadline is interrupted). */
+    @Override
+    public void close() {
+        worker.close();
     }
 
     /** Workers still reading a PDF past their deadline. */

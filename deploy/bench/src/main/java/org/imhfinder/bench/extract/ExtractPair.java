@@ -84,16 +84,37 @@ public final class ExtractPair {
                         limit.kilobytesPerPage(), null)), limit.perSecond());
     }
 
-    /** A normalizer per round, as a fresh process would have one (built before the clock starts). */
-    private static Supplier<ToIntFunction<PageEvent>> normalize(List<SourceDefinition> sources) {
+    /** One round's work on a page, with what it leaves to end once the round is measured. */
+    interface Work extends ToIntFunction<PageEvent>, AutoCloseable {
+        @Override
+        default void close() {
+        }
+    }
+
+    /**
+     * A normalizer per round, as a fresh process would have one (built before the clock starts), closed after its
+     * round: its idle reading threads would otherwise live on for a minute, and every reading of the threads' CPU
+     * time would read them all.
+     */
+    private static Supplier<Work> normalize(List<SourceDefinition> sources) {
         return () -> {
             PageNormalizer normalizer = NormalizeStage.normalizer(Settings.defaults(), sources, "demo-sources.yml",
                     new NormalizeMetrics(new SimpleMeterRegistry()), CLOCK);
-            return page -> normalizer.normalize(page).listings().size();
+            return new Work() {
+                @Override
+                public int applyAsInt(PageEvent page) {
+                    return normalizer.normalize(page).listings().size();
+                }
+
+                @Override
+                public void close() {
+                    normalizer.close();
+                }
+            };
         };
     }
 
-    private static Supplier<ToIntFunction<PageEvent>> parse() {
+    private static Supplier<Work> parse() {
         return () -> page -> Jsoup.parse(page.body(), page.url()).childNodeSize(); // used, so the parse is not optimised away
     }
 
@@ -103,7 +124,7 @@ public final class ExtractPair {
      * thousands of pages, so a few rounds left it measured half compiled (809 pages/s against 1,250 once warm). The
      * warm-ups done.
      */
-    private static int warmUp(List<PageEvent> pages, int rounds, Supplier<ToIntFunction<PageEvent>> setUp, int most,
+    private static int warmUp(List<PageEvent> pages, int rounds, Supplier<Work> setUp, int most,
                               String what, Progress progress) {
         double share = 1;
         int done = 0;
@@ -119,20 +140,21 @@ public final class ExtractPair {
         return done;
     }
 
-    static Cost measure(List<PageEvent> pages, int rounds, Supplier<ToIntFunction<PageEvent>> setUp) {
-        List<ToIntFunction<PageEvent>> works = new ArrayList<>();
+    static Cost measure(List<PageEvent> pages, int rounds, Supplier<Work> setUp) {
+        List<Work> works = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             works.add(setUp.get());
         }
         // a reading per round, thread by thread: a worker of an earlier round that ends meanwhile takes nothing away
         ReadingThreads.Usage used = new ReadingThreads.Usage(0, 0);
         long found = 0;
-        for (ToIntFunction<PageEvent> work : works) {
+        for (Work work : works) {
             ReadingThreads.Reading before = ReadingThreads.read();
             for (PageEvent page : pages) {
                 found += work.applyAsInt(page);
             }
             used = used.plus(ReadingThreads.read().since(before));
+            work.close();
         }
         return new Cost(used.cpuNanos() / 1e9, used.allocatedBytes(),
                 (long) pages.size() * rounds, found);
