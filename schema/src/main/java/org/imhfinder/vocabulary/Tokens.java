@@ -17,25 +17,31 @@ final class Tokens {
     /** Room for this many words to start with, at most: most texts looked up are a heading or a link's few words. */
     private static final int INITIAL_WORDS = 64;
 
+    /** The text split (a copy of it, if it was not a string: tokens do not change once split). */
+    private final String text;
     private int count;
     private int[] starts;
     private int[] ends;
     private String[] folded;
+    /** Each word as written, copied only when asked for (only an abbreviation's candidates are). */
     private String[] written;
+    private boolean[] apostrophe;
     private boolean[] hardBefore;
 
-    private Tokens(int length) {
-        int room = Math.min(INITIAL_WORDS, length / 4 + 2);
+    private Tokens(String text) {
+        this.text = text;
+        int room = Math.min(INITIAL_WORDS, text.length() / 4 + 2);
         starts = new int[room];
         ends = new int[room];
         folded = new String[room];
         written = new String[room];
+        apostrophe = new boolean[room];
         hardBefore = new boolean[room];
     }
 
     static Tokens of(CharSequence text) {
-        Tokens tokens = new Tokens(text.length());
-        tokens.scan(text);
+        Tokens tokens = new Tokens(text.toString());
+        tokens.scan();
         return tokens;
     }
 
@@ -58,6 +64,9 @@ final class Tokens {
 
     /** The word's letters as written, inner apostrophes dropped. */
     String written(int i) {
+        if (written[i] == null) {
+            written[i] = written(text, starts[i], ends[i], apostrophe[i]);
+        }
         return written[i];
     }
 
@@ -66,7 +75,7 @@ final class Tokens {
         return hardBefore[i];
     }
 
-    private void scan(CharSequence text) {
+    private void scan() {
         boolean hard = false;
         boolean apostrophe = false;
         int start = -1;
@@ -81,7 +90,7 @@ final class Tokens {
                 apostrophe = true; // bachelor's -> bachelors
             } else {
                 if (start >= 0) {
-                    add(written(text, start, i, apostrophe), start, i, hard);
+                    add(start, i, apostrophe, hard);
                     start = -1;
                     hard = false;
                     apostrophe = false;
@@ -90,7 +99,7 @@ final class Tokens {
             }
         }
         if (start >= 0) {
-            add(written(text, start, n, apostrophe), start, n, hard);
+            add(start, n, apostrophe, hard);
         }
     }
 
@@ -109,21 +118,46 @@ final class Tokens {
         return word.toString();
     }
 
-    private void add(String text, int start, int end, boolean hard) {
+    private void add(int start, int end, boolean withApostrophe, boolean hard) {
         if (count == starts.length) {
             int size = count * 2;
             starts = Arrays.copyOf(starts, size);
             ends = Arrays.copyOf(ends, size);
             folded = Arrays.copyOf(folded, size);
             written = Arrays.copyOf(written, size);
+            apostrophe = Arrays.copyOf(apostrophe, size);
             hardBefore = Arrays.copyOf(hardBefore, size);
         }
         starts[count] = start;
         ends[count] = end;
-        written[count] = text;
-        folded[count] = fold(text);
+        apostrophe[count] = withApostrophe;
+        folded[count] = withApostrophe ? fold(written(text, start, end, true)) : fold(text, start, end);
         hardBefore[count] = hard;
         count++;
+    }
+
+    /**
+     * {@link #fold(String)} of a part of the text without an apostrophe: an ASCII word (nearly all) is copied once,
+     * in lower case, instead of copied as written and then lowered.
+     */
+    private static String fold(String text, int start, int end) {
+        boolean capitals = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > 127) {
+                return fold(text.substring(start, end));
+            }
+            capitals |= c >= 'A' && c <= 'Z';
+        }
+        if (!capitals) {
+            return text.substring(start, end);
+        }
+        char[] lower = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lower);
     }
 
     /** Lower case without accents; ASCII words (nearly all) skip the Unicode normalizer. */

@@ -1,6 +1,7 @@
 package org.imhfinder.normalize.page;
 
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,7 +28,8 @@ public final class BlockText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    out.append(text.text());
+                    // what text.text() returns, appended without a string of its own
+                    StringUtil.appendNormalisedWhitespace(out, text.getWholeText(), false);
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     out.append('\n');
                 } else if (node instanceof Element e && (e.normalName().equals("td") || e.normalName().equals("th"))) {

@@ -9,17 +9,23 @@ import java.util.Set;
  * every name at every part. Pages have hundreds of distinct class names.
  */
 final class NameParts {
-    private final Set<String> names;
+    /** The names by length: a run of parts is compared in place with those of its length (no copy of it made). */
+    private final String[][] byLength;
     private final int longest;
 
     /** The names, each in lower case and made of parts joined by "-" (never beginning or ending with one). */
     NameParts(String... names) {
-        this.names = Set.of(names);
+        Set<String> distinct = Set.of(names);
         int longest = 0;
-        for (String name : names) {
+        for (String name : distinct) {
             longest = Math.max(longest, name.length());
         }
         this.longest = longest;
+        this.byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int of = length;
+            byLength[length] = distinct.stream().filter(n -> n.length() == of).toArray(String[]::new);
+        }
     }
 
     /** True when a run of whole parts of {@code name} is one of the names. */
@@ -27,9 +33,18 @@ final class NameParts {
         int length = name.length();
         for (int start = 0; start < length; start = afterSeparator(name, start)) {
             for (int end = start + 1; end <= length && end - start <= longest; end++) {
-                if ((end == length || isSeparator(name.charAt(end))) && names.contains(name.substring(start, end))) {
+                if ((end == length || isSeparator(name.charAt(end))) && isOne(name, start, end)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private boolean isOne(String name, int start, int end) {
+        for (String candidate : byLength[end - start]) {
+            if (name.startsWith(candidate, start)) {
+                return true;
             }
         }
         return false;
