@@ -134,9 +134,9 @@ final class LevelItems {
 
     /** The item's first child, when the item's text starts with it: "<b>Name</b> – ...", "<a>Name</a> (...)". */
     private static Element lead(Element item, String own) {
-        Element first = item.children().first();
-        while (first != null && first.normalName().equals("p") && first.children().size() == 1 && first.ownText().isBlank()) {
-            first = first.children().first();
+        Element first = item.firstElementChild();
+        while (first != null && first.normalName().equals("p") && first.childrenSize() == 1 && first.ownText().isBlank()) {
+            first = first.firstElementChild();
         }
         if (first == null || !LEAD.matcher(first.normalName()).matches()) {
             return null;

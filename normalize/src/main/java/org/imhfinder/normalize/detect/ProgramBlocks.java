@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imhfinder.normalize.page.BlockText;
 import org.imhfinder.normalize.page.Css;
+import org.imhfinder.normalize.page.Tags;
 import org.imhfinder.normalize.page.Labelled;
 import org.imhfinder.normalize.text.Clauses;
 import org.imhfinder.vocabulary.TermKind;
@@ -25,9 +26,7 @@ import org.jsoup.nodes.Element;
  * a sparse listing is still a listing.
  */
 final class ProgramBlocks {
-    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("t[dh]");
     private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile("strong|b");
-    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
     /** Headings, and paragraphs that are one bold run (how many WordPress and Wix pages head their sections). */
     private static final String HEADINGS = "h2, h3, h4, h5, p:has(> strong:only-child), p:has(> b:only-child)";
     private static final int MIN_BLOCKS = 2;
@@ -107,7 +106,7 @@ final class ProgramBlocks {
             return false;
         }
         long rows = table.select(Css.of("tr")).stream().filter(r -> r.closest(Css.of("table")) == table)
-                .filter(r -> r.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).count() >= 2).count();
+                .filter(r -> r.children().stream().filter(c -> Tags.isCell(c.normalName())).count() >= 2).count();
         return rows >= 2 || table.parent() != null && inDataTable(table.parent());
     }
 
@@ -164,18 +163,18 @@ final class ProgramBlocks {
 
     /** The next heading of the same or a higher level, or anything holding another program's heading. */
     private static boolean endsBlock(Element next, int level, List<Element> headings) {
-        if ((HEADING.matcher(next.normalName()).matches() || isBoldParagraph(next)) && level(next) <= level) {
+        if ((Tags.isHeading(next.normalName()) || isBoldParagraph(next)) && level(next) <= level) {
             return true;
         }
         return headings.stream().anyMatch(h -> h == next || isAncestor(next, h));
     }
 
     private static int level(Element heading) {
-        return HEADING.matcher(heading.normalName()).matches() ? heading.normalName().charAt(1) - '0' : BOLD_PARAGRAPH_LEVEL;
+        return Tags.isHeading(heading.normalName()) ? heading.normalName().charAt(1) - '0' : BOLD_PARAGRAPH_LEVEL;
     }
 
     private static boolean isBoldParagraph(Element element) {
-        return element.normalName().equals("p") && element.ownText().isBlank() && element.children().size() == 1
+        return element.normalName().equals("p") && element.ownText().isBlank() && element.childrenSize() == 1
                 && BOLD.matcher(element.child(0).normalName()).matches();
     }
 

@@ -111,11 +111,7 @@ public final class Boilerplate {
      */
     private static boolean isHiddenText(Element element, NameTest hiddenName) {
         // the names first: most elements have no hidden name, and looking for headings walks the element's subtree
-        return !isHeading(element.normalName()) && hiddenName.passedBy(element) && element.select(Css.of("h1, h2")).isEmpty();
-    }
-
-    private static boolean isHeading(String tag) {
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        return !Tags.isHeading(element.normalName()) && hiddenName.passedBy(element) && element.select(Css.of("h1, h2")).isEmpty();
     }
 
     /**
@@ -268,9 +264,17 @@ public final class Boilerplate {
         return letters[0] > max;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a stamp saying when the page was last edited, and nothing else. */
     static boolean isEditStamp(String text) {
-        return text.chars().anyMatch(Character::isDigit)
-                && EDIT_STAMP.matcher(SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ")).matches();
+        return hasDigit(text) && EDIT_STAMP.matcher(SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ")).matches();
     }
 }

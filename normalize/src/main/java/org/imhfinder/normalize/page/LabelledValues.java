@@ -24,11 +24,8 @@ public final class LabelledValues {
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*([A-Za-z][\\p{L}/&'\u2019 ()-]{1,50}?)\\s*[:\u2013\u2014]\\s+(.+)$", Pattern.DOTALL);
     /** A colon or a dash, which every {@link #LABEL_LINE} has after its label: most blocks have neither. */
     private static final Literals.Words LABEL_MARKS = Literals.words(":", "\u2013", "\u2014");
-    private static final Pattern CELL = Pattern.compile("t[dh]");
-    private static final Pattern BOLD = Pattern.compile("strong|b");
     private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "dl",
             "section");
-    private static final Pattern HEADING = Pattern.compile("h[1-6]");
     private static final Pattern TRAILING_MARK = Pattern.compile("[:\u2013\u2014]+$");
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final int MAX_LABEL_WORDS = 6;
@@ -70,7 +67,7 @@ public final class LabelledValues {
 
     private void keyValueTables(Element root, List<Labelled> found, Set<String> seen) {
         for (Element row : root.select(Css.of("tr"))) {
-            List<Element> cells = row.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).toList();
+            List<Element> cells = row.children().stream().filter(c -> Tags.isCell(c.normalName())).toList();
             if (cells.size() == 2 && words(cells.get(0).text()) <= MAX_LABEL_WORDS) {
                 add(cells.get(0).text(), cells.get(1).text(), row, found, seen);
             }
@@ -107,12 +104,20 @@ public final class LabelledValues {
     }
 
     /** "<b>Length</b> 20 months": a bold run at the start of a block, followed by more text. */
+    private static boolean isBold(String tag) {
+        return tag.equals("strong") || tag.equals("b");
+    }
+
     private static Optional<String> boldLabel(Element block, String text) {
-        Element first = block.children().first();
-        if (first == null || !BOLD.matcher(first.normalName()).matches() || !text.startsWith(first.text())) {
+        Element first = block.firstElementChild();
+        if (first == null || !isBold(first.normalName())) {
             return Optional.empty();
         }
-        String label = first.text().trim();
+        String firstText = first.text();
+        if (!text.startsWith(firstText)) {
+            return Optional.empty();
+        }
+        String label = firstText.trim();
         return label.length() < text.length() - 1 && words(label) <= MAX_LABEL_WORDS ? Optional.of(label) : Optional.empty();
     }
 
@@ -158,7 +163,7 @@ public final class LabelledValues {
     }
 
     private static boolean isHeading(Element element) {
-        return HEADING.matcher(element.normalName()).matches() || element.is(Css.of("p:has(> strong:only-child)")) && element.ownText().isBlank();
+        return Tags.isHeading(element.normalName()) || element.is(Css.of("p:has(> strong:only-child)")) && element.ownText().isBlank();
     }
 
     private static int words(String text) {

@@ -2,7 +2,6 @@ package org.imhfinder.normalize.page;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,7 +11,6 @@ import org.jsoup.nodes.Element;
  * Spans are capped, so a broken {@code colspan="9999"} cannot blow the grid up.
  */
 public final class TableGrid {
-    private static final Pattern CELL = Pattern.compile("t[dh]");
     private static final int MAX_SPAN = 30;
 
     private TableGrid() {
@@ -27,7 +25,7 @@ public final class TableGrid {
             if (row.closest(Css.of("table")) != table) {
                 continue;
             }
-            List<Element> cells = row.children().stream().filter(c -> CELL.matcher(c.normalName()).matches()).toList();
+            List<Element> cells = row.children().stream().filter(c -> Tags.isCell(c.normalName())).toList();
             if (cells.isEmpty()) {
                 continue;
             }
