@@ -44,7 +44,20 @@ public final class BlockText {
                 }
             }
         }, element);
-        return spaced(out).trim();
+        return trimmed(spacedInto(out));
+    }
+
+    /** {@code text.toString().trim()} in one copy. */
+    private static String trimmed(StringBuilder text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /**
@@ -53,6 +66,10 @@ public final class BlockText {
      * expressions replacing every single space of every block's text were most of this class's cost.
      */
     static String spaced(CharSequence raw) {
+        return spacedInto(raw).toString();
+    }
+
+    private static StringBuilder spacedInto(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         int n = raw.length();
         int i = 0;
@@ -78,7 +95,7 @@ public final class BlockText {
                 i++;
             }
         }
-        return out.toString();
+        return out;
     }
 
     private static boolean isSpace(char c) {
