@@ -86,14 +86,15 @@ public final class Boilerplate {
                 return length;
             }
         };
-        NameTest boilerplateName = new NameTest(BOILERPLATE_NAME, true);
-        NameTest hiddenName = new NameTest(HIDDEN_NAME, false);
+        Names names = new Names();
+        NameTest boilerplateName = new NameTest(BOILERPLATE_NAME, true, names);
+        NameTest hiddenName = new NameTest(HIDDEN_NAME, false, names);
         for (Element element : all) {
             if (element.parent() == null || isContent(element) || !boilerplateName.passedBy(element)
                     || holdsTheContent(element, pageText)) {
                 continue;
             }
-            if (isHeader(element) && keepsHeading(element)) {
+            if (isHeader(names.of(element)) && keepsHeading(element)) {
                 continue;
             }
             element.remove();
@@ -122,30 +123,51 @@ public final class Boilerplate {
     private static final class NameTest {
         private final NameParts names;
         private final boolean ownPartOnly;
+        private final Names elementNames;
         private final Map<String, Boolean> judged = new HashMap<>();
 
-        NameTest(NameParts names, boolean ownPartOnly) {
+        NameTest(NameParts names, boolean ownPartOnly, Names elementNames) {
             this.names = names;
             this.ownPartOnly = ownPartOnly;
+            this.elementNames = elementNames;
         }
 
         boolean passedBy(Element element) {
             String key = attributes(element);
             Boolean known = judged.get(key); // no lambda per element, as computeIfAbsent would take on every hit
             if (known == null) {
-                known = holdsAName(element);
+                known = holdsAName(key, element);
                 judged.put(key, known);
             }
             return known;
         }
 
-        private boolean holdsAName(Element element) {
-            for (String name : names(element)) {
+        private boolean holdsAName(String key, Element element) {
+            for (String name : elementNames.of(key, element)) {
                 if (names.in(ownPartOnly ? withoutModifier(withoutNegated(name)) : name)) {
                     return true;
                 }
             }
             return false;
+        }
+    }
+
+    /** Each element's {@link #names}, made once a page for each id and class attribute the page repeats. */
+    private static final class Names {
+        private final Map<String, List<String>> byAttributes = new HashMap<>();
+
+        List<String> of(Element element) {
+            return of(attributes(element), element);
+        }
+
+        /** {@code key}: the element's {@link #attributes}. */
+        List<String> of(String key, Element element) {
+            List<String> known = byAttributes.get(key);
+            if (known == null) {
+                known = names(element);
+                byAttributes.put(key, known);
+            }
+            return known;
         }
     }
 
@@ -199,8 +221,7 @@ public final class Boilerplate {
         return name.contains("no") || name.contains("without") ? NEGATED_NAME.matcher(name).replaceAll("$1") : name;
     }
 
-    private static boolean isHeader(Element element) {
-        List<String> names = names(element);
+    private static boolean isHeader(List<String> names) {
         return names.stream().anyMatch(n -> HEADER.matcher(n).matches())
                 && names.stream().noneMatch(n -> BOILERPLATE_NAME.in(n.replace("header", "")));
     }
