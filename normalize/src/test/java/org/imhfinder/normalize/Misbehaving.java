@@ -16,13 +16,16 @@ import org.imhfinder.normalize.page.Page;
  * An extraction strategy that misbehaves on purpose, on pages whose path says how: {@code /fails-...}
  * throws (a bug that escapes the record's dead-lettering), {@code /hangs-...} never returns (a stage
  * to be killed while on the record), {@code /waits-...} waits until the test {@linkplain #release() releases}
- * it and then throws (a fault the test brings about while the stage is on the record). Added after the
- * configured strategies.
+ * it and then throws (a fault the test brings about while the stage is on the record), {@code /pauses-...} waits until
+ * the test {@linkplain #resume() resumes} it and then goes on as usual (the stage held on the record while the test
+ * brings a fault about around it). Added after the configured strategies.
  */
 final class Misbehaving implements ProgramExtractor {
     private static final CountDownLatch WAITING = new CountDownLatch(1);
     private static final CountDownLatch RELEASED = new CountDownLatch(1);
     private static final AtomicInteger RELEASED_FAILURES = new AtomicInteger();
+    private static final CountDownLatch PAUSING = new CountDownLatch(1);
+    private static final CountDownLatch RESUMED = new CountDownLatch(1);
 
     static UnaryOperator<List<ProgramExtractor>> added() {
         return configured -> {
@@ -44,9 +47,13 @@ final class Misbehaving implements ProgramExtractor {
         }
         if (page.url().contains("/waits-")) {
             WAITING.countDown();
-            awaitRelease();
+            await(RELEASED);
             RELEASED_FAILURES.incrementAndGet();
             throw new IllegalStateException("an extractor bug on " + page.url() + ", after waiting");
+        }
+        if (page.url().contains("/pauses-")) {
+            PAUSING.countDown();
+            await(RESUMED);
         }
         while (page.url().contains("/hangs-")) {
             // a reader that does not stop when asked: parked, it ignores interrupts; only killing the process ends it
@@ -69,9 +76,19 @@ final class Misbehaving implements ProgramExtractor {
         return RELEASED_FAILURES.get();
     }
 
-    private static void awaitRelease() {
+    /** Whether a {@code /pauses-...} page is being read, waiting for {@link #resume()}. */
+    static boolean pausing() {
+        return PAUSING.getCount() == 0 && RESUMED.getCount() == 1;
+    }
+
+    /** Lets every {@code /pauses-...} page, now and from now on, go on as usual. */
+    static void resume() {
+        RESUMED.countDown();
+    }
+
+    private static void await(CountDownLatch latch) {
         try {
-            if (!RELEASED.await(2, TimeUnit.MINUTES)) {
+            if (!latch.await(2, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("never released");
             }
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommit;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -47,6 +48,8 @@ import org.slf4j.LoggerFactory;
 final class NormalizePolledPages implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(NormalizePolledPages.class);
     private static final Duration READ_COMMITTED = Duration.ofSeconds(10);
+    /** Between two sends of a finishing commit that failed again (as Kafka's own retry backoff). */
+    private static final Duration RESEND_PAUSE = Duration.ofMillis(100);
 
     private final Attempts attempts;
     private final RecordSizeLimit sizeLimit;
@@ -115,6 +118,17 @@ final class NormalizePolledPages implements Processor {
         Exception failure = exchange.getException();
         if (failure != null) {
             throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+    }
+
+    /** Waits {@link #RESEND_PAUSE}; false when the lane's thread is interrupted (the route stops). */
+    private static boolean paused() {
+        try {
+            Thread.sleep(RESEND_PAUSE.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -228,19 +242,35 @@ final class NormalizePolledPages implements Processor {
             if (finishing) {
                 finished.put(partition, offset);
             }
-            send(committed, finishing);
+            send(committed, finishing, 0);
         }
 
-        private void send(OffsetAndMetadata committed, boolean finishing) {
+        /**
+         * Sends the commit; {@code resent} times it was sent again. A consumer refuses a commit at once while it
+         * rebalances or reaches no broker, and the callback of a commit sent from a callback runs in the same turn: so
+         * each time after the first waits {@link #RESEND_PAUSE} (a lane that keeps its partitions through a rebalance
+         * would otherwise spin on its thread until the rebalance ends, logging each time), and only the first failure
+         * is logged. A consumer out of the group ({@link CommitFailedException}: its session or poll interval expired)
+         * is not sent again: it refuses every commit until it polls, and rejoining takes the partition back from the
+         * group's committed offset, whose records are then taken again.
+         */
+        private void send(OffsetAndMetadata committed, boolean finishing, int resent) {
             consumer.commitAsync(Map.of(partition, committed), (offsets, failure) -> {
                 if (failure == null) {
+                    if (resent > 0) {
+                        LOG.info("committed {}, sent {} times", offsets, resent + 1);
+                    }
                     return;
                 }
-                boolean again = finishing && finished.getOrDefault(partition, -1L) == committed.offset()
+                boolean again = finishing && !(failure instanceof CommitFailedException)
+                        && finished.getOrDefault(partition, -1L) == committed.offset()
                         && consumer.assignment().contains(partition);
-                LOG.warn("could not commit {}{}: {}", offsets, again ? ", sending it again" : "", failure.toString());
-                if (again) {
-                    send(committed, true);
+                if (resent == 0 || !again) {
+                    LOG.warn("could not commit {}{}: {}", offsets, again ? ", sending it again"
+                            : resent > 0 ? " (sent " + (resent + 1) + " times), no longer sending it" : "", failure.toString());
+                }
+                if (again && (resent == 0 || paused())) {
+                    send(committed, true, resent + 1);
                 }
             });
         }
