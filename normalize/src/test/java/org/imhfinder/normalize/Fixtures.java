@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,6 +31,35 @@ public final class Fixtures {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T09:00:00Z"), ZoneOffset.UTC);
 
     private Fixtures() {
+    }
+
+    /**
+     * A sources file of one association with the id {@code id} (seed {@code https://ID.example.org/}), written under
+     * {@code target/ID/}: what an integration test starts the stage with.
+     */
+    public static Path sourcesFile(String id) throws IOException {
+        Path sources = Files.createDirectories(Path.of("target", id)).resolve("sources.yml");
+        Files.writeString(sources, """
+                sources:
+                  - id: %s
+                    name: Example Association for Infant Mental Health
+                    providerType: ASSOCIATION
+                    seeds: [https://%s.example.org/]
+                """.formatted(id, id));
+        return sources;
+    }
+
+    /** Closes each that is not null, going on past failures: a test's clients, after it. */
+    public static void closeQuietly(AutoCloseable... closeables) {
+        for (AutoCloseable c : closeables) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                // closing test clients
+            }
+        }
     }
 
     public static SourceDefinition source(String id, String region, List<ExtractionRule> rules) {

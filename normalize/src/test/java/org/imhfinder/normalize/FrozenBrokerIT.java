@@ -3,7 +3,6 @@ package org.imhfinder.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,14 +53,7 @@ class FrozenBrokerIT {
     @BeforeAll
     static void startNormalizeWithOneLane(TestStack testStack) throws Exception {
         stack = testStack;
-        Path sources = Files.createDirectories(Path.of("target", "frozen-broker-it")).resolve("sources.yml");
-        Files.writeString(sources, """
-                sources:
-                  - id: frozen-broker-it
-                    name: Example Association for Infant Mental Health
-                    providerType: ASSOCIATION
-                    seeds: [https://frozen-broker-it.example.org/]
-                """);
+        Path sources = Fixtures.sourcesFile("frozen-broker-it");
         kafka = new PoisonRecords(stack);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()),
                 new StringSerializer(), new StringSerializer());
@@ -81,15 +73,7 @@ class FrozenBrokerIT {
         if (stack != null) {
             stack.thawKafka();
         }
-        for (AutoCloseable c : new AutoCloseable[] {outcomes, producer, kafka, pipeline}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing test clients
-            }
-        }
+        Fixtures.closeQuietly(outcomes, producer, kafka, pipeline);
     }
 
     @Test

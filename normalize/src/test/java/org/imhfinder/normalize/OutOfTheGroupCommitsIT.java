@@ -2,7 +2,6 @@ package org.imhfinder.normalize;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,11 +15,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.GroupState;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imhfinder.normalize.route.NormalizeRoutes;
 import org.imhfinder.runtime.Pipeline;
-import org.imhfinder.runtime.kafka.GroupOffsets;
 import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.PageEvent;
@@ -47,22 +44,15 @@ class OutOfTheGroupCommitsIT {
     private static final Duration REJOIN = Duration.ofSeconds(20);
     private static final SourceDefinition SOURCE = Fixtures.source("out-of-the-group-it", "MI", List.of());
     private static Admin admin;
-    private static GroupOffsets offsets;
+    private static NormalizeGroup group;
     private static KafkaProducer<String, String> producer;
     private static Pipeline pipeline;
 
     @BeforeAll
     static void startNormalizeWithOneLane(TestStack stack) throws Exception {
-        Path sources = Files.createDirectories(Path.of("target", "out-of-the-group-it")).resolve("sources.yml");
-        Files.writeString(sources, """
-                sources:
-                  - id: out-of-the-group-it
-                    name: Example Association for Infant Mental Health
-                    providerType: ASSOCIATION
-                    seeds: [https://out-of-the-group-it.example.org/]
-                """);
+        Path sources = Fixtures.sourcesFile("out-of-the-group-it");
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()));
-        offsets = new GroupOffsets(admin, Duration.ofSeconds(30));
+        group = new NormalizeGroup(admin);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()),
                 new StringSerializer(), new StringSerializer());
         // one lane, the group's only member
@@ -75,41 +65,23 @@ class OutOfTheGroupCommitsIT {
     @AfterAll
     static void stop() {
         Misbehaving.resume();
-        for (AutoCloseable c : new AutoCloseable[] {pipeline, producer, admin}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing test clients
-            }
-        }
+        Fixtures.closeQuietly(pipeline, producer, admin);
     }
 
     @Test
     void aRoundFinishedOutOfTheGroupIsTakenAgainOnceTheLaneRejoinsAndItsOffsetCommitted() throws Exception {
-        List<TopicPartition> partitions = List.copyOf(offsets.partitions(List.of(Topics.PAGES)));
-        awaitNothingWaiting(partitions);
+        group.awaitNothingWaiting(WAIT);
         PageEvent pauses = Fixtures.ok(SOURCE, "/pauses-" + UUID.randomUUID() + "/", Fixtures.html("broken-jsonld.html"));
         producer.send(new ProducerRecord<>(Topics.PAGES, 0, pauses.url(), Json.write(pauses))).get(60, TimeUnit.SECONDS);
         await("the lane on the page").atMost(WAIT).until(Misbehaving::pausing);
 
         admin.removeMembersFromConsumerGroup(ConsumerGroups.NORMALIZE, new RemoveMembersFromConsumerGroupOptions()).all()
                 .get(60, TimeUnit.SECONDS);
-        await("the group without members").atMost(WAIT).until(() -> state() == GroupState.EMPTY);
+        await("the group without members").atMost(WAIT).until(() -> group.state() == GroupState.EMPTY);
         Misbehaving.resume(); // the round goes on, and its finishing commit is refused
 
-        await("the lane back in the group").atMost(REJOIN).until(() -> state() == GroupState.STABLE);
-        awaitNothingWaiting(partitions);
+        await("the lane back in the group").atMost(REJOIN).until(() -> group.state() == GroupState.STABLE);
+        group.awaitNothingWaiting(WAIT);
     }
 
-    private static GroupState state() throws Exception {
-        return admin.describeConsumerGroups(List.of(ConsumerGroups.NORMALIZE)).all().get(30, TimeUnit.SECONDS)
-                .get(ConsumerGroups.NORMALIZE).groupState();
-    }
-
-    private static void awaitNothingWaiting(List<TopicPartition> partitions) {
-        await("normalize's committed offsets at the ends of " + Topics.PAGES).atMost(WAIT).pollInterval(Duration.ofMillis(200))
-                .until(() -> offsets.waiting(partitions, offsets.committed(ConsumerGroups.NORMALIZE)), waiting -> waiting == 0);
-    }
 }

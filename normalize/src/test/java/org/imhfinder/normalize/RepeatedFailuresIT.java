@@ -3,7 +3,6 @@ package org.imhfinder.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -45,14 +44,7 @@ class RepeatedFailuresIT {
 
     @BeforeAll
     static void startNormalize(TestStack stack) throws Exception {
-        Path sources = Files.createDirectories(Path.of("target", "repeated-it")).resolve("sources.yml");
-        Files.writeString(sources, """
-                sources:
-                  - id: repeated-it
-                    name: Example Association for Infant Mental Health
-                    providerType: ASSOCIATION
-                    seeds: [https://repeated-it.example.org/]
-                """);
+        Path sources = Fixtures.sourcesFile("repeated-it");
         kafka = new PoisonRecords(stack);
         pipeline = Pipeline.start(stack.settings(Map.of("IMH_SOURCES", sources.toString(), "IMH_HTTP_PORT", "0")),
                 List.of(new NormalizeStage(Misbehaving.added())));
@@ -63,15 +55,7 @@ class RepeatedFailuresIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {outcomes, kafka, pipeline}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing test clients
-            }
-        }
+        Fixtures.closeQuietly(outcomes, kafka, pipeline);
     }
 
     @Test

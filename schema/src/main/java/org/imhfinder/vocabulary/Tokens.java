@@ -23,7 +23,10 @@ final class Tokens {
     private int[] starts;
     private int[] ends;
     private String[] folded;
-    /** Each word as written, copied only when asked for (only an abbreviation's candidates are). */
+    /**
+     * Each word as written, copied only when asked for (only an abbreviation's candidates are); tokens are kept per
+     * thread (see {@code TermIndex}), so filling it in later needs no lock.
+     */
     private String[] written;
     private boolean[] apostrophe;
     private boolean[] hardBefore;

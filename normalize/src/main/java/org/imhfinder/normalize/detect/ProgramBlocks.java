@@ -26,7 +26,6 @@ import org.jsoup.nodes.Element;
  * a sparse listing is still a listing.
  */
 final class ProgramBlocks {
-    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile("strong|b");
     /** Headings, and paragraphs that are one bold run (how many WordPress and Wix pages head their sections). */
     private static final String HEADINGS = "h2, h3, h4, h5, p:has(> strong:only-child), p:has(> b:only-child)";
     private static final int MIN_BLOCKS = 2;
@@ -175,7 +174,7 @@ final class ProgramBlocks {
 
     private static boolean isBoldParagraph(Element element) {
         return element.normalName().equals("p") && element.ownText().isBlank() && element.childrenSize() == 1
-                && BOLD.matcher(element.child(0).normalName()).matches();
+                && Tags.isBold(element.child(0).normalName());
     }
 
     private static boolean holdsOnly(Element element, Element heading, List<Element> headings) {

@@ -32,7 +32,7 @@ public final class BlockText {
                     StringUtil.appendNormalisedWhitespace(out, text.getWholeText(), false);
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     out.append('\n');
-                } else if (node instanceof Element e && (e.normalName().equals("td") || e.normalName().equals("th"))) {
+                } else if (node instanceof Element e && Tags.isCell(e.normalName())) {
                     out.append(" | ");
                 }
             }

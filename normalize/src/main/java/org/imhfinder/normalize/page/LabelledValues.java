@@ -104,13 +104,9 @@ public final class LabelledValues {
     }
 
     /** "<b>Length</b> 20 months": a bold run at the start of a block, followed by more text. */
-    private static boolean isBold(String tag) {
-        return tag.equals("strong") || tag.equals("b");
-    }
-
     private static Optional<String> boldLabel(Element block, String text) {
         Element first = block.firstElementChild();
-        if (first == null || !isBold(first.normalName())) {
+        if (first == null || !Tags.isBold(first.normalName())) {
             return Optional.empty();
         }
         String firstText = first.text();

@@ -10,6 +10,11 @@ public final class Tags {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
+    /** A bold run: {@code strong} or {@code b}. */
+    public static boolean isBold(String tag) {
+        return tag.equals("strong") || tag.equals("b");
+    }
+
     /** A table cell: {@code td} or {@code th}. */
     public static boolean isCell(String tag) {
         return tag.equals("td") || tag.equals("th");

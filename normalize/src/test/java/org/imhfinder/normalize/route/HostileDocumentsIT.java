@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -54,14 +53,7 @@ class HostileDocumentsIT {
 
     @BeforeAll
     static void startNormalize(TestStack stack) throws Exception {
-        Path sources = Files.createDirectories(Path.of("target", "hostile-it")).resolve("sources.yml");
-        Files.writeString(sources, """
-                sources:
-                  - id: hostile-it
-                    name: Example Association for Infant Mental Health
-                    providerType: ASSOCIATION
-                    seeds: [https://hostile-it.example.org/]
-                """);
+        Path sources = Fixtures.sourcesFile("hostile-it");
         int port = freePort();
         http = URI.create("http://127.0.0.1:" + port);
         kafka = new PoisonRecords(stack);
@@ -75,15 +67,7 @@ class HostileDocumentsIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {outcomes, programs, kafka, pipeline}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing test clients
-            }
-        }
+        Fixtures.closeQuietly(outcomes, programs, kafka, pipeline);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.imhfinder.normalize.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,14 +52,7 @@ class PoisonRecordsIT {
 
     @BeforeAll
     static void startNormalize(TestStack stack) throws Exception {
-        Path sources = Files.createDirectories(Path.of("target", "poison-it")).resolve("sources.yml");
-        Files.writeString(sources, """
-                sources:
-                  - id: poison-it
-                    name: Example Association for Infant Mental Health
-                    providerType: ASSOCIATION
-                    seeds: [https://poison-it.example.org/]
-                """);
+        Path sources = Fixtures.sourcesFile("poison-it");
         poison = new PoisonRecords(stack);
         poison.allowLargeRecords(Topics.DOCUMENTS);
         pipeline = Pipeline.start(stack.settings(Map.of("IMH_SOURCES", sources.toString(), "IMH_HTTP_PORT", "0")),
@@ -73,15 +65,7 @@ class PoisonRecordsIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {outcomes, programs, poison, pipeline}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing test clients
-            }
-        }
+        Fixtures.closeQuietly(outcomes, programs, poison, pipeline);
     }
 
     static Stream<Arguments> poisons() {

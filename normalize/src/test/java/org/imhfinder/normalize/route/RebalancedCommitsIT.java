@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,9 +34,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.imhfinder.normalize.Fixtures;
+import org.imhfinder.normalize.NormalizeGroup;
 import org.imhfinder.normalize.NormalizeStage;
 import org.imhfinder.runtime.Pipeline;
-import org.imhfinder.runtime.kafka.GroupOffsets;
 import org.imhfinder.schema.ConsumerGroups;
 import org.imhfinder.schema.Json;
 import org.imhfinder.schema.PageEvent;
@@ -73,7 +72,7 @@ class RebalancedCommitsIT {
     private static final String OTHER_TOPIC = "it.rebalanced-commits." + UUID.randomUUID();
     private static String bootstrap;
     private static Admin admin;
-    private static GroupOffsets offsets;
+    private static NormalizeGroup group;
     private static KafkaProducer<String, String> producer;
     private static Pipeline pipeline;
     private static TopicRecords outcomes;
@@ -81,17 +80,10 @@ class RebalancedCommitsIT {
     @BeforeAll
     static void startNormalizeWithOneCooperativeLane(TestStack stack) throws Exception {
         bootstrap = stack.kafkaBootstrap();
-        Path sources = Files.createDirectories(Path.of("target", "rebalanced-commits-it")).resolve("sources.yml");
-        Files.writeString(sources, """
-                sources:
-                  - id: rebalanced-commits-it
-                    name: Example Association for Infant Mental Health
-                    providerType: ASSOCIATION
-                    seeds: [https://rebalanced-commits-it.example.org/]
-                """);
+        Path sources = Fixtures.sourcesFile("rebalanced-commits-it");
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
         admin.createTopics(List.of(new NewTopic(OTHER_TOPIC, 1, (short) 1))).all().get(60, TimeUnit.SECONDS);
-        offsets = new GroupOffsets(admin, Duration.ofSeconds(30));
+        group = new NormalizeGroup(admin);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(),
                 new StringSerializer());
         // one lane with every partition of the pages topic; a 6 s session: it heartbeats, so learns of a rebalance, every 2 s
@@ -109,15 +101,7 @@ class RebalancedCommitsIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {outcomes, pipeline, producer, admin}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing test clients
-            }
-        }
+        Fixtures.closeQuietly(outcomes, pipeline, producer, admin);
     }
 
     @Test
@@ -126,7 +110,7 @@ class RebalancedCommitsIT {
         for (int partition = 0; partition < partitions; partition++) {
             send(partition, page("/before-" + partition + "-"));
         }
-        awaitNothingWaiting(WAIT);
+        group.awaitNothingWaiting(WAIT);
 
         ExecutorService joining = Executors.newSingleThreadExecutor();
         AtomicBoolean leave = new AtomicBoolean();
@@ -138,7 +122,7 @@ class RebalancedCommitsIT {
                 return !stopsPolling.assignment().isEmpty();
             });
             long lastPoll = System.nanoTime();
-            await("the group stable").atMost(WAIT).until(() -> state() == GroupState.STABLE);
+            await("the group stable").atMost(WAIT).until(() -> group.state() == GroupState.STABLE);
             Future<?> joiner = joining.submit(() -> {
                 try (KafkaConsumer<String, String> joins = member("joins", WAIT)) {
                     joins.subscribe(List.of(OTHER_TOPIC));
@@ -148,7 +132,7 @@ class RebalancedCommitsIT {
                 }
                 return null;
             });
-            await("a rebalance").atMost(WAIT).until(() -> state() == GroupState.PREPARING_REBALANCE);
+            await("a rebalance").atMost(WAIT).until(() -> group.state() == GroupState.PREPARING_REBALANCE);
 
             // the lane learns of the rebalance at its next heartbeat and rejoins: from then on its commits are refused
             TopicPartition first = new TopicPartition(Topics.PAGES, 0);
@@ -168,7 +152,7 @@ class RebalancedCommitsIT {
                 send(partition, page);
                 last.add(page);
             }
-            await("the rebalance over").atMost(WAIT).until(() -> state() == GroupState.STABLE);
+            await("the rebalance over").atMost(WAIT).until(() -> group.state() == GroupState.STABLE);
             double cpuShare = (double) (laneCpuNanos() - laneCpu) / (System.nanoTime() - from);
             for (PageEvent page : last) {
                 await("the outcome of " + page.url()).atMost(WAIT).until(() -> !outcomes.withKey(page.url()).isEmpty());
@@ -176,7 +160,7 @@ class RebalancedCommitsIT {
             leave.set(true);
             joiner.get(60, TimeUnit.SECONDS);
 
-            awaitNothingWaiting(Duration.ofSeconds(20));
+            group.awaitNothingWaiting(Duration.ofSeconds(20));
             assertThat(cpuShare).as("the lane's share of a core while the rebalance lasted").isLessThan(0.25);
         } finally {
             leave.set(true);
@@ -184,26 +168,14 @@ class RebalancedCommitsIT {
         }
     }
 
-    /** Until normalize's group has committed every record of the pages topic. */
-    private static void awaitNothingWaiting(Duration atMost) {
-        List<TopicPartition> pages = List.copyOf(offsets.partitions(List.of(Topics.PAGES)));
-        await("normalize's committed offsets at the ends of " + Topics.PAGES).atMost(atMost).pollInterval(Duration.ofMillis(200))
-                .until(() -> offsets.waiting(pages, offsets.committed(ConsumerGroups.NORMALIZE)), waiting -> waiting == 0);
-    }
-
     private static boolean committedWithin(TopicPartition partition, long offset, Duration atMost) {
         try {
             await().atMost(atMost).pollInterval(Duration.ofMillis(50))
-                    .until(() -> offsets.committed(ConsumerGroups.NORMALIZE).getOrDefault(partition, 0L) >= offset);
+                    .until(() -> group.committed(partition) >= offset);
             return true;
         } catch (ConditionTimeoutException e) {
             return false;
         }
-    }
-
-    private static GroupState state() throws Exception {
-        return admin.describeConsumerGroups(List.of(ConsumerGroups.NORMALIZE)).all().get(30, TimeUnit.SECONDS)
-                .get(ConsumerGroups.NORMALIZE).groupState();
     }
 
     /** CPU time of the threads polling the pages topic: the lane's (another stage's, stopped, would have ended). */
