@@ -18,12 +18,14 @@ import org.imhfinder.schema.RecentlyComputed;
 final class TermIndex {
     private static final int ABBREVIATION_MAX_LETTERS = 4;
 
-    private static final RecentlyComputed<String, Tokens> RECENT_SPLITS = RecentlyComputed.byEquality();
     /** Matches by where they start, the longest first among those starting at the same word. */
     private static final Comparator<TermMatch> LEFTMOST_LONGEST = Comparator.comparingInt(TermMatch::start)
             .thenComparing(Comparator.comparingInt(TermMatch::length).reversed());
 
     private final Node root = new Node();
+    /** Every word of the trie: a text's other words are not looked up (nor copied). */
+    private final Lexicon lexicon = new Lexicon();
+    private final RecentlyComputed<String, Tokens> recentSplits = RecentlyComputed.byEquality();
     private final Map<TermKind, List<Term>> byKind = new EnumMap<>(TermKind.class);
 
     /** Adds a term; with {@code plurals}, its last word also matches with "s" or "es" added. */
@@ -58,14 +60,20 @@ final class TermIndex {
      * The words of a text, split once for the several lookups a reader makes in turn on one text (its topics, its
      * components, its delivery...): each thread keeps the texts it split lately. Tokens do not change once split.
      */
-    private static Tokens tokens(CharSequence text) {
-        return RECENT_SPLITS.get(text.toString(), Tokens::of);
+    private Tokens tokens(CharSequence text) {
+        Tokens tokens = recentSplits.get(text.toString(), this::split);
+        return tokens.splitFor(lexicon) ? tokens : split(text); // a term added since: split anew, uncached
+    }
+
+    private Tokens split(CharSequence text) {
+        return Tokens.of(text, lexicon);
     }
 
     private void collect(CharSequence text, Tokens tokens, int first, Set<TermKind> kinds, List<TermMatch> out) {
         Node node = root;
         for (int j = first; j < tokens.size(); j++) {
-            node = node.next.get(tokens.folded(j));
+            String word = tokens.folded(j);
+            node = word == null ? null : node.next.get(word);
             if (node == null) {
                 return;
             }
@@ -117,7 +125,8 @@ final class TermIndex {
                 }
                 word = word + suffix;
             }
-            node = node.next.computeIfAbsent(word, w -> new Node());
+            lexicon.add(word);
+            node = node.next.computeIfAbsent(lexicon.known(word), w -> new Node());
         }
         node.terminals.add(compiled);
     }

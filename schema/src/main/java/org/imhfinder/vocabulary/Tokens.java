@@ -10,6 +10,9 @@ import java.util.Locale;
  * accents. Each word keeps where it is in the text, its letters as written (for abbreviations,
  * which match only in capitals), and whether a hard break ({@code ( ) [ ] ; , . ! ? |}, a line
  * break) separates it from the word before.
+ *
+ * <p>Split to be looked up in a {@link Lexicon}, a word the lexicon does not hold has no folded form
+ * (null): nothing can match it, so it is never copied.
  */
 final class Tokens {
     private static final String HARD_BREAKS = "()[]{};,.!?|\n\r\u2022";
@@ -30,22 +33,38 @@ final class Tokens {
     private String[] written;
     private boolean[] apostrophe;
     private boolean[] hardBefore;
+    /** The words that can match, or null for every word folded. */
+    private final Lexicon lexicon;
+    /** How many words the lexicon held when this text was split (a word added later is not found here). */
+    private final int lexiconSize;
 
-    private Tokens(String text) {
+    private Tokens(String text, Lexicon lexicon) {
         this.text = text;
+        this.lexicon = lexicon;
+        this.lexiconSize = lexicon == null ? 0 : lexicon.size();
         int room = Math.min(INITIAL_WORDS, text.length() / 4 + 2);
         starts = new int[room];
         ends = new int[room];
         folded = new String[room];
-        written = new String[room];
         apostrophe = new boolean[room];
         hardBefore = new boolean[room];
     }
 
+    /** Every word folded (a term's words, as the trie keeps them). */
     static Tokens of(CharSequence text) {
-        Tokens tokens = new Tokens(text.toString());
+        return of(text, null);
+    }
+
+    /** The words folded that {@code lexicon} holds, the others without a folded form. */
+    static Tokens of(CharSequence text, Lexicon lexicon) {
+        Tokens tokens = new Tokens(text.toString(), lexicon);
         tokens.scan();
         return tokens;
+    }
+
+    /** Whether these are the words of {@code lexicon} as it is now. */
+    boolean splitFor(Lexicon lexicon) {
+        return this.lexicon == lexicon && lexiconSize == lexicon.size();
     }
 
     int size() {
@@ -60,13 +79,16 @@ final class Tokens {
         return ends[i];
     }
 
-    /** The word in lower case, accents and inner apostrophes dropped. */
+    /** The word in lower case, accents and inner apostrophes dropped; null when split for a lexicon that lacks it. */
     String folded(int i) {
         return folded[i];
     }
 
     /** The word's letters as written, inner apostrophes dropped. */
     String written(int i) {
+        if (written == null) {
+            written = new String[count];
+        }
         if (written[i] == null) {
             written[i] = written(text, starts[i], ends[i], apostrophe[i]);
         }
@@ -127,30 +149,33 @@ final class Tokens {
             starts = Arrays.copyOf(starts, size);
             ends = Arrays.copyOf(ends, size);
             folded = Arrays.copyOf(folded, size);
-            written = Arrays.copyOf(written, size);
             apostrophe = Arrays.copyOf(apostrophe, size);
             hardBefore = Arrays.copyOf(hardBefore, size);
         }
         starts[count] = start;
         ends[count] = end;
         apostrophe[count] = withApostrophe;
-        folded[count] = withApostrophe ? fold(written(text, start, end, true)) : fold(text, start, end);
+        folded[count] = withApostrophe ? known(fold(written(text, start, end, true))) : fold(start, end);
         hardBefore[count] = hard;
         count++;
     }
 
     /**
      * {@link #fold(String)} of a part of the text without an apostrophe: an ASCII word (nearly all) is copied once,
-     * in lower case, instead of copied as written and then lowered.
+     * in lower case, instead of copied as written and then lowered; split for a lexicon, it is looked up in place
+     * and not copied at all.
      */
-    private static String fold(String text, int start, int end) {
+    private String fold(int start, int end) {
         boolean capitals = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c > 127) {
-                return fold(text.substring(start, end));
+                return known(fold(text.substring(start, end)));
             }
             capitals |= c >= 'A' && c <= 'Z';
+        }
+        if (lexicon != null) {
+            return lexicon.knownAscii(text, start, end);
         }
         if (!capitals) {
             return text.substring(start, end);
@@ -161,6 +186,10 @@ final class Tokens {
             lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return new String(lower);
+    }
+
+    private String known(String folded) {
+        return lexicon == null ? folded : lexicon.known(folded);
     }
 
     /** Lower case without accents; ASCII words (nearly all) skip the Unicode normalizer. */

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,17 +190,24 @@ public final class PageNormalizer implements AutoCloseable {
      */
     private List<ProgramListing> listings(PageEvent event, SourceDefinition source, List<FieldSet> programs, Trigger trigger) {
         Map<String, FieldSet> byId = new LinkedHashMap<>();
+        Map<String, ProgramListing> assembled = new HashMap<>(); // a program found once is assembled once
         for (FieldSet fields : programs) {
             naming.name(fields, source.name());
-            String id = complete(assembler.assemble(fields, source), event).id();
+            ProgramListing listing = assembler.assemble(fields, source);
+            String id = identity.idOf(event.sourceId(), listing);
             FieldSet first = byId.putIfAbsent(id, fields);
-            if (first != null) {
+            if (first == null) {
+                assembled.put(id, listing);
+            } else {
                 first.merge(fields);
+                assembled.remove(id);
             }
         }
         List<ProgramListing> listings = new ArrayList<>();
-        for (FieldSet fields : byId.values()) {
-            ProgramListing listing = complete(assembler.assemble(fields, source), event);
+        for (Map.Entry<String, FieldSet> program : byId.entrySet()) {
+            FieldSet fields = program.getValue();
+            ProgramListing once = assembled.get(program.getKey());
+            ProgramListing listing = complete(once != null ? once : assembler.assemble(fields, source), event);
             validator.check(listing);
             listings.add(listing);
             metrics.listing(trigger, fields.size());
