@@ -43,6 +43,8 @@ public final class Vocabulary {
     public static final String STANDARD_RESOURCE = "vocabulary/imh-vocabulary-v1.yml";
     /** Every kind, for lookups of all of them (only read). */
     private static final Set<TermKind> ALL_KINDS = Collections.unmodifiableSet(EnumSet.allOf(TermKind.class));
+    /** Each kind alone, for the lookups of one kind (most): a set made once instead of on every lookup. */
+    private static final Map<TermKind, Set<TermKind>> ONE_KIND = oneKindEach();
 
     private static volatile Vocabulary standard;
 
@@ -92,6 +94,14 @@ public final class Vocabulary {
         }
     }
 
+    private static Map<TermKind, Set<TermKind>> oneKindEach() {
+        Map<TermKind, Set<TermKind>> sets = new java.util.EnumMap<>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            sets.put(kind, Collections.unmodifiableSet(EnumSet.of(kind)));
+        }
+        return sets;
+    }
+
     /** The vocabulary file's version. */
     public int version() {
         return version;
@@ -104,7 +114,7 @@ public final class Vocabulary {
 
     /** The terms of the given kinds found in the text, in text order. */
     public List<TermMatch> find(CharSequence text, TermKind kind, TermKind... more) {
-        return index.find(text, EnumSet.of(kind, more));
+        return index.find(text, more.length == 0 ? ONE_KIND.get(kind) : EnumSet.of(kind, more));
     }
 
     /** The distinct canonical values of one kind found in the text, in order of first appearance. */

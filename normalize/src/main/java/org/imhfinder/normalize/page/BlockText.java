@@ -23,28 +23,75 @@ public final class BlockText {
     }
 
     public static String of(Element element) {
-        StringBuilder out = new StringBuilder();
+        Spaced out = new Spaced();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    // what text.text() returns, appended without a string of its own
-                    StringUtil.appendNormalisedWhitespace(out, text.getWholeText(), false);
+                    out.text(text.getWholeText());
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
+                    out.lineBreak();
                 } else if (node instanceof Element e && Tags.isCell(e.normalName())) {
-                    out.append(" | ");
+                    out.space();
+                    out.letter('|');
+                    out.space();
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
+                    out.lineBreak();
                 }
             }
         }, element);
-        return trimmed(spacedInto(out));
+        return trimmed(out.text);
+    }
+
+    /**
+     * The text spaced as it is written, as {@link #spaced} would space it: each text node's whitespace normalised as
+     * {@code TextNode.text()} does, and one space for a run of them, none before a break, one break for a run of them.
+     * One builder, instead of the raw text built first and then spaced in a copy of it.
+     */
+    private static final class Spaced {
+        final StringBuilder text = new StringBuilder();
+        /** a space is owed before the next letter */
+        private boolean space;
+        /** the last thing written was a break: spaces and breaks after it are dropped */
+        private boolean afterBreak;
+
+        void text(String written) {
+            for (int i = 0; i < written.length(); ) {
+                int c = written.codePointAt(i);
+                if (StringUtil.isActuallyWhitespace(c)) {
+                    space();
+                } else if (!StringUtil.isInvisibleChar(c)) {
+                    letter(c);
+                }
+                i += Character.charCount(c);
+            }
+        }
+
+        void space() {
+            space = !afterBreak;
+        }
+
+        void lineBreak() {
+            space = false; // the break takes the space
+            if (!afterBreak) {
+                text.append('\n');
+                afterBreak = true;
+            }
+        }
+
+        void letter(int c) {
+            if (space) {
+                text.append(' ');
+                space = false;
+            }
+            text.appendCodePoint(c);
+            afterBreak = false;
+        }
     }
 
     /** {@code text.toString().trim()} in one copy. */

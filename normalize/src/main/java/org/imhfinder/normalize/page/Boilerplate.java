@@ -192,8 +192,17 @@ public final class Boilerplate {
     /** The element's class names and id, in lower case, camel case split ("idHeaderContentHolder" -> "id-header-content-holder"). */
     private static List<String> names(Element element) {
         List<String> names = new java.util.ArrayList<>();
-        for (String name : element.classNames()) {
-            names.add(kebab(name));
+        // the class attribute's names split in place: Element.classNames() builds a set of them for every element
+        String classes = element.attr("class");
+        int start = -1;
+        for (int i = 0; i <= classes.length(); i++) {
+            boolean space = i == classes.length() || isSpace(classes.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                names.add(kebab(classes.substring(start, i)));
+                start = -1;
+            }
         }
         if (!element.id().isEmpty()) {
             names.add(kebab(element.id()));
@@ -204,6 +213,11 @@ public final class Boilerplate {
     private static String kebab(String name) {
         // most names have no capital: no matcher for them (every class name of every element is read)
         return hasCapital(name) ? CAMEL.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** What separates class names ({@code \s} in a regular expression, as Jsoup splits them). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasCapital(String name) {

@@ -66,6 +66,14 @@ public record Page(
         private String contentText;
         private String plainText;
 
+        public Texts() {
+        }
+
+        /** With the content's plain text already read (null when it was not). */
+        Texts(String plainText) {
+            this.plainText = plainText;
+        }
+
         String plainText(Element content) {
             if (plainText == null) {
                 plainText = content.text();

@@ -52,21 +52,27 @@ public final class PageReader {
         String title = title(document, source);
         List<String> addresses = fromPdf ? List.of() : PostalAddresses.of(document);
         Boilerplate.strip(document);
-        Element content = contentRoot(document);
-        Element heading = heading(content, document);
-        return new Page(event, source, url, document, content, heading, title, structured, hits, fromPdf, addresses);
+        Content content = contentRoot(document);
+        Element heading = heading(content.root(), document);
+        return new Page(event, source, url, document, content.root(), heading, title, structured, hits, fromPdf, addresses,
+                new Page.Texts(content.plainText()));
     }
 
-    private static Element contentRoot(Document document) {
+    /** The element holding the page's content, and its text as Jsoup joins it when choosing it read that already. */
+    private record Content(Element root, String plainText) {
+    }
+
+    private static Content contentRoot(Document document) {
         Element body = document.body();
-        int bodyText = -1;
+        String bodyText = null;
         for (Element main : document.select(Css.of("main, [role=main]"))) {
-            bodyText = bodyText < 0 ? body.text().length() : bodyText;
-            if (main.text().length() * 3 >= bodyText) {
-                return main;
+            bodyText = bodyText == null ? body.text() : bodyText;
+            String mainText = main.text();
+            if (mainText.length() * 3 >= bodyText.length()) {
+                return new Content(main, mainText);
             }
         }
-        return body;
+        return new Content(body, bodyText);
     }
 
     private static Element heading(Element content, Document document) {
