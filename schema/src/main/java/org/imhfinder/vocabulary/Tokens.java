@@ -16,6 +16,10 @@ import java.util.Locale;
  */
 final class Tokens {
     private static final String HARD_BREAKS = "()[]{};,.!?|\n\r\u2022";
+    /** A word's flag: an apostrophe inside it was dropped. */
+    private static final byte APOSTROPHE = 1;
+    /** A word's flag: a hard break separates it from the word before. */
+    private static final byte HARD_BEFORE = 2;
 
     /** Room for this many words to start with, at most: most texts looked up are a heading or a link's few words. */
     private static final int INITIAL_WORDS = 64;
@@ -23,16 +27,16 @@ final class Tokens {
     /** The text split (a copy of it, if it was not a string: tokens do not change once split). */
     private final String text;
     private int count;
-    private int[] starts;
-    private int[] ends;
+    /** Where each word starts and ends, two by two (one array instead of two: a text is split for every lookup). */
+    private int[] spans;
     private String[] folded;
     /**
      * Each word as written, copied only when asked for (only an abbreviation's candidates are); tokens are kept per
      * thread (see {@code TermIndex}), so filling it in later needs no lock.
      */
     private String[] written;
-    private boolean[] apostrophe;
-    private boolean[] hardBefore;
+    /** Each word's {@link #APOSTROPHE} and {@link #HARD_BEFORE}. */
+    private byte[] flags;
     /** The words that can match, or null for every word folded. */
     private final Lexicon lexicon;
     /** How many words the lexicon held when this text was split (a word added later is not found here). */
@@ -43,11 +47,9 @@ final class Tokens {
         this.lexicon = lexicon;
         this.lexiconSize = lexicon == null ? 0 : lexicon.size();
         int room = Math.min(INITIAL_WORDS, text.length() / 4 + 2);
-        starts = new int[room];
-        ends = new int[room];
+        spans = new int[2 * room];
         folded = new String[room];
-        apostrophe = new boolean[room];
-        hardBefore = new boolean[room];
+        flags = new byte[room];
     }
 
     /** Every word folded (a term's words, as the trie keeps them). */
@@ -72,11 +74,11 @@ final class Tokens {
     }
 
     int start(int i) {
-        return starts[i];
+        return spans[2 * i];
     }
 
     int end(int i) {
-        return ends[i];
+        return spans[2 * i + 1];
     }
 
     /** The word in lower case, accents and inner apostrophes dropped; null when split for a lexicon that lacks it. */
@@ -90,14 +92,14 @@ final class Tokens {
             written = new String[count];
         }
         if (written[i] == null) {
-            written[i] = written(text, starts[i], ends[i], apostrophe[i]);
+            written[i] = written(text, start(i), end(i), (flags[i] & APOSTROPHE) != 0);
         }
         return written[i];
     }
 
     /** True when a hard break separates word {@code i} from word {@code i - 1}. */
     boolean hardBefore(int i) {
-        return hardBefore[i];
+        return (flags[i] & HARD_BEFORE) != 0;
     }
 
     private void scan() {
@@ -144,19 +146,16 @@ final class Tokens {
     }
 
     private void add(int start, int end, boolean withApostrophe, boolean hard) {
-        if (count == starts.length) {
+        if (count == flags.length) {
             int size = count * 2;
-            starts = Arrays.copyOf(starts, size);
-            ends = Arrays.copyOf(ends, size);
+            spans = Arrays.copyOf(spans, 2 * size);
             folded = Arrays.copyOf(folded, size);
-            apostrophe = Arrays.copyOf(apostrophe, size);
-            hardBefore = Arrays.copyOf(hardBefore, size);
+            flags = Arrays.copyOf(flags, size);
         }
-        starts[count] = start;
-        ends[count] = end;
-        apostrophe[count] = withApostrophe;
+        spans[2 * count] = start;
+        spans[2 * count + 1] = end;
+        flags[count] = (byte) ((withApostrophe ? APOSTROPHE : 0) | (hard ? HARD_BEFORE : 0));
         folded[count] = withApostrophe ? known(fold(written(text, start, end, true))) : fold(start, end);
-        hardBefore[count] = hard;
         count++;
     }
 

@@ -25,7 +25,6 @@ final class CandidateText {
     private static final Set<String> READ_BY_LABEL = Set.of("education", "eligibility", "experience", "reflectiveSupervision",
             "exam", "training", "curriculum", "credits");
     private static final Pattern LABEL_LINE = Pattern.compile("^[A-Z][\\w /&'\u2019()-]{1,50}:\\s");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final int MIN_PROSE = 30;
     private static final int MAX_DESCRIPTION = 600;
 
@@ -50,19 +49,53 @@ final class CandidateText {
             candidate.scope().forEach(e -> text.append(e == page.content() ? page.contentText() : BlockText.of(e)).append('\n'));
         }
         String all = text.toString();
-        StringBuilder topics = new StringBuilder(all);
-        StringBuilder components = new StringBuilder(all);
+        Without topics = new Without(all);
+        Without components = new Without(all);
         for (Labelled labelled : candidate.labelled()) {
             if (REQUIREMENT_GROUPS.contains(labelled.group()) || spansPrograms(labelled)) {
-                remove(topics, labelled.value());
-                remove(topics, labelled.label());
+                topics.remove(labelled.value());
+                topics.remove(labelled.label());
             }
-            remove(components, labelled.label());
+            components.remove(labelled.label());
             if (READ_BY_LABEL.contains(labelled.group())) {
-                remove(components, labelled.value());
+                components.remove(labelled.value());
             }
         }
         return new CandidateText(all, topics.toString(), components.toString(), prose(candidate));
+    }
+
+    /**
+     * A text some parts are taken out of, each part's first occurrence (trimmed) made a line break, in place: a copy of
+     * the whole text per label was an eighth of extraction's allocation. Copied once, at the first part found: a
+     * program without labelled values (most) shares the one text.
+     */
+    private static final class Without {
+        private final String text;
+        private StringBuilder edited;
+
+        Without(String text) {
+            this.text = text;
+        }
+
+        void remove(String part) {
+            String clean = part.trim();
+            if (clean.isEmpty()) {
+                return;
+            }
+            int at = edited == null ? text.indexOf(clean) : edited.indexOf(clean);
+            if (at < 0) {
+                return;
+            }
+            if (edited == null) {
+                edited = new StringBuilder(text);
+            }
+            edited.replace(at, at + clean.length(), "\n");
+        }
+
+        @Override
+        public String toString() {
+            return edited == null ? text : edited.toString();
+        }
     }
 
     /** The description: the first prose paragraphs, up to a few hundred characters. */
@@ -112,7 +145,21 @@ final class CandidateText {
 
     /** Letters and digits only: the separators between links ("A | B | C") are no prose either. */
     private static int letters(String text) {
-        return NOT_LETTER.matcher(text).replaceAll("").length();
+        int letters = 0; // what is left of the text once every character but \p{L} and \p{N} is taken out, counted in place
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            if (Character.isLetter(c) || isNumber(c)) {
+                letters += n;
+            }
+            i += n;
+        }
+        return letters;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** A table cell spanning several programs' columns or rows states what they share, not a subject of one program. */
@@ -139,14 +186,5 @@ final class CandidateText {
             }
         }
         return false;
-    }
-
-    /** The first occurrence of the part (trimmed) in the text as it is now made a line break, in place: a copy of the whole text per label was an eighth of extraction's allocation. */
-    private static void remove(StringBuilder text, String part) {
-        String clean = part.trim();
-        int at = clean.isEmpty() ? -1 : text.indexOf(clean);
-        if (at >= 0) {
-            text.replace(at, at + clean.length(), "\n");
-        }
     }
 }

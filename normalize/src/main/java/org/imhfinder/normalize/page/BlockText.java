@@ -45,7 +45,7 @@ public final class BlockText {
                 }
             }
         }, element);
-        return trimmed(out.text);
+        return out.done();
     }
 
     /**
@@ -54,11 +54,30 @@ public final class BlockText {
      * One builder, instead of the raw text built first and then spaced in a copy of it.
      */
     private static final class Spaced {
-        final StringBuilder text = new StringBuilder();
+        /** Kept per thread and reused: a page's blocks are many, and a builder grown anew for each was most of this class's allocation. */
+        private static final ThreadLocal<StringBuilder> BUILDERS = ThreadLocal.withInitial(StringBuilder::new);
+        /** A builder grown past this many characters (a huge page's) is not kept. */
+        private static final int KEPT_CAPACITY = 1 << 16;
+
+        final StringBuilder text;
         /** a space is owed before the next letter */
         private boolean space;
         /** the last thing written was a break: spaces and breaks after it are dropped */
         private boolean afterBreak;
+
+        Spaced() {
+            text = BUILDERS.get();
+            text.setLength(0);
+        }
+
+        /** The text made, trimmed; the builder is given back for the next block. */
+        String done() {
+            String done = trimmed(text);
+            if (text.capacity() > KEPT_CAPACITY) {
+                BUILDERS.remove();
+            }
+            return done;
+        }
 
         void text(String written) {
             for (int i = 0; i < written.length(); ) {
