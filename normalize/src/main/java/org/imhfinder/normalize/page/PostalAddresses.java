@@ -55,21 +55,62 @@ public final class PostalAddresses {
         return oneState(anywhere) ? anywhere : List.of();
     }
 
-    /** The addresses in a text, in order, each once. */
+    /**
+     * The addresses in a text, in order, each once: what {@link #ADDRESS} finds, searched only before each ZIP code.
+     * Every address ends in one (five digits after a space), and before it holds only letters, dots, commas and
+     * spaces; so each is searched for from where that run of such characters begins before the digits, to where
+     * a ZIP+4 code would end. A text without five digits in a row (most blocks) is not searched at all; a long
+     * footer is searched only next to its ZIP codes, not at every position of it.
+     */
     static List<String> find(String text) {
-        // every address has a ZIP code: a text without five digits in a row (most blocks) is not searched
-        return hasFiveDigits(text) ? find(ADDRESS, text) : new ArrayList<>();
-    }
-
-    private static boolean hasFiveDigits(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = text.charAt(i) >= '0' && text.charAt(i) <= '9' ? run + 1 : 0;
-            if (run == 5) {
-                return true;
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = null;
+        int searched = 0;
+        for (int zip = nextFiveDigits(text, 0); zip >= 0; zip = nextFiveDigits(text, zip + 5)) {
+            int from = Math.max(searched, runBefore(text, zip));
+            if (from >= zip) {
+                continue; // no space before the digits: no address ends here
+            }
+            m = m == null ? ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false) : m;
+            m.region(from, Math.min(text.length(), zip + 10));
+            while (m.find()) {
+                found.add(SPACES.matcher(m.group()).replaceAll(" "));
+                searched = m.end();
             }
         }
-        return false;
+        return new ArrayList<>(found);
+    }
+
+    /** Where the next five digits in a row after a space begin, from {@code from}; -1 when none. */
+    private static int nextFiveDigits(String text, int from) {
+        int run = 0;
+        for (int i = from; i < text.length(); i++) {
+            run = text.charAt(i) >= '0' && text.charAt(i) <= '9' ? run + 1 : 0;
+            if (run == 5) {
+                int start = i - 4;
+                if (start > 0 && text.charAt(start - 1) == ' ') {
+                    return start;
+                }
+                while (i + 1 < text.length() && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+                    i++; // a longer number: not a ZIP code, and none starts inside it
+                }
+                run = 0;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the run of letters, dots, commas and spaces that ends at {@code end} begins. */
+    private static int runBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && isAddressCharacter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isAddressCharacter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.' || c == ',' || c == ' ';
     }
 
     private static List<String> find(Pattern pattern, String text) {

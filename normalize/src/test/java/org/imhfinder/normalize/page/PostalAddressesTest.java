@@ -2,6 +2,13 @@ package org.imhfinder.normalize.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,5 +47,37 @@ class PostalAddressesTest {
         assertThat(PostalAddresses.of(Jsoup.parse("<main><p>Write to us at Troy, AL 36082.</p></main>")))
                 .containsExactly("Troy, AL 36082");
         assertThat(PostalAddresses.of(Jsoup.parse("<main><p>Aurora, CO 80045</p><p>New Haven, CT 06510</p></main>"))).isEmpty();
+    }
+
+    /** The address pattern as written, searched at every position: what {@code find} must find. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\b[A-Z][a-z]+(?:\\.? [A-Z][a-z]+){0,2},? +(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\\.?,? +\\d{5}(?:-\\d{4})?\\b");
+
+    @Test
+    void findsWhatAPlainSearchFindsOnRandomTexts() {
+        String[] parts = {"Seattle", "Salt Lake City", "New Haven", "St. Paul", "Ann Arbor", "WA", "MI", "Illinois", "New York",
+                "suite", "PO Box", ", ", ",", " ", "  ", ".", "\n", "-", "(517) 432-3793", "98104", "02451", "84112-5500",
+                "123456", "4567", "60654 ", "x", "A1", "Main Street", "Chicago,IL 60601", "\u00e9t\u00e9"};
+        Random random = new Random(5);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int words = random.nextInt(12); words >= 0; words--) {
+                text.append(parts[random.nextInt(parts.length)]);
+                if (random.nextInt(3) > 0) {
+                    text.append(' ');
+                }
+            }
+            String t = text.toString();
+            assertThat(PostalAddresses.find(t)).as("\"%s\"", t).isEqualTo(plain(t));
+        }
+    }
+
+    private static List<String> plain(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = ADDRESS.matcher(text);
+        while (m.find()) {
+            found.add(m.group().replaceAll("\\s+", " "));
+        }
+        return new ArrayList<>(found);
     }
 }
