@@ -17,6 +17,7 @@ import org.imhfinder.schema.RecentlyComputed;
  */
 final class TermIndex {
     private static final int ABBREVIATION_MAX_LETTERS = 4;
+    private static final int KINDS = TermKind.values().length;
 
     /** Matches by where they start, the longest first among those starting at the same word. */
     private static final Comparator<TermMatch> LEFTMOST_LONGEST = Comparator.comparingInt(TermMatch::start)
@@ -92,14 +93,14 @@ final class TermIndex {
             return candidates; // most lookups find nothing: nothing to sort or keep
         }
         candidates.sort(LEFTMOST_LONGEST);
-        Map<TermKind, TermMatch> lastTaken = new EnumMap<>(TermKind.class);
-        List<TermMatch> taken = new ArrayList<>();
+        TermMatch[] lastTaken = new TermMatch[KINDS]; // by kind: an array, as a lookup may run for every block of a page
+        List<TermMatch> taken = new ArrayList<>(candidates.size());
         for (TermMatch match : candidates) {
-            TermMatch last = lastTaken.get(match.kind());
+            TermMatch last = lastTaken[match.kind().ordinal()];
             boolean sameSpan = last != null && last.start() == match.start() && last.end() == match.end();
             if (last == null || match.start() >= last.end() || (sameSpan && !sameValue(taken, match))) {
                 taken.add(match);
-                lastTaken.put(match.kind(), match);
+                lastTaken[match.kind().ordinal()] = match;
             }
         }
         return taken;
