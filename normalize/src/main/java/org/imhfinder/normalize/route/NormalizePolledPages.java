@@ -23,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.normalizer.NormalizedPage;
 import org.imhfinder.runtime.kafka.RecordSizeLimit;
+import org.imhfinder.runtime.ops.BeforeNextPoll;
 import org.imhfinder.schema.InvalidRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +49,6 @@ import org.slf4j.LoggerFactory;
 final class NormalizePolledPages implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(NormalizePolledPages.class);
     private static final Duration READ_COMMITTED = Duration.ofSeconds(10);
-    /** Between two sends of a finishing commit that failed again (as Kafka's own retry backoff). */
-    private static final Duration RESEND_PAUSE = Duration.ofMillis(100);
 
     private final Attempts attempts;
     private final RecordSizeLimit sizeLimit;
@@ -118,17 +117,6 @@ final class NormalizePolledPages implements Processor {
         Exception failure = exchange.getException();
         if (failure != null) {
             throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
-        }
-    }
-
-    /** Waits {@link #RESEND_PAUSE}; false when the lane's thread is interrupted (the route stops). */
-    private static boolean paused() {
-        try {
-            Thread.sleep(RESEND_PAUSE.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
@@ -232,9 +220,9 @@ final class NormalizePolledPages implements Processor {
 
         /**
          * Commits without waiting: the consumer sends its commits in order, so the group's offset only moves forward.
-         * A round's finishing commit that fails is sent again (from the consumer's own poll, where the callback runs)
-         * while it is still the partition's latest and the lane still has the partition: with no later round to
-         * commit past it, the group would otherwise stay behind for good.
+         * A round's finishing commit that fails is sent again at the lane's next poll while it is still the partition's
+         * latest and the lane still has the partition: with no later round to commit past it, the group would
+         * otherwise stay behind for good.
          */
         private void commit(long offset, Optional<Attempts.Mark> mark, boolean finishing) {
             OffsetAndMetadata committed = mark.map(m -> new OffsetAndMetadata(offset, m.metadata()))
@@ -247,12 +235,12 @@ final class NormalizePolledPages implements Processor {
 
         /**
          * Sends the commit; {@code resent} times it was sent again. A consumer refuses a commit at once while it
-         * rebalances or reaches no broker, and the callback of a commit sent from a callback runs in the same turn: so
-         * each time after the first waits {@link #RESEND_PAUSE} (a lane that keeps its partitions through a rebalance
-         * would otherwise spin on its thread until the rebalance ends, logging each time), and only the first failure
-         * is logged. A consumer out of the group ({@link CommitFailedException}: its session or poll interval expired)
-         * is not sent again: it refuses every commit until it polls, and rejoining takes the partition back from the
-         * group's committed offset, whose records are then taken again.
+         * rebalances or reaches no broker, and the callback of a commit sent from a callback runs in the same turn: so a
+         * refused finishing commit is sent again at the start of the lane's next poll ({@link BeforeNextPoll}), once per
+         * poll, if it is then still owed; only the first failure is logged. A consumer out of the group ({@link
+         * CommitFailedException}: its session or poll interval expired) is not sent it again: it refuses every commit
+         * until it polls, and rejoining takes the partition back from the group's committed offset, whose records are
+         * then taken again.
          */
         private void send(OffsetAndMetadata committed, boolean finishing, int resent) {
             consumer.commitAsync(Map.of(partition, committed), (offsets, failure) -> {
@@ -262,17 +250,22 @@ final class NormalizePolledPages implements Processor {
                     }
                     return;
                 }
-                boolean again = finishing && !(failure instanceof CommitFailedException)
-                        && finished.getOrDefault(partition, -1L) == committed.offset()
-                        && consumer.assignment().contains(partition);
+                boolean again = finishing && !(failure instanceof CommitFailedException) && owed(committed)
+                        && BeforeNextPoll.queue(consumer, () -> {
+                            if (owed(committed)) {
+                                send(committed, true, resent + 1);
+                            }
+                        });
                 if (resent == 0 || !again) {
-                    LOG.warn("could not commit {}{}: {}", offsets, again ? ", sending it again"
+                    LOG.warn("could not commit {}{}: {}", offsets, again ? ", sending it again at the next poll"
                             : resent > 0 ? " (sent " + (resent + 1) + " times), no longer sending it" : "", failure.toString());
                 }
-                if (again && (resent == 0 || paused())) {
-                    send(committed, true, resent + 1);
-                }
             });
+        }
+
+        /** Whether the commit still finishes the partition's latest round, on a partition the lane still has. */
+        private boolean owed(OffsetAndMetadata committed) {
+            return finished.getOrDefault(partition, -1L) == committed.offset() && consumer.assignment().contains(partition);
         }
 
         /** Sends the lane back to {@code offset} on this partition, if it still has the partition. */

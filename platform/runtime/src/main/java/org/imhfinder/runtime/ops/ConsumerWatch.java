@@ -16,7 +16,8 @@ import org.apache.kafka.common.MetricName;
  * created it, which is the thread that polls it (Camel creates a route's consumer on its poll
  * thread, and again on the same thread when it reconnects). So the health checks can tell a poll
  * loop that ended and how long ago a consumer last polled, without touching the consumer from
- * another thread (only its metrics, which Kafka allows).
+ * another thread (only its metrics, which Kafka allows). Each consumer is handed over wrapped by
+ * {@link BeforeNextPoll}, so a route can leave work for its consumer's next poll.
  */
 public final class ConsumerWatch extends DefaultKafkaClientFactory {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -68,7 +69,7 @@ public final class ConsumerWatch extends DefaultKafkaClientFactory {
             clientId = "imh-" + (group.isEmpty() ? "consumer" : group) + "-" + SEQUENCE.incrementAndGet();
             props.setProperty(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         }
-        Consumer<?, ?> consumer = super.getConsumer(props);
+        Consumer<?, ?> consumer = BeforeNextPoll.wrap(super.getConsumer(props));
         byClientId.put(clientId, new Polling(clientId, group, Thread.currentThread(), consumer));
         return consumer;
     }
