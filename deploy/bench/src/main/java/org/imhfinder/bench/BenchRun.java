@@ -113,8 +113,8 @@ public final class BenchRun {
     private static Row memory(String id, String what, MemoryProbe.Peak peak) {
         return Row.figure(id, "memory", "peak heap, " + what, "MB", peak.heapMb(), String.format(Locale.ROOT,
                 "in use at once; %d MB just after a collection at most (each pool's peak summed: %d MB); the stages run in"
-                        + " the bench JVM, one pair at a time: JVM peak RSS %d MB during the pair", peak.afterCollectionMb(), peak.poolPeaksMb(),
-                peak.rssMb()));
+                        + " the bench JVM (its heap at most %,d MB), one pair at a time: JVM peak RSS %d MB during the pair",
+                peak.afterCollectionMb(), peak.poolPeaksMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024), peak.rssMb()));
     }
 
     /** The ids of every row a run reports, in order. */
