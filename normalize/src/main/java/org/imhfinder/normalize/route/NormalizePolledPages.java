@@ -86,6 +86,7 @@ final class NormalizePolledPages implements Processor {
         if (consumer == null) {
             return;
         }
+        dropRevoked(consumer, byPartition);
         Map<TopicPartition, Long> before = rewound.remove(consumer);
         Map<TopicPartition, Long> now = new LinkedHashMap<>();
         RuntimeException untrusted = null;
@@ -111,6 +112,24 @@ final class NormalizePolledPages implements Processor {
             // processing threw an Error (the process cannot be trusted to go on)
             throw untrusted;
         }
+    }
+
+    /**
+     * Leaves out the records of partitions the lane no longer has. Camel's batching consumer hands over records it
+     * polled before a rebalance took their partition to another lane, which reads them again from the group's
+     * committed offset. Taken here too, the two lanes would normalize the same records at once, and Kafka accepts either
+     * lane's commits (it checks the member's generation, not its partitions): a round's start mark committed by this
+     * lane after the other lane's finishing commit held the group's offset back for good.
+     */
+    private static void dropRevoked(Consumer<?, ?> consumer, Map<TopicPartition, List<Exchange>> byPartition) {
+        Set<TopicPartition> owned = consumer.assignment();
+        byPartition.entrySet().removeIf(partition -> {
+            boolean revoked = !owned.contains(partition.getKey());
+            if (revoked) {
+                LOG.info("left {} record(s) of {} to the lane that has it now", partition.getValue().size(), partition.getKey());
+            }
+            return revoked;
+        });
     }
 
     private static void failOn(Exchange exchange) {
