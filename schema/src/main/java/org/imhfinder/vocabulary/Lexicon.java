@@ -19,10 +19,11 @@ final class Lexicon {
         return size;
     }
 
-    /** Adds a folded word (lower case, no accents). */
-    void add(String word) {
-        if (known(word) != null) {
-            return;
+    /** Adds a folded word (lower case, no accents); returns the lexicon's string for it (the one added first). */
+    String add(String word) {
+        String known = known(word);
+        if (known != null) {
+            return known;
         }
         if ((size + 1) * 2 > table.length) {
             String[] old = table;
@@ -35,24 +36,19 @@ final class Lexicon {
         }
         table[free(word)] = word;
         size++;
+        return word;
     }
 
     /** The lexicon's string equal to a folded word, or null. */
     String known(String word) {
-        int mask = table.length - 1;
-        for (int i = spread(word.hashCode()) & mask; table[i] != null; i = (i + 1) & mask) {
-            if (table[i].equals(word)) {
-                return table[i];
-            }
-        }
-        return null;
+        return known(word, 0, word.length()); // a folded word has no capitals to lower
     }
 
     /**
-     * The lexicon's string for {@code text}'s characters from {@code start} to {@code end} in lower case, or null;
-     * they must be ASCII letters and digits.
+     * The lexicon's string for {@code text}'s characters from {@code start} to {@code end} with A to Z lowered, or
+     * null: a word of a text looked up where it stands.
      */
-    String knownAscii(CharSequence text, int start, int end) {
+    String known(CharSequence text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + lower(text.charAt(i));

@@ -126,8 +126,7 @@ final class TermIndex {
                 }
                 word = word + suffix;
             }
-            lexicon.add(word);
-            node = node.next.computeIfAbsent(lexicon.known(word), w -> new Node());
+            node = node.next.computeIfAbsent(lexicon.add(word), w -> new Node());
         }
         node.terminals.add(compiled);
     }

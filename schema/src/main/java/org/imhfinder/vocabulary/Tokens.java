@@ -174,7 +174,7 @@ final class Tokens {
             capitals |= c >= 'A' && c <= 'Z';
         }
         if (lexicon != null) {
-            return lexicon.knownAscii(text, start, end);
+            return lexicon.known(text, start, end);
         }
         if (!capitals) {
             return text.substring(start, end);

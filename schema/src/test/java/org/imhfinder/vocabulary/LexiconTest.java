@@ -12,10 +12,10 @@ class LexiconTest {
         lexicon.add("mental");
         String text = "The INFANT Mental-health field";
 
-        assertThat(lexicon.knownAscii(text, 4, 10)).isSameAs(lexicon.known("infant"));
-        assertThat(lexicon.knownAscii(text, 11, 17)).isEqualTo("mental");
-        assertThat(lexicon.knownAscii(text, 18, 24)).as("health is not held").isNull();
-        assertThat(lexicon.knownAscii(text, 4, 9)).as("a part of a word").isNull();
+        assertThat(lexicon.known(text, 4, 10)).isSameAs(lexicon.known("infant"));
+        assertThat(lexicon.known(text, 11, 17)).isEqualTo("mental");
+        assertThat(lexicon.known(text, 18, 24)).as("health is not held").isNull();
+        assertThat(lexicon.known(text, 4, 9)).as("a part of a word").isNull();
     }
 
     @Test
@@ -27,7 +27,7 @@ class LexiconTest {
         }
         assertThat(lexicon.size()).isEqualTo(5_000);
         for (int i = 0; i < 5_000; i++) {
-            assertThat(lexicon.knownAscii("W" + i, 0, ("W" + i).length())).isEqualTo("w" + i);
+            assertThat(lexicon.known("W" + i, 0, ("W" + i).length())).isEqualTo("w" + i);
         }
         assertThat(lexicon.known("w5000")).isNull();
     }

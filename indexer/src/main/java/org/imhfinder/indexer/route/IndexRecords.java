@@ -31,6 +31,9 @@ final class IndexRecords implements Processor {
     @Override
     public void process(Exchange exchange) {
         KafkaBatch records = new KafkaBatch(exchange);
+        if (records.isEmpty()) {
+            return; // every record was of partitions another consumer has now
+        }
         batch.index(records.sources());
         records.commit();
         reportLag(records);

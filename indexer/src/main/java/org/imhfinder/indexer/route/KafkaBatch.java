@@ -14,10 +14,12 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.imhfinder.indexer.batch.RecordSource;
 import org.imhfinder.runtime.kafka.KafkaHeaders;
+import org.imhfinder.runtime.kafka.OwnedRecords;
 
 /**
  * A batch of Kafka records as Camel's batching consumer delivers it (one exchange per record),
- * read as {@link RecordSource}s, and committed in one call: each partition up to its last record.
+ * read as {@link RecordSource}s, and committed in one call: each partition up to its last record. Records of partitions
+ * a rebalance gave to another consumer are left to it ({@link OwnedRecords}).
  */
 final class KafkaBatch {
     private final List<Exchange> records;
@@ -25,7 +27,11 @@ final class KafkaBatch {
     @SuppressWarnings("unchecked")
     KafkaBatch(Exchange batch) {
         Object body = batch.getMessage().getBody();
-        this.records = body instanceof List<?> list ? (List<Exchange>) list : List.of();
+        this.records = body instanceof List<?> list ? OwnedRecords.of((List<Exchange>) list) : List.of();
+    }
+
+    boolean isEmpty() {
+        return records.isEmpty();
     }
 
     List<RecordSource> sources() {

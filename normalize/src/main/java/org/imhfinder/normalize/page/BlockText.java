@@ -45,7 +45,7 @@ public final class BlockText {
                 }
             }
         }, element);
-        return out.done();
+        return out.done(true);
     }
 
     /**
@@ -59,7 +59,7 @@ public final class BlockText {
         /** A builder grown past this many characters (a huge page's) is not kept. */
         private static final int KEPT_CAPACITY = 1 << 16;
 
-        final StringBuilder text;
+        private final StringBuilder text;
         /** a space is owed before the next letter */
         private boolean space;
         /** the last thing written was a break: spaces and breaks after it are dropped */
@@ -70,9 +70,12 @@ public final class BlockText {
             text.setLength(0);
         }
 
-        /** The text made, trimmed; the builder is given back for the next block. */
-        String done() {
-            String done = trimmed(text);
+        /** The text made (trimmed, when asked); the builder is given back for the next block. */
+        String done(boolean trim) {
+            if (space) {
+                text.append(' '); // spaces at the end are one space too (which trimming takes away)
+            }
+            String done = trim ? trimmed(text) : text.toString();
             if (text.capacity() > KEPT_CAPACITY) {
                 BUILDERS.remove();
             }
@@ -132,36 +135,18 @@ public final class BlockText {
      * expressions replacing every single space of every block's text were most of this class's cost.
      */
     static String spaced(CharSequence raw) {
-        return spacedInto(raw).toString();
-    }
-
-    private static StringBuilder spacedInto(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        int n = raw.length();
-        int i = 0;
-        while (i < n) {
+        Spaced out = new Spaced();
+        for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (isSpace(c)) {
-                int j = i;
-                while (j < n && isSpace(raw.charAt(j))) {
-                    j++;
-                }
-                if (j == n || raw.charAt(j) != '\n') {
-                    out.append(' '); // before a break, the break takes the space
-                }
-                i = j;
+                out.space();
             } else if (c == '\n') {
-                out.append('\n');
-                i++;
-                while (i < n && (isSpace(raw.charAt(i)) || raw.charAt(i) == '\n')) {
-                    i++;
-                }
+                out.lineBreak();
             } else {
-                out.append(c);
-                i++;
+                out.letter(c);
             }
         }
-        return out;
+        return out.done(false);
     }
 
     private static boolean isSpace(char c) {

@@ -65,17 +65,12 @@ public final class PostalAddresses {
     static List<String> find(String text) {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = null;
-        int searched = 0;
         for (int zip = nextFiveDigits(text, 0); zip >= 0; zip = nextFiveDigits(text, zip + 5)) {
-            int from = Math.max(searched, runBefore(text, zip));
-            if (from >= zip) {
-                continue; // no space before the digits: no address ends here
-            }
+            // a region holds one ZIP code (the run before it stops at any digit), so at most one address: the one ending there
             m = m == null ? ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false) : m;
-            m.region(from, Math.min(text.length(), zip + 10));
-            while (m.find()) {
+            m.region(runBefore(text, zip), Math.min(text.length(), zip + 10));
+            if (m.find()) {
                 found.add(SPACES.matcher(m.group()).replaceAll(" "));
-                searched = m.end();
             }
         }
         return new ArrayList<>(found);

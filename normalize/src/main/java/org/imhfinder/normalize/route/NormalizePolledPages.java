@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.imhfinder.normalize.metrics.NormalizeMetrics;
 import org.imhfinder.normalize.normalizer.NormalizedPage;
+import org.imhfinder.runtime.kafka.OwnedRecords;
 import org.imhfinder.runtime.kafka.RecordSizeLimit;
 import org.imhfinder.runtime.ops.BeforeNextPoll;
 import org.imhfinder.schema.InvalidRecordException;
@@ -77,8 +78,9 @@ final class NormalizePolledPages implements Processor {
     public void process(Exchange polled) {
         Map<TopicPartition, List<Exchange>> byPartition = new LinkedHashMap<>();
         Consumer<?, ?> consumer = null;
-        for (Object item : polled.getMessage().getBody(List.class)) {
-            Exchange record = (Exchange) item;
+        @SuppressWarnings("unchecked")
+        List<Exchange> owned = OwnedRecords.of(polled.getMessage().getBody(List.class));
+        for (Exchange record : owned) {
             DefaultKafkaManualCommit commit = commitOf(record);
             consumer = commit.getConsumer();
             byPartition.computeIfAbsent(commit.getPartition(), p -> new ArrayList<>()).add(record);
@@ -86,7 +88,6 @@ final class NormalizePolledPages implements Processor {
         if (consumer == null) {
             return;
         }
-        dropRevoked(consumer, byPartition);
         Map<TopicPartition, Long> before = rewound.remove(consumer);
         Map<TopicPartition, Long> now = new LinkedHashMap<>();
         RuntimeException untrusted = null;
@@ -112,24 +113,6 @@ final class NormalizePolledPages implements Processor {
             // processing threw an Error (the process cannot be trusted to go on)
             throw untrusted;
         }
-    }
-
-    /**
-     * Leaves out the records of partitions the lane no longer has. Camel's batching consumer hands over records it
-     * polled before a rebalance took their partition to another lane, which reads them again from the group's
-     * committed offset. Taken here too, the two lanes would normalize the same records at once, and Kafka accepts either
-     * lane's commits (it checks the member's generation, not its partitions): a round's start mark committed by this
-     * lane after the other lane's finishing commit held the group's offset back for good.
-     */
-    private static void dropRevoked(Consumer<?, ?> consumer, Map<TopicPartition, List<Exchange>> byPartition) {
-        Set<TopicPartition> owned = consumer.assignment();
-        byPartition.entrySet().removeIf(partition -> {
-            boolean revoked = !owned.contains(partition.getKey());
-            if (revoked) {
-                LOG.info("left {} record(s) of {} to the lane that has it now", partition.getValue().size(), partition.getKey());
-            }
-            return revoked;
-        });
     }
 
     private static void failOn(Exchange exchange) {

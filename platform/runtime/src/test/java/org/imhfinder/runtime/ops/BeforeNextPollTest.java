@@ -9,19 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.MockConsumer;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class BeforeNextPollTest {
-    private final MockConsumer<String, String> real = new MockConsumer<>(OffsetResetStrategy.EARLIEST);
+    /** A real consumer; no broker answers it, which a poll of no time does not need. */
+    private final KafkaConsumer<String, String> real = new KafkaConsumer<>(Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9",
+            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
     private final Consumer<String, String> consumer = BeforeNextPoll.wrap(real);
 
+    @AfterEach
+    void close() {
+        real.close(Duration.ZERO);
+    }
+
     private void assign() {
-        TopicPartition partition = new TopicPartition("t", 0);
-        consumer.assign(Set.of(partition));
-        real.updateBeginningOffsets(Map.of(partition, 0L));
+        consumer.assign(Set.of(new TopicPartition("t", 0)));
     }
 
     @Test
@@ -60,7 +69,7 @@ class BeforeNextPollTest {
         });
         assertThat(consumer.poll(Duration.ZERO).isEmpty()).isTrue();
 
-        consumer.close();
+        consumer.close(Duration.ZERO);
         assertThatThrownBy(() -> consumer.poll(Duration.ZERO)).isInstanceOf(IllegalStateException.class);
     }
 
